@@ -1,0 +1,99 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ArchiveError } from './errors';
+import { LATEST_VERSION } from './migrations';
+import { assertNotNewer, runMigrations, schemaVersion } from './migrate';
+
+/** An open archive: one better-sqlite3 connection that owns the file while the app runs. */
+export interface Archive {
+  readonly db: Database.Database;
+  readonly file: string;
+  /** Versions migrated on this open (empty when the file was current). */
+  readonly migrated: number[];
+  close(): void;
+}
+
+export interface OpenOptions {
+  /** Where pre-migration backups go; defaults to `<archive>.backups/` beside the file. */
+  backupDir?: string;
+}
+
+export function backupDirFor(file: string): string {
+  return `${file}.backups`;
+}
+
+function applyPragmas(db: Database.Database): void {
+  db.pragma('journal_mode = WAL');
+  // better-sqlite3 leaves WAL at NORMAL, which may lose the last commits on power loss.
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+}
+
+function quickCheck(db: Database.Database, file: string): void {
+  const rows = db.pragma('quick_check') as { quick_check: string }[];
+  if (rows.length !== 1 || rows[0].quick_check !== 'ok') {
+    throw new ArchiveError(
+      'ARCHIVE_CORRUPT',
+      `档案文件 ${path.basename(file)} 完整性检查未通过，可能已损坏。请从备份恢复，不要继续写入。`,
+    );
+  }
+}
+
+/** Reads the schema version without writing a byte to the file. */
+function peekVersion(file: string): number {
+  let db: Database.Database;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+  } catch (e) {
+    throw new ArchiveError('IO_ERROR', `无法打开档案文件 ${file}：${(e as Error).message}`);
+  }
+  try {
+    return schemaVersion(db);
+  } catch {
+    throw new ArchiveError('ARCHIVE_CORRUPT', `${path.basename(file)} 不是有效的档案文件（无法读取 SQLite 结构）。`);
+  } finally {
+    db.close();
+  }
+}
+
+function stamp(d = new Date()): string {
+  return d.toISOString().replace(/[-:]/g, '').replace(/\..+$/, '').replace('T', '-');
+}
+
+/**
+ * Opens (or creates) an archive file: refuses a newer schema untouched, checks integrity,
+ * backs the file up with SQLite's online backup before migrating, then migrates in one transaction.
+ */
+export async function openArchive(file: string, options: OpenOptions = {}): Promise<Archive> {
+  const exists = fs.existsSync(file) && fs.statSync(file).size > 0;
+  if (exists) assertNotNewer(peekVersion(file));
+  else fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+
+  const db = new Database(file);
+  try {
+    applyPragmas(db);
+    if (exists) quickCheck(db, file);
+    const version = schemaVersion(db);
+    if (exists && version > 0 && version < LATEST_VERSION) {
+      const dir = options.backupDir ?? backupDirFor(file);
+      fs.mkdirSync(dir, { recursive: true });
+      await db.backup(path.join(dir, `pre-migration-v${version}-${stamp()}.sqlite`));
+    }
+    const migrated = runMigrations(db);
+    return {
+      db,
+      file,
+      migrated,
+      close() {
+        if (!db.open) return;
+        db.pragma('optimize');
+        db.close();
+      },
+    };
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}

@@ -1,0 +1,62 @@
+import type { z } from 'zod';
+import { api, isMethodName, type MethodName } from '../shared/api';
+import type { Result, ResultError } from '../shared/result';
+import type { Progress } from '../shared/transport';
+import type { Archive } from './archive';
+import { ArchiveError } from './errors';
+import { handlers } from './handlers';
+import type { Context } from './handlers/types';
+
+export type Dispatch = (method: string, input: unknown, onProgress?: (p: Progress) => void) => Promise<Result<unknown>>;
+
+function invalidInput(issues: z.core.$ZodIssue[]): ResultError {
+  const fields = issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+  const text = fields.map((f) => f.message).join('；');
+  return { code: 'INVALID_INPUT', message: `输入有误：${text}`, fields };
+}
+
+const constraintMessages: [RegExp, string][] = [
+  [/FOREIGN KEY/i, '引用的记录不存在（例如委员或活动已被删除），请重新选择。'],
+  [/UNIQUE/i, '已存在相同的记录，请勿重复添加。'],
+  [/CHECK/i, '数据不符合档案的规则（例如日期无效或取值不在允许范围内）。'],
+  [/NOT NULL/i, '缺少必填的内容。'],
+];
+
+/** Turns anything thrown by a handler into the error half of a Result, in Chinese. */
+export function toResultError(e: unknown): ResultError {
+  if (e instanceof ArchiveError) return { code: e.code, message: e.message };
+  const err = e as { code?: string; message?: string };
+  if (typeof err?.code === 'string' && err.code.startsWith('SQLITE_CONSTRAINT')) {
+    const hit = constraintMessages.find(([re]) => re.test(`${err.code} ${err.message}`));
+    return { code: 'CONSTRAINT', message: hit ? hit[1] : '数据不符合档案的规则，未保存。' };
+  }
+  if (err?.code === 'SQLITE_BUSY') return { code: 'ARCHIVE_LOCKED', message: '档案正被另一个程序写入，请稍后再试。' };
+  if (err?.code === 'SQLITE_FULL') return { code: 'IO_ERROR', message: '磁盘空间已满，本次修改未保存。请清理磁盘后重试。' };
+  if (err?.code === 'SQLITE_READONLY') return { code: 'IO_ERROR', message: '档案文件或其所在文件夹是只读的，无法保存修改。' };
+  if (err?.code === 'SQLITE_CORRUPT' || err?.code === 'SQLITE_NOTADB')
+    return { code: 'ARCHIVE_CORRUPT', message: '档案文件已损坏，请从备份恢复。' };
+  if (typeof err?.code === 'string' && /^(ENOSPC|EACCES|EPERM|EROFS|ENOENT)$/.test(err.code))
+    return { code: 'IO_ERROR', message: `文件读写失败（${err.code}）：${err.message ?? ''}` };
+  return { code: 'INTERNAL', message: `程序内部错误：${err?.message ?? String(e)}` };
+}
+
+/**
+ * The one entry point of the archive: unknown method → error; input parsed by its schema before
+ * any handler runs; the handler's value or error returned as a Result, never thrown.
+ */
+export function createDispatcher(archive: Archive): Dispatch {
+  return async (method, input, onProgress) => {
+    if (!isMethodName(method)) {
+      return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `未知的方法：${String(method).slice(0, 80)}` } };
+    }
+    const parsed = api[method as MethodName].input.safeParse(input);
+    if (!parsed.success) return { ok: false, error: invalidInput(parsed.error.issues) };
+    const ctx: Context = { archive, db: archive.db, progress: onProgress ?? (() => {}) };
+    try {
+      const handler = handlers[method as MethodName] as (ctx: Context, input: unknown) => unknown;
+      return { ok: true, value: await handler(ctx, parsed.data) };
+    } catch (e) {
+      return { ok: false, error: toResultError(e) };
+    }
+  };
+}

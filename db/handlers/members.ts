@@ -1,0 +1,12 @@
+import { createMember, listMembers, memberSectors, memberTable, updateMember } from '../repo/members';
+import type { HandlersFor } from './types';
+
+export const memberHandlers: HandlersFor<'members'> = {
+  'members.list': ({ db }, input) => listMembers(db, input),
+  'members.get': ({ db }, { id }) => memberTable.get(db, id),
+  'members.create': ({ db }, input) => createMember(db, input),
+  'members.update': ({ db }, { id, patch }) => updateMember(db, id, patch),
+  'members.delete': ({ db }, { id }) => memberTable.softDelete(db, id),
+  'members.restore': ({ db }, { id }) => memberTable.restore(db, id),
+  'members.sectors': ({ db }) => memberSectors(db),
+};

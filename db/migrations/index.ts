@@ -1,0 +1,15 @@
+import * as v1 from './0001-initial';
+
+/**
+ * The archive's schema history. Entry N (1-based) brings a file from user_version N-1 to N.
+ * Never edit a released entry; append a new one, with a test that seeds N-1 data and checks it after N.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const migrations: Migration[] = [{ version: 1, name: '初始结构', sql: v1.sql }];
+
+export const LATEST_VERSION = migrations.length;

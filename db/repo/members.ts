@@ -1,0 +1,71 @@
+import type Database from 'better-sqlite3';
+import type { Member } from '../../shared/contract/members';
+import type { ParsedInput } from '../../shared/api';
+import { nameInitials } from '../search/initials';
+import { scopeWhere, tableRepo } from './table';
+
+export const memberTable = tableRepo<Member>({
+  table: 'members',
+  entity: 'member',
+  label: '委员',
+  fields: {
+    name: 'text', nameInitials: 'text', gender: 'text', birthDate: 'text', ethnicity: 'text', party: 'text',
+    sector: 'text', specialCommittee: 'text', committeeLevels: 'json', term: 'text', position: 'text',
+    groupRole: 'text', workUnit: 'text', phone: 'text', idNumber: 'text', address: 'text',
+    linkedCommunity: 'text', status: 'text', joinedOn: 'text', leftOn: 'text', notes: 'text',
+  },
+  defaults: { committeeLevels: ['county'], position: 'member', groupRole: 'none', status: 'active' },
+  describe: (m) => `委员 ${m.name}`,
+});
+
+type CreateInput = ParsedInput<'members.create'>;
+type ListInput = ParsedInput<'members.list'>;
+
+export function createMember(db: Database.Database, input: CreateInput): Member {
+  return memberTable.create(db, { ...input, nameInitials: nameInitials(input.name) });
+}
+
+export function updateMember(db: Database.Database, id: number, patch: Partial<CreateInput>): Member {
+  const withInitials = patch.name ? { ...patch, nameInitials: nameInitials(patch.name) } : patch;
+  return memberTable.update(db, id, withInitials);
+}
+
+const orders = {
+  name: 'name_initials, name, id',
+  sector: 'sector IS NULL, sector, name_initials, id',
+  createdAt: 'id',
+} as const;
+
+/** Escapes % and _ so a clerk's query is matched literally by LIKE … ESCAPE '\'. */
+export const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export function listMembers(db: Database.Database, input: ListInput) {
+  const where = [scopeWhere(input.scope)];
+  const params: Record<string, unknown> = {};
+  const q = input.q?.trim();
+  if (q) {
+    params.q = `%${likeEscape(q)}%`;
+    params.qi = `${likeEscape(q.toLowerCase())}%`;
+    where.push(
+      `(name LIKE @q ESCAPE '\\' OR name_initials LIKE @qi ESCAPE '\\' OR phone LIKE @q ESCAPE '\\' OR sector LIKE @q ESCAPE '\\'
+        OR work_unit LIKE @q ESCAPE '\\' OR linked_community LIKE @q ESCAPE '\\')`,
+    );
+  }
+  if (input.sector) { where.push('sector = @sector'); params.sector = input.sector; }
+  if (input.position) { where.push('position = @position'); params.position = input.position; }
+  if (input.groupRole) { where.push('group_role = @groupRole'); params.groupRole = input.groupRole; }
+  if (input.status) { where.push('status = @status'); params.status = input.status; }
+  if (input.committeeLevel) {
+    where.push('EXISTS (SELECT 1 FROM json_each(committee_levels) WHERE value = @level)');
+    params.level = input.committeeLevel;
+  }
+  return memberTable.page(db, { where, params, orderBy: orders[input.orderBy ?? 'name'], limit: input.limit, offset: input.offset });
+}
+
+export function memberSectors(db: Database.Database): string[] {
+  return (
+    db.prepare(`SELECT DISTINCT sector FROM members WHERE deleted_at IS NULL AND sector IS NOT NULL ORDER BY sector`).all() as {
+      sector: string;
+    }[]
+  ).map((r) => r.sector);
+}

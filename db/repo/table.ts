@@ -1,0 +1,167 @@
+import type Database from 'better-sqlite3';
+import type { Entity } from '../../shared/enums';
+import type { Page, Stamped } from '../../shared/contract/fields';
+import { audit } from '../audit';
+import { ArchiveError, notFound } from '../errors';
+
+/** How a field of the API object is kept in its column. */
+export type FieldKind = 'text' | 'int' | 'bool' | 'json';
+
+export const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+export interface TableSpec<T extends Stamped> {
+  table: string;
+  entity: Entity;
+  /** The Chinese name used in messages, e.g. 委员. */
+  label: string;
+  /** Writable fields of T (camelCase) with their storage kind. */
+  fields: Record<string, FieldKind>;
+  /** Defaults applied on create for fields the input leaves out. */
+  defaults?: Partial<Record<string, unknown>>;
+  /** A short Chinese description of one row for the audit log, e.g. 委员 张伟. */
+  describe: (row: T) => string;
+  /** Extra work after a row is read (e.g. attach participants). */
+  hydrate?: (db: Database.Database, row: T) => T;
+}
+
+export type Scope = 'live' | 'deleted' | 'all' | undefined;
+
+export function scopeWhere(scope: Scope, alias = ''): string {
+  const col = `${alias}deleted_at`;
+  if (scope === 'deleted') return `${col} IS NOT NULL`;
+  if (scope === 'all') return '1';
+  return `${col} IS NULL`;
+}
+
+/**
+ * The plain-table half of every aggregate: read a row as its API object, and create, update,
+ * soft-delete and restore it with an audit row each, inside one transaction.
+ */
+export function tableRepo<T extends Stamped>(spec: TableSpec<T>) {
+  const keys = Object.keys(spec.fields);
+
+  function fromRow(row: Record<string, unknown>): T {
+    const out: Record<string, unknown> = {
+      id: row.id,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      deletedAt: row.deleted_at ?? null,
+    };
+    for (const key of keys) {
+      const v = row[snake(key)];
+      const kind = spec.fields[key];
+      out[key] = kind === 'json' ? JSON.parse(String(v ?? '[]')) : kind === 'bool' ? v === 1 : (v ?? null);
+    }
+    return out as T;
+  }
+
+  function toColumn(key: string, v: unknown): unknown {
+    const kind = spec.fields[key];
+    if (v === undefined) return undefined;
+    if (kind === 'json') return JSON.stringify(v ?? []);
+    if (kind === 'bool') return v ? 1 : 0;
+    if (v === '') return null;
+    return v;
+  }
+
+  function find(db: Database.Database, id: number): T | undefined {
+    const row = db.prepare(`SELECT * FROM ${spec.table} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
+    if (!row) return undefined;
+    const obj = fromRow(row);
+    return spec.hydrate ? spec.hydrate(db, obj) : obj;
+  }
+
+  function get(db: Database.Database, id: number, opts: { includeDeleted?: boolean } = {}): T {
+    const obj = find(db, id);
+    if (!obj || (obj.deletedAt && !opts.includeDeleted)) throw notFound(spec.label, id);
+    return obj;
+  }
+
+  function insertRow(db: Database.Database, input: Record<string, unknown>): number {
+    const values: Record<string, unknown> = {};
+    for (const key of keys) {
+      const v = input[key] !== undefined ? input[key] : spec.defaults?.[key];
+      const col = toColumn(key, v);
+      if (col !== undefined) values[snake(key)] = col;
+    }
+    const cols = Object.keys(values);
+    const sql = cols.length
+      ? `INSERT INTO ${spec.table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`
+      : `INSERT INTO ${spec.table} DEFAULT VALUES`;
+    return Number(db.prepare(sql).run(values).lastInsertRowid);
+  }
+
+  function updateRow(db: Database.Database, id: number, patch: Record<string, unknown>): void {
+    const values: Record<string, unknown> = { id };
+    for (const key of keys) {
+      const col = toColumn(key, patch[key]);
+      if (col !== undefined || patch[key] === null) values[snake(key)] = col ?? null;
+    }
+    const sets = Object.keys(values).filter((c) => c !== 'id');
+    sets.push('updated_at');
+    values.updated_at = new Date().toISOString();
+    db.prepare(`UPDATE ${spec.table} SET ${sets.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`).run(values);
+  }
+
+  return {
+    spec,
+    fromRow,
+    find,
+    get,
+    /** Insert, then `after(id)` for child rows, then audit — all in one transaction. */
+    create(db: Database.Database, input: Record<string, unknown>, after?: (id: number) => void): T {
+      return db.transaction(() => {
+        const id = insertRow(db, input);
+        after?.(id);
+        const created = get(db, id);
+        audit(db, { entity: spec.entity, entityId: id, action: 'create', summary: `新增${spec.describe(created)}`, after: created });
+        return created;
+      })();
+    },
+    update(db: Database.Database, id: number, patch: Record<string, unknown>, after?: (id: number) => void): T {
+      return db.transaction(() => {
+        const before = get(db, id);
+        updateRow(db, id, patch);
+        after?.(id);
+        const updated = get(db, id);
+        audit(db, { entity: spec.entity, entityId: id, action: 'update', summary: `修改${spec.describe(updated)}`, before, after: updated });
+        return updated;
+      })();
+    },
+    softDelete(db: Database.Database, id: number): T {
+      return db.transaction(() => {
+        const before = get(db, id);
+        db.prepare(`UPDATE ${spec.table} SET deleted_at = ?, updated_at = ? WHERE id = ?`).run(new Date().toISOString(), new Date().toISOString(), id);
+        const deleted = get(db, id, { includeDeleted: true });
+        audit(db, { entity: spec.entity, entityId: id, action: 'delete', summary: `删除${spec.describe(before)}（移入回收站）`, before, after: deleted });
+        return deleted;
+      })();
+    },
+    restore(db: Database.Database, id: number): T {
+      return db.transaction(() => {
+        const before = get(db, id, { includeDeleted: true });
+        if (!before.deletedAt) throw new ArchiveError('CONFLICT', `${spec.describe(before)}不在回收站中，无需恢复。`);
+        db.prepare(`UPDATE ${spec.table} SET deleted_at = NULL, updated_at = ? WHERE id = ?`).run(new Date().toISOString(), id);
+        const restored = get(db, id);
+        audit(db, { entity: spec.entity, entityId: id, action: 'restore', summary: `恢复${spec.describe(restored)}`, before, after: restored });
+        return restored;
+      })();
+    },
+    /** A page of rows matching `where` (SQL fragments joined by AND) in the given order. */
+    page(
+      db: Database.Database,
+      q: { where: string[]; params: Record<string, unknown>; orderBy: string; limit?: number; offset?: number },
+    ): Page<T> {
+      const where = q.where.length ? q.where.join(' AND ') : '1';
+      const total = (db.prepare(`SELECT count(*) AS n FROM ${spec.table} WHERE ${where}`).get(q.params) as { n: number }).n;
+      const rows = db
+        .prepare(`SELECT * FROM ${spec.table} WHERE ${where} ORDER BY ${q.orderBy} LIMIT @limit OFFSET @offset`)
+        .all({ ...q.params, limit: q.limit ?? 100, offset: q.offset ?? 0 }) as Record<string, unknown>[];
+      const items = rows.map((r) => {
+        const obj = fromRow(r);
+        return spec.hydrate ? spec.hydrate(db, obj) : obj;
+      });
+      return { items, total };
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { zhCN } from 'zod/v4/locales';
+import { membersContract } from './contract/members';
+import { metaContract } from './contract/meta';
+import type { MethodDef } from './contract/define';
+
+// Messages zod writes itself (type errors and the like) in Chinese, on every side.
+z.config(zhCN());
+
+/**
+ * The contract: every method the renderer, the CLI and the web host may call, with its input
+ * schema. The single source of method names; each aggregate's part lives in shared/contract/.
+ */
+export const api = {
+  ...metaContract,
+  ...membersContract,
+} as const;
+
+export type Api = typeof api;
+export type MethodName = keyof Api;
+export type Input<M extends MethodName> = z.input<Api[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Api[M]['input']>;
+export type Output<M extends MethodName> = Api[M] extends MethodDef<z.ZodType, infer O> ? O : never;
+
+export const methodNames = Object.keys(api) as MethodName[];
+export const isMethodName = (s: string): s is MethodName => Object.prototype.hasOwnProperty.call(api, s);

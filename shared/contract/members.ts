@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { CommitteeLevel, Gender, GroupRole, MemberStatus, Position } from '../enums';
+import { binScope, birthDate, byId, id, idNumber, isoDate, paging, phone, requiredText, text } from './fields';
+import type { Page, Stamped } from './fields';
+import { method } from './define';
+
+export interface Member extends Stamped {
+  name: string;
+  /** Pinyin initials of the name, e.g. 张伟 → zw (derived, for search). */
+  nameInitials: string;
+  gender: Gender | null;
+  birthDate: string | null;
+  ethnicity: string | null;
+  party: string | null;
+  sector: string | null;
+  specialCommittee: string | null;
+  committeeLevels: CommitteeLevel[];
+  term: string | null;
+  position: Position;
+  groupRole: GroupRole;
+  workUnit: string | null;
+  phone: string | null;
+  idNumber: string | null;
+  address: string | null;
+  linkedCommunity: string | null;
+  status: MemberStatus;
+  joinedOn: string | null;
+  leftOn: string | null;
+  notes: string | null;
+}
+
+const optional = <T extends z.ZodType>(s: T) => s.nullish();
+
+export const memberFields = z
+  .object({
+    name: requiredText(40, '姓名'),
+    gender: optional(z.enum(Gender.codes, { error: '性别只能是 男 或 女' })),
+    birthDate: optional(birthDate),
+    ethnicity: optional(text(20, '民族')),
+    party: optional(text(40, '党派')),
+    sector: optional(text(40, '界别')),
+    specialCommittee: optional(text(60, '专委会')),
+    committeeLevels: z.array(z.enum(CommitteeLevel.codes, { error: '政协层级无效' })).max(4).optional(),
+    term: optional(text(40, '届次')),
+    position: z.enum(Position.codes, { error: '职务无效' }).optional(),
+    groupRole: z.enum(GroupRole.codes, { error: '联络组职务无效' }).optional(),
+    workUnit: optional(text(120, '单位及职务')),
+    phone: optional(z.union([phone, z.literal('')])),
+    idNumber: optional(z.union([idNumber, z.literal('')])),
+    address: optional(text(200, '地址')),
+    linkedCommunity: optional(text(80, '联系村(社区)')),
+    status: z.enum(MemberStatus.codes, { error: '状态无效' }).optional(),
+    joinedOn: optional(isoDate),
+    leftOn: optional(isoDate),
+    notes: optional(text(2000, '备注')),
+  })
+  .strict();
+
+const leftAfterJoined = (m: { joinedOn?: string | null; leftOn?: string | null }) =>
+  !m.joinedOn || !m.leftOn || m.leftOn >= m.joinedOn;
+const leftAfterJoinedMessage = { message: '离任日期不能早于任职日期', path: ['leftOn'] };
+
+export const memberCreate = memberFields.refine(leftAfterJoined, leftAfterJoinedMessage);
+export const memberUpdate = z
+  .object({ id, patch: memberFields.partial().refine(leftAfterJoined, leftAfterJoinedMessage) })
+  .strict();
+
+export const memberList = z
+  .object({
+    /** Name, pinyin initials, phone, sector, work unit or linked community. */
+    q: text(60, '搜索词').optional(),
+    sector: text(40, '界别').optional(),
+    committeeLevel: z.enum(CommitteeLevel.codes).optional(),
+    position: z.enum(Position.codes).optional(),
+    groupRole: z.enum(GroupRole.codes).optional(),
+    status: z.enum(MemberStatus.codes).optional(),
+    scope: binScope,
+    orderBy: z.enum(['name', 'sector', 'createdAt']).optional(),
+    ...paging,
+  })
+  .strict();
+
+export const membersContract = {
+  'members.list': method<Page<Member>>()('委员名册（筛选、搜索、分页）', memberList),
+  'members.get': method<Member>()('读取一位委员', byId),
+  'members.create': method<Member>()('新增委员', memberCreate),
+  'members.update': method<Member>()('修改委员信息', memberUpdate),
+  'members.delete': method<Member>()('删除委员（移入回收站）', byId),
+  'members.restore': method<Member>()('从回收站恢复委员', byId),
+  'members.sectors': method<string[]>()('已使用的界别列表', z.object({}).strict()),
+};
