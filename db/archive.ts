@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ArchiveError } from './errors';
-import { LATEST_VERSION } from './migrations';
+import { migrations as allMigrations, type Migration } from './migrations';
 import { assertNotNewer, runMigrations, schemaVersion } from './migrate';
 
 /** An open archive: one better-sqlite3 connection that owns the file while the app runs. */
@@ -17,6 +17,8 @@ export interface Archive {
 export interface OpenOptions {
   /** Where pre-migration backups go; defaults to `<archive>.backups/` beside the file. */
   backupDir?: string;
+  /** The schema history to bring the file up to (tests pass their own). */
+  migrations?: Migration[];
 }
 
 export function backupDirFor(file: string): string {
@@ -67,8 +69,10 @@ function stamp(d = new Date()): string {
  * backs the file up with SQLite's online backup before migrating, then migrates in one transaction.
  */
 export async function openArchive(file: string, options: OpenOptions = {}): Promise<Archive> {
+  const list = options.migrations ?? allMigrations;
+  const latest = list.length;
   const exists = fs.existsSync(file) && fs.statSync(file).size > 0;
-  if (exists) assertNotNewer(peekVersion(file));
+  if (exists) assertNotNewer(peekVersion(file), latest);
   else fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
 
   const db = new Database(file);
@@ -76,12 +80,12 @@ export async function openArchive(file: string, options: OpenOptions = {}): Prom
     applyPragmas(db);
     if (exists) quickCheck(db, file);
     const version = schemaVersion(db);
-    if (exists && version > 0 && version < LATEST_VERSION) {
+    if (exists && version > 0 && version < latest) {
       const dir = options.backupDir ?? backupDirFor(file);
       fs.mkdirSync(dir, { recursive: true });
       await db.backup(path.join(dir, `pre-migration-v${version}-${stamp()}.sqlite`));
     }
-    const migrated = runMigrations(db);
+    const migrated = runMigrations(db, list);
     return {
       db,
       file,

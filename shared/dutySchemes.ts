@@ -2,8 +2,8 @@ import type { ActivityType, CreditKind } from './enums';
 
 /**
  * A duty scheme is data: a named list of items, each with a code, a label, a yearly count and
- * what credits it. These are the presets a group starts from; the archive keeps its own copies,
- * which the clerk may edit or replace with a custom scheme.
+ * what credits it. The presets (八个一, 五个一, 四个一) are seeded into every archive by its first
+ * migration; the clerk may edit them or make a custom scheme.
  */
 export interface DutySchemeItemDef {
   code: string;
@@ -17,37 +17,18 @@ export interface DutySchemeItemDef {
 
 export type SchemePreset = 'eight' | 'five' | 'four';
 
-export const schemePresets: Record<SchemePreset, { name: string; items: DutySchemeItemDef[] }> = {
-  eight: {
-    name: '八个一',
-    items: [
-      { code: 'research', label: '一次工作调研', requiredCount: 1, creditActivityTypes: ['research'], creditKinds: [] },
-      { code: 'inspection', label: '一次工作视察', requiredCount: 1, creditActivityTypes: ['inspection'], creditKinds: [] },
-      { code: 'supervision', label: '一次民主监督', requiredCount: 1, creditActivityTypes: ['supervision'], creditKinds: [] },
-      { code: 'liaison', label: '一次挂钩活动', requiredCount: 1, creditActivityTypes: ['reception'], creditKinds: [] },
-      { code: 'proposal', label: '一件政协提案', requiredCount: 1, creditActivityTypes: [], creditKinds: ['proposal'] },
-      { code: 'opinion', label: '一件社情民意', requiredCount: 1, creditActivityTypes: [], creditKinds: ['opinion_report'] },
-      { code: 'good_deed', label: '一件好事实事', requiredCount: 1, creditActivityTypes: ['charity'], creditKinds: ['deed'] },
-      { code: 'summary', label: '一篇履职小结', requiredCount: 1, creditActivityTypes: [], creditKinds: ['member_summary'] },
-    ],
-  },
-  five: {
-    name: '五个一',
-    items: [
-      { code: 'information', label: '提供一条信息', requiredCount: 1, creditActivityTypes: [], creditKinds: ['opinion_report'] },
-      { code: 'suggestion', label: '提出一条建议（提案）', requiredCount: 1, creditActivityTypes: [], creditKinds: ['proposal'] },
-      { code: 'inspection', label: '参加一次调查视察活动', requiredCount: 1, creditActivityTypes: ['research', 'inspection'], creditKinds: [] },
-      { code: 'good_deed', label: '办成一件实事', requiredCount: 1, creditActivityTypes: ['charity'], creditKinds: ['deed'] },
-      { code: 'project', label: '引进一个项目（一批资金）', requiredCount: 1, creditActivityTypes: [], creditKinds: [] },
-    ],
-  },
-  four: {
-    name: '四个一',
-    items: [
-      { code: 'report', label: '书写一份调查报告或提案', requiredCount: 1, creditActivityTypes: [], creditKinds: ['proposal'] },
-      { code: 'suggestion', label: '提出一条有价值的建议', requiredCount: 1, creditActivityTypes: [], creditKinds: ['opinion_report'] },
-      { code: 'investment', label: '提供一条招商信息', requiredCount: 1, creditActivityTypes: [], creditKinds: [] },
-      { code: 'charity', label: '参加一次社会公益活动', requiredCount: 1, creditActivityTypes: ['charity'], creditKinds: [] },
-    ],
-  },
-};
+export interface DutySchemeItem extends DutySchemeItemDef {
+  id: number;
+  position: number;
+}
+
+/** A scheme as the archive keeps it; `preset` is null for a custom scheme. */
+export interface DutyScheme {
+  id: number;
+  name: string;
+  preset: SchemePreset | null;
+  items: DutySchemeItem[];
+}
+
+/** Scheme 1, 八个一, seeded by the first migration: the scheme of any year not bound to another. */
+export const DEFAULT_SCHEME_ID = 1;

@@ -1,3 +1,5 @@
+import { presets } from './0001-presets';
+
 /**
  * Version 1: the whole domain of the liaison group's archive.
  * Every table is STRICT; enumerations are CHECKed with the codes of shared/enums.ts; dates are
@@ -39,6 +41,19 @@ const searchTriggers = [
   indexed('deeds', 5, '$.title', cat('content', 'source')),
   indexed('documents', 6, '$.title', cat('body')),
 ].join('\n');
+
+const q = (text: string) => `'${text.replaceAll("'", "''")}'`;
+/** The three preset schemes, ids 1–3 in preset order; 八个一 (id 1) applies to a year with no binding. */
+const presetSeed = Object.entries(presets)
+  .map(([preset, scheme], i) => {
+    const id = i + 1;
+    const items = scheme.items.map(
+      (it, pos) =>
+        `INSERT INTO duty_scheme_items (scheme_id, code, label, required_count, credit_activity_types, credit_kinds, position) VALUES (${id}, ${q(it.code)}, ${q(it.label)}, ${it.requiredCount}, ${q(JSON.stringify(it.creditActivityTypes))}, ${q(JSON.stringify(it.creditKinds))}, ${pos});`,
+    );
+    return [`INSERT INTO duty_schemes (id, name, preset) VALUES (${id}, ${q(scheme.name)}, ${q(preset)});`, ...items].join('\n');
+  })
+  .join('\n');
 
 export const sql = `
 CREATE TABLE group_settings (
@@ -284,4 +299,5 @@ CREATE INDEX audit_log_at ON audit_log (at);
 -- rowid = kind * 10^10 + the row's id (see db/search/searchKinds.ts), so a trigger finds its row directly.
 CREATE VIRTUAL TABLE search_index USING fts5 (title, body, tokenize = 'trigram');
 ${searchTriggers}
+${presetSeed}
 `;
