@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { zhCN } from 'zod/v4/locales';
 import { membersContract } from './contract/members';
+import { activitiesContract } from './contract/activities';
+import { planContract } from './contract/plan';
+import { groupContract } from './contract/group';
+import { attachmentsContract } from './contract/attachments';
+import { auditContract } from './contract/audit';
+import { recycleContract } from './contract/recycle';
 import { metaContract } from './contract/meta';
 import type { MethodDef } from './contract/define';
 
@@ -14,6 +20,12 @@ z.config(zhCN());
 export const api = {
   ...metaContract,
   ...membersContract,
+  ...activitiesContract,
+  ...planContract,
+  ...groupContract,
+  ...attachmentsContract,
+  ...auditContract,
+  ...recycleContract,
 } as const;
 
 export type Api = typeof api;

@@ -1,5 +1,11 @@
 import type { MethodName } from '../../shared/api';
 import { memberHandlers } from './members';
+import { activityHandlers } from './activities';
+import { planHandlers } from './plan';
+import { groupHandlers } from './group';
+import { attachmentHandlers } from './attachments';
+import { auditHandlers } from './audit';
+import { recycleHandlers } from './recycle';
 import { metaHandlers } from './meta';
 import type { Handler } from './types';
 
@@ -7,4 +13,10 @@ import type { Handler } from './types';
 export const handlers: { [M in MethodName]: Handler<M> } = {
   ...metaHandlers,
   ...memberHandlers,
+  ...activityHandlers,
+  ...planHandlers,
+  ...groupHandlers,
+  ...attachmentHandlers,
+  ...auditHandlers,
+  ...recycleHandlers,
 };

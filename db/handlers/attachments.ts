@@ -1,0 +1,10 @@
+import { addAttachment, attachmentTable, attachmentWithData, listAttachments } from '../repo/attachments';
+import type { HandlersFor } from './types';
+
+export const attachmentHandlers: HandlersFor<'attachments'> = {
+  'attachments.add': ({ db }, input) => addAttachment(db, input),
+  'attachments.list': ({ db }, input) => listAttachments(db, input),
+  'attachments.get': ({ db }, { id }) => attachmentWithData(db, id),
+  'attachments.delete': ({ db }, { id }) => attachmentTable.softDelete(db, id),
+  'attachments.restore': ({ db }, { id }) => attachmentTable.restore(db, id),
+};

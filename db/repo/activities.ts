@@ -1,0 +1,141 @@
+import type Database from 'better-sqlite3';
+import type { ParsedInput } from '../../shared/api';
+import {
+  endsBeforeStart,
+  endsBeforeStartMessage,
+  endTimeBeforeStart,
+  endTimeBeforeStartMessage,
+  type Activity,
+} from '../../shared/contract/activities';
+import { ArchiveError } from '../errors';
+import { addToSheet, markAttendance, newcomers, participantsOf, replaceParticipants } from './activityParticipants';
+import { likeEscape } from './members';
+import { assertLivePlanItem } from './planItems';
+import { scopeWhere, tableRepo } from './table';
+
+export const activityTable = tableRepo<Activity>({
+  table: 'activities',
+  entity: 'activity',
+  label: '活动',
+  fields: {
+    type: 'text',
+    title: 'text',
+    startsOn: 'text',
+    startTime: 'text',
+    endsOn: 'text',
+    endTime: 'text',
+    place: 'text',
+    content: 'text',
+    responsible: 'text',
+    organiser: 'text',
+    collective: 'bool',
+    suggestionsCount: 'int',
+    suggestionsText: 'text',
+    reportTitle: 'text',
+    followUp: 'text',
+    status: 'text',
+    planItemId: 'int',
+    notes: 'text',
+  },
+  defaults: { collective: true, suggestionsCount: 0, status: 'held' },
+  describe: (a) => `活动 ${a.startsOn} ${a.title}`,
+  hydrate: (db, a) => ({ ...a, year: Number(a.startsOn.slice(0, 4)), participants: participantsOf(db, a.id) }),
+});
+
+type CreateInput = ParsedInput<'activities.create'>;
+type Patch = ParsedInput<'activities.update'>['patch'];
+type ListInput = ParsedInput<'activities.list'>;
+
+export function createActivity(db: Database.Database, input: CreateInput): Activity {
+  return db.transaction(() => {
+    if (input.planItemId) assertLivePlanItem(db, input.planItemId);
+    return activityTable.create(db, input, (id) => replaceParticipants(db, id, input.participants ?? []));
+  })();
+}
+
+/** The patch applied to the stored row must still give a possible date/time range. */
+function assertRange(before: Activity, patch: Patch): void {
+  const pick = <K extends 'startsOn' | 'endsOn' | 'startTime' | 'endTime'>(k: K) =>
+    patch[k] !== undefined ? patch[k] : before[k];
+  const range = {
+    startsOn: pick('startsOn'),
+    endsOn: pick('endsOn'),
+    startTime: pick('startTime'),
+    endTime: pick('endTime'),
+  };
+  if (endsBeforeStart(range)) throw new ArchiveError('INVALID_INPUT', endsBeforeStartMessage);
+  if (endTimeBeforeStart(range)) throw new ArchiveError('INVALID_INPUT', endTimeBeforeStartMessage);
+}
+
+export function updateActivity(db: Database.Database, id: number, patch: Patch): Activity {
+  return db.transaction(() => {
+    assertRange(activityTable.get(db, id), patch);
+    if (patch.planItemId) assertLivePlanItem(db, patch.planItemId);
+    const { participants } = patch;
+    return activityTable.update(
+      db,
+      id,
+      patch,
+      participants ? () => replaceParticipants(db, id, participants) : undefined,
+    );
+  })();
+}
+
+export function setAttendance(db: Database.Database, input: ParsedInput<'activities.setAttendance'>): Activity {
+  const { activityId, ...cell } = input;
+  return activityTable.update(db, activityId, {}, () => markAttendance(db, activityId, cell));
+}
+
+/** Adds members not yet on the sheet; when all of them already are, nothing changes. */
+export function addParticipants(db: Database.Database, input: ParsedInput<'activities.addParticipants'>): Activity {
+  return db.transaction(() => {
+    const activity = activityTable.get(db, input.activityId);
+    const fresh = newcomers(db, activity.id, input.memberIds);
+    if (fresh.length === 0) return activity;
+    return activityTable.update(db, activity.id, {}, () => addToSheet(db, activity.id, fresh, input.attendance));
+  })();
+}
+
+const orders = {
+  dateDesc: 'starts_on DESC, start_time DESC, id DESC',
+  dateAsc: 'starts_on, start_time, id',
+} as const;
+
+export function listActivities(db: Database.Database, input: ListInput) {
+  const where = [scopeWhere(input.scope)];
+  const params: Record<string, unknown> = {};
+  const q = input.q?.trim();
+  if (q) {
+    params.q = `%${likeEscape(q)}%`;
+    where.push(`(title LIKE @q ESCAPE '\\' OR place LIKE @q ESCAPE '\\' OR content LIKE @q ESCAPE '\\')`);
+  }
+  if (input.year) {
+    where.push('year = @year');
+    params.year = input.year;
+  }
+  if (input.month) {
+    where.push('CAST(substr(starts_on, 6, 2) AS INTEGER) = @month');
+    params.month = input.month;
+  }
+  if (input.type) {
+    where.push('type = @type');
+    params.type = input.type;
+  }
+  if (input.status) {
+    where.push('status = @status');
+    params.status = input.status;
+  }
+  if (input.memberId) {
+    where.push(
+      'EXISTS (SELECT 1 FROM activity_participants p WHERE p.activity_id = activities.id AND p.member_id = @memberId)',
+    );
+    params.memberId = input.memberId;
+  }
+  return activityTable.page(db, {
+    where,
+    params,
+    orderBy: orders[input.orderBy ?? 'dateDesc'],
+    limit: input.limit,
+    offset: input.offset,
+  });
+}

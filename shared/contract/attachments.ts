@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { binScope, byId, id, requiredText, text } from './fields';
+import type { Stamped } from './fields';
+import { method } from './define';
+
+/** Records a file can be attached to (attachments.owner_kind). */
+export const attachmentOwnerKinds = [
+  'activity',
+  'duty_record',
+  'proposal',
+  'opinion_report',
+  'deed',
+  'document',
+  'member',
+] as const;
+export type AttachmentOwnerKind = (typeof attachmentOwnerKinds)[number];
+
+export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
+
+/** A file attached to a record; its bytes live once in `blobs`, keyed by SHA-256. */
+export interface Attachment extends Stamped {
+  ownerKind: AttachmentOwnerKind;
+  ownerId: number;
+  /** The original file name (base name only). */
+  name: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  caption: string | null;
+}
+
+export interface AttachmentWithData extends Attachment {
+  dataBase64: string;
+}
+
+const ownerKind = z.enum(attachmentOwnerKinds, { error: '附件所属的记录类型无效' });
+
+/** How many bytes a well-formed base64 text decodes to. */
+export const base64Size = (s: string) => (s.length / 4) * 3 - (s.endsWith('==') ? 2 : s.endsWith('=') ? 1 : 0);
+
+const dataBase64 = z
+  .string({ error: '附件内容必须是 Base64 编码的文字' })
+  .refine((s) => s.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(s), { message: '附件内容不是有效的 Base64 编码' })
+  .refine((s) => base64Size(s) <= MAX_ATTACHMENT_BYTES, { message: '附件不能超过 50 MB' });
+
+/** The file's own name only: a path (with / or \) or ".." could point outside the export folder. */
+const fileName = requiredText(255, '文件名').refine((s) => !/[\\/]/.test(s) && !s.includes('..'), {
+  message: '文件名不能含有路径（/ 或 \\）或“..”，请只填写文件本身的名字',
+});
+
+const mime = z
+  .string({ error: '文件类型必须是文字' })
+  .trim()
+  .toLowerCase()
+  .max(100, '文件类型不能超过 100 个字符')
+  .regex(/^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/, '文件类型（MIME）格式不正确，例如 image/jpeg');
+
+export const attachmentAdd = z
+  .object({ ownerKind, ownerId: id, name: fileName, mime, dataBase64, caption: text(200, '附件说明').nullish() })
+  .strict();
+
+export const attachmentList = z.object({ ownerKind, ownerId: id, scope: binScope }).strict();
+
+export const attachmentsContract = {
+  'attachments.add': method<Attachment>()('为一条记录添加附件（同样的文件只存一份）', attachmentAdd),
+  'attachments.list': method<Attachment[]>()('一条记录的附件', attachmentList),
+  'attachments.get': method<AttachmentWithData>()('读取附件及其内容（Base64）', byId),
+  'attachments.delete': method<Attachment>()('删除附件（移入回收站）', byId),
+  'attachments.restore': method<Attachment>()('从回收站恢复附件', byId),
+};

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { paging } from './fields';
+import type { Page } from './fields';
+import { method } from './define';
+
+/** Entities whose rows go to the recycle bin; each restores through its own `.restore` method. */
+export const recycleEntities = [
+  'member',
+  'activity',
+  'plan_item',
+  'duty_record',
+  'proposal',
+  'opinion_report',
+  'deed',
+  'document',
+  'attachment',
+] as const;
+export type RecycleEntity = (typeof recycleEntities)[number];
+
+export interface RecycleItem {
+  entity: RecycleEntity;
+  id: number;
+  /** What the clerk recognises the row by: a name or a title. */
+  label: string;
+  deletedAt: string;
+}
+
+export const recycleList = z
+  .object({ entity: z.enum(recycleEntities, { error: '回收站中没有这类记录' }).optional(), ...paging })
+  .strict();
+
+export const recycleContract = {
+  'recycle.list': method<Page<RecycleItem>>()('回收站：所有已删除的记录，最近删除的在前', recycleList),
+};

@@ -1,0 +1,94 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { testArchive, type TestArchive } from '../helpers/archive';
+
+let t: TestArchive;
+let activityId: number;
+beforeEach(async () => {
+  t = await testArchive();
+  activityId = (await t.must('activities.create', { type: 'study', title: '学习会', startsOn: '2026-03-02' })).id;
+});
+afterEach(() => t.close());
+
+const count = (sql: string) => (t.archive.db.prepare(sql).get() as { n: number }).n;
+const photo = Buffer.from('\x89PNG 活动照片的字节', 'utf8');
+const photoAt = (ownerId: number, name = '签到.png') => ({
+  ownerKind: 'activity' as const,
+  ownerId,
+  name,
+  mime: 'image/PNG',
+  dataBase64: photo.toString('base64'),
+});
+
+describe('attachments', () => {
+  it('stores the same bytes once, returns them intact, deletes and restores with audit rows', async () => {
+    const a = await t.must('attachments.add', { ...photoAt(activityId), caption: '签到现场' });
+    const b = await t.must('attachments.add', photoAt(activityId, '签到（副本）.png'));
+    expect(a.sha256).toBe(createHash('sha256').update(photo).digest('hex'));
+    expect(b.sha256).toBe(a.sha256);
+    expect(a).toMatchObject({ size: photo.length, mime: 'image/png', caption: '签到现场' });
+    expect(count('SELECT count(*) AS n FROM blobs')).toBe(1);
+    expect(count('SELECT count(*) AS n FROM attachments')).toBe(2);
+
+    const got = await t.must('attachments.get', { id: b.id });
+    expect(Buffer.from(got.dataBase64, 'base64').equals(photo)).toBe(true);
+    expect(got.name).toBe('签到（副本）.png');
+
+    await t.must('attachments.delete', { id: a.id });
+    expect((await t.must('attachments.list', { ownerKind: 'activity', ownerId: activityId })).map((x) => x.id)).toEqual(
+      [b.id],
+    );
+    expect((await t.call('attachments.get', { id: a.id })).ok).toBe(false);
+    await t.must('attachments.restore', { id: a.id });
+    expect((await t.must('attachments.list', { ownerKind: 'activity', ownerId: activityId })).map((x) => x.id)).toEqual(
+      [a.id, b.id],
+    );
+    const actions = t.archive.db
+      .prepare("SELECT action FROM audit_log WHERE entity = 'attachment' AND entity_id = ? ORDER BY id")
+      .all(a.id)
+      .map((r) => (r as { action: string }).action);
+    expect(actions).toEqual(['create', 'delete', 'restore']);
+  });
+
+  it('refuses a missing or deleted owner, a path in the name, bad base64 and more than 50 MB, writing nothing', async () => {
+    const missing = await t.call('attachments.add', photoAt(999));
+    expect(missing.ok ? null : missing.error).toMatchObject({ code: 'NOT_FOUND' });
+    expect(missing.ok ? '' : missing.error.message).toContain('找不到编号为 999 的活动');
+
+    const binned = (await t.must('activities.create', { type: 'study', title: '已删除的活动', startsOn: '2026-04-01' }))
+      .id;
+    await t.must('activities.delete', { id: binned });
+    const toBin = await t.call('attachments.add', photoAt(binned));
+    expect(toBin.ok ? '' : toBin.error.message).toContain('在回收站中');
+
+    for (const name of ['../../etc/passwd', 'C:\\Users\\照片.jpg', '照片/1.jpg', '..']) {
+      const r = await t.call('attachments.add', photoAt(activityId, name));
+      expect(r.ok ? null : r.error.code).toBe('INVALID_INPUT');
+      expect(r.ok ? '' : r.error.message).toContain('文件名不能含有路径');
+    }
+    const notBase64 = await t.call('attachments.add', { ...photoAt(activityId), dataBase64: '不是base64' });
+    expect(notBase64.ok ? '' : notBase64.error.message).toContain('不是有效的 Base64 编码');
+
+    // Well-formed base64 of 50 MB + 1 byte.
+    const oneByteTooMany = 'A'.repeat(Math.ceil((50 * 1024 * 1024) / 3) * 4);
+    const tooBig = await t.call('attachments.add', { ...photoAt(activityId), dataBase64: oneByteTooMany });
+    expect(tooBig.ok ? null : tooBig.error).toMatchObject({
+      code: 'INVALID_INPUT',
+      message: '输入有误：附件不能超过 50 MB',
+    });
+
+    expect(count('SELECT count(*) AS n FROM blobs')).toBe(0);
+    expect(count('SELECT count(*) AS n FROM attachments')).toBe(0);
+    expect(count("SELECT count(*) AS n FROM audit_log WHERE entity = 'attachment'")).toBe(0);
+  });
+
+  it('accepts exactly 50 MB', async () => {
+    const bytes = Buffer.alloc(50 * 1024 * 1024, 7);
+    const a = await t.must('attachments.add', {
+      ...photoAt(activityId, '录像.bin'),
+      mime: 'application/octet-stream',
+      dataBase64: bytes.toString('base64'),
+    });
+    expect(a.size).toBe(bytes.length);
+  });
+});
