@@ -1,0 +1,20 @@
+import type { FormRule } from 'antd';
+import type { z } from 'zod';
+import './zodSetup';
+
+/**
+ * Rules for antd Form fields that check each field with the contract's own schema, so the form
+ * shows exactly the message the archive would give. The whole form is parsed (after `toInput`)
+ * so that rules across fields, like 离任日期 after 任职日期, land on their field too.
+ */
+export function zodRules<V>(schema: z.ZodType, toInput: (values: V) => unknown) {
+  return (field: keyof V & string): FormRule =>
+    ({ getFieldsValue }) => ({
+      async validator() {
+        const parsed = schema.safeParse(toInput(getFieldsValue(true) as V));
+        if (parsed.success) return;
+        const issue = parsed.error.issues.find((i) => String(i.path[0]) === field);
+        if (issue) throw new Error(issue.message);
+      },
+    });
+}

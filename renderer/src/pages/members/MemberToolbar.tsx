@@ -1,0 +1,90 @@
+import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { Button, Flex, Input, Select } from 'antd';
+import { CommitteeLevel, GroupRole, MemberStatus, Position } from '../../../../shared/enums';
+import { useMembers } from './useMembers';
+
+const levelOptions = CommitteeLevel.codes.map((c) => ({ value: c, label: CommitteeLevel.label(c) }));
+const statusOptions = MemberStatus.codes.map((c) => ({ value: c, label: MemberStatus.label(c) }));
+/** 职务 covers both the committee post and the group's own role, as clerks use the word. */
+const roleOptions = [
+  { label: '政协职务', options: Position.codes.map((c) => ({ value: `position:${c}`, label: Position.label(c) })) },
+  {
+    label: '联络组职务',
+    options: GroupRole.codes
+      .filter((c) => c !== 'none')
+      .map((c) => ({ value: `groupRole:${c}`, label: GroupRole.label(c) })),
+  },
+];
+
+/** Search box, filters and the add button above the roster. */
+export function MemberToolbar({ onAdd }: { onAdd(): void }) {
+  const { filters, sectors, search, filter } = useMembers();
+  const role = filters.position
+    ? `position:${filters.position}`
+    : filters.groupRole
+      ? `groupRole:${filters.groupRole}`
+      : undefined;
+
+  function pickRole(value: string | undefined) {
+    const [kind, code] = value?.split(':') ?? [];
+    filter({
+      position: kind === 'position' ? (code as Position) : undefined,
+      groupRole: kind === 'groupRole' ? (code as GroupRole) : undefined,
+    });
+  }
+
+  return (
+    <Flex gap={8} wrap align="center">
+      <Input
+        aria-label="搜索委员"
+        placeholder="姓名、拼音首字母或手机号"
+        prefix={<SearchOutlined />}
+        allowClear
+        value={filters.q}
+        onChange={(e) => search(e.target.value)}
+        style={{ width: 240 }}
+      />
+      <Select
+        aria-label="界别"
+        placeholder="界别"
+        allowClear
+        showSearch
+        value={filters.sector}
+        options={sectors.map((s) => ({ value: s, label: s }))}
+        onChange={(sector?: string) => filter({ sector })}
+        notFoundContent="还没有委员填写界别"
+        style={{ width: 140 }}
+      />
+      <Select
+        aria-label="政协层级"
+        placeholder="政协层级"
+        allowClear
+        value={filters.committeeLevel}
+        options={levelOptions}
+        onChange={(committeeLevel?: CommitteeLevel) => filter({ committeeLevel })}
+        style={{ width: 140 }}
+      />
+      <Select
+        aria-label="职务"
+        placeholder="职务"
+        allowClear
+        value={role}
+        options={roleOptions}
+        onChange={pickRole}
+        style={{ width: 120 }}
+      />
+      <Select
+        aria-label="状态"
+        placeholder="状态"
+        allowClear
+        value={filters.status}
+        options={statusOptions}
+        onChange={(status?: MemberStatus) => filter({ status })}
+        style={{ width: 120 }}
+      />
+      <Button type="primary" icon={<PlusOutlined />} onClick={onAdd} style={{ marginInlineStart: 'auto' }}>
+        添加委员
+      </Button>
+    </Flex>
+  );
+}

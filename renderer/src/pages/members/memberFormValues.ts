@@ -1,0 +1,84 @@
+import type { Input } from '../../../../shared/api';
+import type { Member } from '../../../../shared/contract/members';
+import type { CommitteeLevel, Gender, GroupRole, MemberStatus, Position } from '../../../../shared/enums';
+import { normalizeDateText } from '../../forms/dateText';
+
+const textKeys = [
+  'name',
+  'birthDate',
+  'ethnicity',
+  'party',
+  'sector',
+  'specialCommittee',
+  'term',
+  'workUnit',
+  'phone',
+  'idNumber',
+  'address',
+  'linkedCommunity',
+  'joinedOn',
+  'leftOn',
+  'notes',
+] as const;
+const dateKeys = new Set<string>(['birthDate', 'joinedOn', 'leftOn']);
+
+type TextKey = (typeof textKeys)[number];
+
+/** What the member form holds: every text as typed, choices as their codes. */
+export type MemberFormValues = { [K in TextKey]?: string } & {
+  gender?: Gender;
+  committeeLevels: CommitteeLevel[];
+  position: Position;
+  groupRole: GroupRole;
+  status: MemberStatus;
+};
+
+export type MemberInput = Input<'members.create'>;
+
+/** A new member starts as the archive would store one left blank. */
+export const newMemberValues: MemberFormValues = {
+  committeeLevels: ['county'],
+  position: 'member',
+  groupRole: 'none',
+  status: 'active',
+};
+
+export function memberToValues(m: Member): MemberFormValues {
+  const values: MemberFormValues = {
+    gender: m.gender ?? undefined,
+    committeeLevels: m.committeeLevels,
+    position: m.position,
+    groupRole: m.groupRole,
+    status: m.status,
+  };
+  for (const key of textKeys) values[key] = m[key] ?? '';
+  return values;
+}
+
+/** The form as the contract's input: texts trimmed, dates written 1970-05 / 2026-05-14, blanks as null. */
+export function valuesToInput(v: MemberFormValues): MemberInput {
+  const input: MemberInput = {
+    name: (v.name ?? '').trim(),
+    gender: v.gender ?? null,
+    committeeLevels: v.committeeLevels ?? [],
+    position: v.position,
+    groupRole: v.groupRole,
+    status: v.status,
+  };
+  for (const key of textKeys) {
+    if (key === 'name') continue;
+    const typed = (v[key] ?? '').trim();
+    const text = dateKeys.has(key) ? normalizeDateText(typed) : typed;
+    input[key] = text === '' ? null : text;
+  }
+  return input;
+}
+
+/** Only what the clerk changed, so the audit log records the edit and nothing else. */
+export function changedFields(before: MemberInput, after: MemberInput): Partial<MemberInput> {
+  const patch: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(after)) {
+    if (JSON.stringify(value) !== JSON.stringify(before[key as keyof MemberInput] ?? null)) patch[key] = value;
+  }
+  return patch as Partial<MemberInput>;
+}

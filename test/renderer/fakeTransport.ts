@@ -1,0 +1,71 @@
+import type { Input, MethodName, Output } from '../../shared/api';
+import type { Member } from '../../shared/contract/members';
+import type { Result } from '../../shared/result';
+import type { ArchiveTransport } from '../../shared/transport';
+import { setTransport } from '../../renderer/src/api/client';
+
+type Answers = { [M in MethodName]?: (input: Input<M>) => Result<Output<M>> };
+
+export interface FakeArchive {
+  /** Every call the renderer made, in order. */
+  calls: { method: MethodName; input: unknown }[];
+  inputsOf<M extends MethodName>(method: M): Input<M>[];
+}
+
+/** A member as the archive would return it, for answers. */
+export function memberRow(fields: Partial<Member> & { id: number; name: string }): Member {
+  return {
+    nameInitials: '',
+    gender: null,
+    birthDate: null,
+    ethnicity: null,
+    party: null,
+    sector: null,
+    specialCommittee: null,
+    committeeLevels: ['county'],
+    term: null,
+    position: 'member',
+    groupRole: 'none',
+    workUnit: null,
+    phone: null,
+    idNumber: null,
+    address: null,
+    linkedCommunity: null,
+    status: 'active',
+    joinedOn: null,
+    leftOn: null,
+    notes: null,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    deletedAt: null,
+    ...fields,
+  };
+}
+
+/**
+ * Puts a scripted transport behind the renderer's client (component tests only; the archive-backed
+ * path is tested end to end). Methods without an answer get an empty roster or an INTERNAL error.
+ */
+export function fakeArchive(answers: Answers = {}): FakeArchive {
+  const calls: FakeArchive['calls'] = [];
+  const defaults: Answers = {
+    'members.list': () => ({ ok: true, value: { items: [], total: 0 } }),
+    'members.sectors': () => ({ ok: true, value: [] }),
+  };
+  const transport = {
+    async call(method: MethodName, input: unknown) {
+      calls.push({ method, input });
+      const answer = (answers[method] ?? defaults[method]) as ((i: unknown) => Result<unknown>) | undefined;
+      return answer
+        ? answer(input)
+        : { ok: false, error: { code: 'INTERNAL', message: `测试未准备 ${method} 的回答` } };
+    },
+    onProgress: () => () => {},
+  } as ArchiveTransport;
+  setTransport(transport);
+  return {
+    calls,
+    inputsOf: <M extends MethodName>(method: M) =>
+      calls.filter((c) => c.method === method).map((c) => c.input as Input<M>),
+  };
+}
