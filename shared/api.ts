@@ -3,6 +3,12 @@ import { zhCN } from 'zod/v4/locales';
 import { membersContract } from './contract/members';
 import { activitiesContract } from './contract/activities';
 import { planContract } from './contract/plan';
+import { schemesContract } from './contract/schemes';
+import { dutyRecordsContract } from './contract/dutyRecords';
+import { proposalsContract } from './contract/proposals';
+import { reportsContract } from './contract/reports';
+import { deedsContract } from './contract/deeds';
+import { documentsContract } from './contract/documents';
 import { groupContract } from './contract/group';
 import { attachmentsContract } from './contract/attachments';
 import { auditContract } from './contract/audit';
@@ -22,6 +28,12 @@ export const api = {
   ...membersContract,
   ...activitiesContract,
   ...planContract,
+  ...schemesContract,
+  ...dutyRecordsContract,
+  ...proposalsContract,
+  ...reportsContract,
+  ...deedsContract,
+  ...documentsContract,
   ...groupContract,
   ...attachmentsContract,
   ...auditContract,

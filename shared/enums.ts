@@ -116,6 +116,7 @@ export const Entity = labels({
   activity: '活动',
   plan_item: '计划事项',
   duty_scheme: '履职方案',
+  year_scheme: '年度适用的履职方案',
   duty_record: '履职记录',
   proposal: '提案',
   opinion_report: '社情民意',

@@ -2,6 +2,12 @@ import type { MethodName } from '../../shared/api';
 import { memberHandlers } from './members';
 import { activityHandlers } from './activities';
 import { planHandlers } from './plan';
+import { schemeHandlers } from './schemes';
+import { dutyRecordHandlers } from './dutyRecords';
+import { proposalHandlers } from './proposals';
+import { reportHandlers } from './reports';
+import { deedHandlers } from './deeds';
+import { documentHandlers } from './documents';
 import { groupHandlers } from './group';
 import { attachmentHandlers } from './attachments';
 import { auditHandlers } from './audit';
@@ -15,6 +21,12 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   ...memberHandlers,
   ...activityHandlers,
   ...planHandlers,
+  ...schemeHandlers,
+  ...dutyRecordHandlers,
+  ...proposalHandlers,
+  ...reportHandlers,
+  ...deedHandlers,
+  ...documentHandlers,
   ...groupHandlers,
   ...attachmentHandlers,
   ...auditHandlers,

@@ -11,6 +11,7 @@ const sources: Record<RecycleEntity, { table: string; label: string }> = {
     table: 'duty_records',
     label: `coalesce((SELECT m.name || '：' FROM members m WHERE m.id = t.member_id), '') || t.description`,
   },
+  duty_scheme: { table: 'duty_schemes', label: 't.name' },
   proposal: { table: 'proposals', label: 't.title' },
   opinion_report: { table: 'opinion_reports', label: 't.title' },
   deed: { table: 'deeds', label: 't.title' },

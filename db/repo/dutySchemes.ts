@@ -18,7 +18,7 @@ interface ItemRow {
   position: number;
 }
 
-function itemsOf(db: Database.Database, schemeId: number): DutySchemeItem[] {
+export function itemsOf(db: Database.Database, schemeId: number): DutySchemeItem[] {
   const rows = db
     .prepare(`SELECT * FROM duty_scheme_items WHERE scheme_id = ? ORDER BY position, id`)
     .all(schemeId) as ItemRow[];

@@ -9,6 +9,7 @@ export const recycleEntities = [
   'activity',
   'plan_item',
   'duty_record',
+  'duty_scheme',
   'proposal',
   'opinion_report',
   'deed',

@@ -78,3 +78,14 @@ describe('recycle bin', () => {
     expect((await t.call('recycle.list', { entity: 'group' as never })).ok).toBe(false);
   });
 });
+
+describe('recycle bin and duty schemes', () => {
+  it('shows a deleted custom scheme by its name, and forgets it once restored', async () => {
+    const scheme = await t.must('schemes.create', { name: '本镇四个一', copyFrom: 3 });
+    await t.must('schemes.delete', { id: scheme.id });
+    const binned = await t.must('recycle.list', { entity: 'duty_scheme' });
+    expect(binned.items.map((i) => [i.entity, i.id, i.label])).toEqual([['duty_scheme', scheme.id, '本镇四个一']]);
+    await t.must('schemes.restore', { id: scheme.id });
+    expect((await t.must('recycle.list', { entity: 'duty_scheme' })).total).toBe(0);
+  });
+});

@@ -1,0 +1,22 @@
+import type Database from 'better-sqlite3';
+import type { NamedMember } from '../../shared/contract/namedMember';
+import { assertLiveMembers } from './liveMembers';
+
+/** A proposal's co-signers (附议人), by name. */
+export function cosignersOf(db: Database.Database, proposalId: number): NamedMember[] {
+  return db
+    .prepare(
+      `SELECT c.member_id AS memberId, m.name FROM proposal_cosigners c JOIN members m ON m.id = c.member_id
+       WHERE c.proposal_id = ? ORDER BY m.name_initials, m.name, m.id`,
+    )
+    .all(proposalId) as NamedMember[];
+}
+
+/** Replaces the whole set; members newly added must be live, those already on it may stay. */
+export function replaceCosigners(db: Database.Database, proposalId: number, memberIds: number[]): void {
+  const current = cosignersOf(db, proposalId).map((c) => c.memberId);
+  assertLiveMembers(db, memberIds, '提案附议人', current);
+  db.prepare('DELETE FROM proposal_cosigners WHERE proposal_id = ?').run(proposalId);
+  const insert = db.prepare('INSERT INTO proposal_cosigners (proposal_id, member_id) VALUES (?, ?)');
+  for (const memberId of memberIds) insert.run(proposalId, memberId);
+}

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { ProposalFiling, ProposalResult, Satisfaction } from '../enums';
+import { binScope, byId, id, isoDate, paging, requiredText, text, year } from './fields';
+import type { Page, Stamped } from './fields';
+import { method } from './define';
+import type { NamedMember } from './namedMember';
+
+/** A formal proposal (提案) to the CPPCC session: a lead member, co-signers, its filing and handling. */
+export interface Proposal extends Stamped {
+  year: number;
+  /** e.g. 三届四次会议 */
+  session: string | null;
+  /** The committee's proposal number, e.g. 第 0123 号. */
+  number: string | null;
+  title: string;
+  category: string | null;
+  content: string | null;
+  /** Null for a proposal of the group as a whole (集体提案). */
+  leadMemberId: number | null;
+  leadMemberName: string | null;
+  cosigners: NamedMember[];
+  submittedOn: string | null;
+  filing: ProposalFiling;
+  /** 主办单位 */
+  mainUnit: string | null;
+  /** 协办单位 */
+  assistUnits: string | null;
+  replyOn: string | null;
+  result: ProposalResult | null;
+  satisfaction: Satisfaction | null;
+  notes: string | null;
+}
+
+const optional = <T extends z.ZodType>(s: T) => s.nullish();
+
+export const proposalFields = z
+  .object({
+    year,
+    session: optional(text(60, '会议届次')),
+    number: optional(text(40, '提案编号')),
+    title: requiredText(200, '提案案由'),
+    category: optional(text(40, '提案类别')),
+    content: optional(text(50000, '提案内容')),
+    leadMemberId: optional(id),
+    cosignerIds: z
+      .array(id)
+      .max(200, '附议委员不能超过 200 人')
+      .refine((ids) => new Set(ids).size === ids.length, { message: '同一位委员不能重复列为附议人' })
+      .optional(),
+    submittedOn: optional(isoDate),
+    filing: z.enum(ProposalFiling.codes, { error: '立案情况只能是 待审查、立案、不立案 或 转社情民意' }).optional(),
+    mainUnit: optional(text(120, '主办单位')),
+    assistUnits: optional(text(500, '协办单位')),
+    replyOn: optional(isoDate),
+    result: optional(z.enum(ProposalResult.codes, { error: '办理结果只能是 A、B、C 或 D' })),
+    satisfaction: optional(z.enum(Satisfaction.codes, { error: '满意度只能是 满意、基本满意 或 不满意' })),
+    notes: optional(text(2000, '备注')),
+  })
+  .strict();
+
+/** The lead signs the proposal already; listing them as a co-signer too would count them twice. */
+export const leadIsCosigner = (p: { leadMemberId?: number | null; cosignerIds?: number[] }) =>
+  !!p.leadMemberId && !!p.cosignerIds?.includes(p.leadMemberId);
+export const leadIsCosignerMessage = '领衔委员不能同时列为附议人';
+
+export const proposalCreate = proposalFields.refine((p) => !leadIsCosigner(p), {
+  message: leadIsCosignerMessage,
+  path: ['cosignerIds'],
+});
+/** `patch.cosignerIds`, when given, replaces the whole set of co-signers. */
+export const proposalUpdate = z
+  .object({
+    id,
+    patch: proposalFields.partial().refine((p) => !leadIsCosigner(p), {
+      message: leadIsCosignerMessage,
+      path: ['cosignerIds'],
+    }),
+  })
+  .strict();
+
+export const proposalList = z
+  .object({
+    year: year.optional(),
+    filing: z.enum(ProposalFiling.codes, { error: '立案情况无效' }).optional(),
+    /** Proposals this member leads or co-signs. */
+    memberId: id.optional(),
+    /** Title, number, content or handling unit. */
+    q: text(60, '搜索词').optional(),
+    scope: binScope,
+    ...paging,
+  })
+  .strict();
+
+export const proposalsContract = {
+  'proposals.list': method<Page<Proposal>>()('提案（按年度、立案情况、委员、文字筛选，新的在前）', proposalList),
+  'proposals.get': method<Proposal>()('读取一件提案（含领衔委员和附议人）', byId),
+  'proposals.create': method<Proposal>()('新增提案', proposalCreate),
+  'proposals.update': method<Proposal>()('修改提案（给出附议人时整体替换）', proposalUpdate),
+  'proposals.delete': method<Proposal>()('删除提案（移入回收站）', byId),
+  'proposals.restore': method<Proposal>()('从回收站恢复提案', byId),
+};

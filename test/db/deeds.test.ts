@@ -1,0 +1,76 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { testArchive, type TestArchive } from '../helpers/archive';
+
+let t: TestArchive;
+let zhang: number;
+beforeEach(async () => {
+  t = await testArchive();
+  zhang = (await t.must('members.create', { name: '张伟' })).id;
+});
+afterEach(() => t.close());
+
+const count = (sql: string) => (t.archive.db.prepare(sql).get() as { n: number }).n;
+const auditActions = (id: number) =>
+  t.archive.db
+    .prepare("SELECT action FROM audit_log WHERE entity = 'deed' AND entity_id = ? ORDER BY id")
+    .pluck()
+    .all(id) as string[];
+const errorOf = <T>(r: { ok: true; value: T } | { ok: false; error: { code: string; message: string } }) =>
+  r.ok ? null : r.error;
+const searchHits = (phrase: string) =>
+  t.archive.db.prepare('SELECT rowid FROM search_index WHERE search_index MATCH ?').pluck().all(`"${phrase}"`);
+
+const school = {
+  year: 2026,
+  title: '张伟委员捐资助学',
+  happenedOn: '2026-09-01',
+  content: '为镇中心小学捐赠图书两千册',
+  source: '区融媒体中心',
+};
+
+describe('exemplary deeds', () => {
+  it('creates, updates, deletes and restores, with an audit row each', async () => {
+    const d = await t.must('deeds.create', { ...school, memberId: zhang });
+    expect(d).toMatchObject({ memberName: '张伟', year: 2026, source: '区融媒体中心' });
+    const u = await t.must('deeds.update', { id: d.id, patch: { memberId: null, source: '' } });
+    expect(u).toMatchObject({ memberId: null, memberName: null, source: null });
+    await t.must('deeds.delete', { id: d.id });
+    expect((await t.must('deeds.list', { year: 2026 })).total).toBe(0);
+    await t.must('deeds.restore', { id: d.id });
+    expect(auditActions(d.id)).toEqual(['create', 'update', 'delete', 'restore']);
+  });
+
+  it('refuses unknown or binned members, impossible dates and an empty title; writes nothing', async () => {
+    const unknown = errorOf(await t.call('deeds.create', { ...school, memberId: 999 }));
+    expect(unknown).toEqual({ code: 'INVALID_INPUT', message: '找不到编号为 999 的委员，不能作为事迹的主人公。' });
+    const li = await t.must('members.create', { name: '李红' });
+    await t.must('members.delete', { id: li.id });
+    const binned = errorOf(await t.call('deeds.create', { ...school, memberId: li.id }));
+    expect(binned?.message).toContain('李红 在回收站中');
+    const badDate = errorOf(await t.call('deeds.create', { ...school, happenedOn: '2026-02-30' }));
+    expect(badDate?.code).toBe('INVALID_INPUT');
+    const noTitle = errorOf(await t.call('deeds.create', { ...school, title: '' }));
+    expect(noTitle?.message).toContain('请填写事迹标题');
+    expect(count('SELECT count(*) AS n FROM deeds')).toBe(0);
+    expect(count("SELECT count(*) AS n FROM audit_log WHERE entity = 'deed'")).toBe(0);
+  });
+
+  it('lists by year, member and text, newest first', async () => {
+    await t.must('deeds.create', { ...school, memberId: zhang });
+    await t.must('deeds.create', { year: 2026, title: '联络组开展义诊', happenedOn: '2026-10-15' });
+    await t.must('deeds.create', { year: 2025, title: '帮扶困难户', memberId: zhang });
+    const titles = async (input: Parameters<TestArchive['must']>[1]) =>
+      (await t.must('deeds.list', input as never)).items.map((d) => d.title);
+    expect(await titles({})).toEqual(['联络组开展义诊', school.title, '帮扶困难户']);
+    expect(await titles({ year: 2026, memberId: zhang })).toEqual([school.title]);
+    expect(await titles({ q: '图书' })).toEqual([school.title]);
+  });
+
+  it('keeps the full-text search index in step', async () => {
+    const d = await t.must('deeds.create', school);
+    const key = 5 * 10_000_000_000 + d.id;
+    expect(searchHits('捐资助')).toEqual([key]);
+    await t.must('deeds.delete', { id: d.id });
+    expect(searchHits('捐资助')).toEqual([]);
+  });
+});

@@ -1,0 +1,105 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { testArchive, type TestArchive } from '../helpers/archive';
+
+let t: TestArchive;
+let zhang: number;
+beforeEach(async () => {
+  t = await testArchive();
+  zhang = (await t.must('members.create', { name: '张伟' })).id;
+});
+afterEach(() => t.close());
+
+const count = (sql: string) => (t.archive.db.prepare(sql).get() as { n: number }).n;
+const auditActions = (id: number) =>
+  t.archive.db
+    .prepare("SELECT action FROM audit_log WHERE entity = 'document' AND entity_id = ? ORDER BY id")
+    .pluck()
+    .all(id) as string[];
+const errorOf = <T>(r: { ok: true; value: T } | { ok: false; error: { code: string; message: string } }) =>
+  r.ok ? null : r.error;
+const searchHits = (phrase: string) =>
+  t.archive.db.prepare('SELECT rowid FROM search_index WHERE search_index MATCH ?').pluck().all(`"${phrase}"`);
+
+const summary = {
+  year: 2026,
+  kind: 'annual_summary' as const,
+  title: '2026年度政协联络组工作总结',
+  body: '一年来，联络组围绕中心工作开展视察调研……',
+};
+
+describe('documents', () => {
+  it('creates, updates, deletes and restores, with an audit row each', async () => {
+    const d = await t.must('documents.create', summary);
+    expect(d).toMatchObject({ kind: 'annual_summary', memberId: null, memberName: null, body: summary.body });
+    const u = await t.must('documents.update', { id: d.id, patch: { body: '' } });
+    expect(u.body).toBe('');
+    await t.must('documents.delete', { id: d.id });
+    expect((await t.must('documents.list', {})).total).toBe(0);
+    await t.must('documents.restore', { id: d.id });
+    expect(auditActions(d.id)).toEqual(['create', 'update', 'delete', 'restore']);
+    const after = t.archive.db
+      .prepare("SELECT after FROM audit_log WHERE entity = 'document' AND action = 'update'")
+      .pluck()
+      .get() as string;
+    expect(JSON.parse(after).body).toBe('');
+  });
+
+  it('names the member of a 委员履职小结, and only of that kind', async () => {
+    const own = await t.must('documents.create', {
+      year: 2026,
+      kind: 'member_summary',
+      memberId: zhang,
+      title: '张伟2026年履职小结',
+    });
+    expect(own).toMatchObject({ memberName: '张伟', body: '' });
+    const noMember = errorOf(await t.call('documents.create', { ...summary, kind: 'member_summary' }));
+    expect(noMember?.code).toBe('INVALID_INPUT');
+    expect(noMember?.message).toContain('委员履职小结请选择是哪一位委员的');
+    const stray = errorOf(await t.call('documents.create', { ...summary, memberId: zhang }));
+    expect(stray?.message).toContain('只有委员履职小结才需要选择委员');
+    const unknown = errorOf(
+      await t.call('documents.create', { ...summary, kind: 'member_summary', memberId: 999, title: '小结' }),
+    );
+    expect(unknown).toEqual({
+      code: 'INVALID_INPUT',
+      message: '找不到编号为 999 的委员，不能作为委员履职小结的委员。',
+    });
+    const kindOnly = errorOf(await t.call('documents.update', { id: own.id, patch: { kind: 'other' } }));
+    expect(kindOnly).toEqual({ code: 'INVALID_INPUT', message: '只有委员履职小结才需要选择委员' });
+    const moved = await t.must('documents.update', { id: own.id, patch: { kind: 'other', memberId: null } });
+    expect(moved.memberId).toBeNull();
+    expect(auditActions(own.id)).toEqual(['create', 'update']);
+  });
+
+  it('refuses a bad kind, an empty title and a bad year; writes nothing', async () => {
+    const badKind = errorOf(await t.call('documents.create', { ...summary, kind: 'memo' as never }));
+    expect(badKind?.message).toContain('请选择有效的文档类别');
+    const noTitle = errorOf(await t.call('documents.create', { ...summary, title: '  ' }));
+    expect(noTitle?.message).toContain('请填写文档标题');
+    const badYear = errorOf(await t.call('documents.create', { ...summary, year: 1900 }));
+    expect(badYear?.message).toContain('年度不能早于 1949 年');
+    expect(count('SELECT count(*) AS n FROM documents')).toBe(0);
+    expect(count("SELECT count(*) AS n FROM audit_log WHERE entity = 'document'")).toBe(0);
+  });
+
+  it('lists a year’s documents in the order of the volume, by kind and member', async () => {
+    await t.must('documents.create', summary);
+    await t.must('documents.create', { year: 2026, kind: 'annual_plan', title: '2026年工作计划' });
+    await t.must('documents.create', { year: 2026, kind: 'member_summary', memberId: zhang, title: '张伟履职小结' });
+    await t.must('documents.create', { year: 2025, kind: 'annual_plan', title: '2025年工作计划' });
+    const titles = async (input: Parameters<TestArchive['must']>[1]) =>
+      (await t.must('documents.list', input as never)).items.map((d) => d.title);
+    expect(await titles({ year: 2026 })).toEqual(['2026年工作计划', summary.title, '张伟履职小结']);
+    expect(await titles({ kind: 'annual_plan' })).toEqual(['2026年工作计划', '2025年工作计划']);
+    expect(await titles({ memberId: zhang })).toEqual(['张伟履职小结']);
+    expect(await titles({ q: '视察调研' })).toEqual([summary.title]);
+  });
+
+  it('keeps the full-text search index in step', async () => {
+    const d = await t.must('documents.create', summary);
+    const key = 6 * 10_000_000_000 + d.id;
+    expect(searchHits('联络组')).toEqual([key]);
+    await t.must('documents.delete', { id: d.id });
+    expect(searchHits('联络组')).toEqual([]);
+  });
+});

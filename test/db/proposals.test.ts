@@ -1,0 +1,153 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { testArchive, type TestArchive } from '../helpers/archive';
+
+let t: TestArchive;
+let zhang: number;
+let li: number;
+let wang: number;
+beforeEach(async () => {
+  t = await testArchive();
+  zhang = (await t.must('members.create', { name: '张伟' })).id;
+  li = (await t.must('members.create', { name: '李红' })).id;
+  wang = (await t.must('members.create', { name: '王建国' })).id;
+});
+afterEach(() => t.close());
+
+const count = (sql: string) => (t.archive.db.prepare(sql).get() as { n: number }).n;
+const auditActions = (id: number) =>
+  t.archive.db
+    .prepare("SELECT action FROM audit_log WHERE entity = 'proposal' AND entity_id = ? ORDER BY id")
+    .pluck()
+    .all(id) as string[];
+const errorOf = <T>(r: { ok: true; value: T } | { ok: false; error: { code: string; message: string } }) =>
+  r.ok ? null : r.error;
+/** Full-text search rows (rowid = 3 × 10^10 + proposal id) matching a phrase. */
+const searchHits = (phrase: string) =>
+  t.archive.db.prepare('SELECT rowid FROM search_index WHERE search_index MATCH ?').pluck().all(`"${phrase}"`);
+
+const roads = {
+  year: 2026,
+  session: '三届四次会议',
+  number: '第0123号',
+  title: '关于改善农村道路通行条件的提案',
+  category: '城乡建设',
+  content: '建议加快村组道路硬化',
+  submittedOn: '2026-01-10',
+};
+
+describe('proposals', () => {
+  it('creates with a lead and co-signers, updates, deletes and restores, with an audit row each', async () => {
+    const p = await t.must('proposals.create', { ...roads, leadMemberId: zhang, cosignerIds: [wang, li] });
+    expect(p).toMatchObject({ leadMemberId: zhang, leadMemberName: '张伟', filing: 'pending', result: null });
+    expect(p.cosigners).toEqual([
+      { memberId: li, name: '李红' },
+      { memberId: wang, name: '王建国' },
+    ]);
+
+    const u = await t.must('proposals.update', {
+      id: p.id,
+      patch: {
+        filing: 'accepted',
+        mainUnit: '镇交通办',
+        assistUnits: '镇财政所',
+        replyOn: '2026-06-30',
+        result: 'B',
+        satisfaction: 'basically',
+      },
+    });
+    expect(u).toMatchObject({ filing: 'accepted', result: 'B', satisfaction: 'basically', cosigners: p.cosigners });
+    const v = await t.must('proposals.update', { id: p.id, patch: { cosignerIds: [li] } });
+    expect(v.cosigners).toEqual([{ memberId: li, name: '李红' }]);
+
+    await t.must('proposals.delete', { id: p.id });
+    expect((await t.must('proposals.list', {})).total).toBe(0);
+    expect(errorOf(await t.call('proposals.get', { id: p.id }))?.code).toBe('NOT_FOUND');
+    const r = await t.must('proposals.restore', { id: p.id });
+    expect(r.cosigners).toEqual(v.cosigners);
+    expect(auditActions(p.id)).toEqual(['create', 'update', 'update', 'delete', 'restore']);
+  });
+
+  it('refuses the lead as co-signer, unknown members, impossible dates and an empty title; writes nothing', async () => {
+    const leadToo = errorOf(
+      await t.call('proposals.create', { ...roads, leadMemberId: zhang, cosignerIds: [li, zhang] }),
+    );
+    expect(leadToo?.code).toBe('INVALID_INPUT');
+    expect(leadToo?.message).toContain('领衔委员不能同时列为附议人');
+
+    const unknownLead = errorOf(await t.call('proposals.create', { ...roads, leadMemberId: 999 }));
+    expect(unknownLead).toEqual({ code: 'INVALID_INPUT', message: '找不到编号为 999 的委员，不能作为提案领衔人。' });
+    const unknownCosigner = errorOf(
+      await t.call('proposals.create', { ...roads, leadMemberId: zhang, cosignerIds: [li, 998] }),
+    );
+    expect(unknownCosigner?.message).toBe('找不到编号为 998 的委员，不能作为提案附议人。');
+    await t.must('members.delete', { id: wang });
+    const binned = errorOf(await t.call('proposals.create', { ...roads, cosignerIds: [wang] }));
+    expect(binned?.message).toBe('委员 王建国 在回收站中，不能作为提案附议人；请先从回收站恢复。');
+
+    const badDate = errorOf(await t.call('proposals.create', { ...roads, submittedOn: '2026-02-30' }));
+    expect(badDate?.code).toBe('INVALID_INPUT');
+    expect(badDate?.message).toContain('日期无效');
+    const noTitle = errorOf(await t.call('proposals.create', { ...roads, title: ' ' }));
+    expect(noTitle?.message).toContain('请填写提案案由');
+    const badResult = errorOf(await t.call('proposals.create', { ...roads, result: 'E' as never }));
+    expect(badResult?.message).toContain('办理结果只能是 A、B、C 或 D');
+
+    expect(count('SELECT count(*) AS n FROM proposals')).toBe(0);
+    expect(count('SELECT count(*) AS n FROM proposal_cosigners')).toBe(0);
+    expect(count("SELECT count(*) AS n FROM audit_log WHERE entity = 'proposal'")).toBe(0);
+  });
+
+  it('refuses an update that would make the lead a co-signer, against the stored co-signers too', async () => {
+    const p = await t.must('proposals.create', { ...roads, leadMemberId: zhang, cosignerIds: [li] });
+    const r = errorOf(await t.call('proposals.update', { id: p.id, patch: { leadMemberId: li } }));
+    expect(r).toEqual({ code: 'INVALID_INPUT', message: '领衔委员不能同时列为附议人' });
+    const s = errorOf(await t.call('proposals.update', { id: p.id, patch: { cosignerIds: [zhang] } }));
+    expect(s?.message).toBe('领衔委员不能同时列为附议人');
+    const swapped = await t.must('proposals.update', { id: p.id, patch: { leadMemberId: li, cosignerIds: [zhang] } });
+    expect([swapped.leadMemberName, swapped.cosigners.map((c) => c.name)]).toEqual(['李红', ['张伟']]);
+    expect(auditActions(p.id)).toEqual(['create', 'update']);
+  });
+
+  it('keeps a co-signer already on it after they went to the recycle bin', async () => {
+    const p = await t.must('proposals.create', { ...roads, leadMemberId: zhang, cosignerIds: [wang] });
+    await t.must('members.delete', { id: wang });
+    const u = await t.must('proposals.update', { id: p.id, patch: { cosignerIds: [wang, li] } });
+    expect(u.cosigners.map((c) => c.name)).toEqual(['李红', '王建国']);
+  });
+
+  it('lists by year, filing, member (lead or co-signer) and text, newest first', async () => {
+    await t.must('proposals.create', { ...roads, leadMemberId: zhang, cosignerIds: [li] });
+    await t.must('proposals.create', {
+      year: 2026,
+      title: '关于加强养老服务的提案',
+      submittedOn: '2026-01-12',
+      leadMemberId: li,
+      filing: 'accepted',
+    });
+    await t.must('proposals.create', { year: 2025, title: '关于治理河道的提案', leadMemberId: wang });
+    const titles = async (input: Parameters<TestArchive['must']>[1]) =>
+      (await t.must('proposals.list', input as never)).items.map((p) => p.title);
+    expect(await titles({})).toEqual(['关于加强养老服务的提案', roads.title, '关于治理河道的提案']);
+    expect(await titles({ year: 2025 })).toEqual(['关于治理河道的提案']);
+    expect(await titles({ filing: 'accepted' })).toEqual(['关于加强养老服务的提案']);
+    expect(await titles({ memberId: li })).toEqual(['关于加强养老服务的提案', roads.title]);
+    expect(await titles({ memberId: zhang })).toEqual([roads.title]);
+    expect(await titles({ q: '硬化' })).toEqual([roads.title]);
+    expect(await titles({ q: '0123' })).toEqual([roads.title]);
+    expect(await titles({ limit: 1, offset: 1 })).toEqual([roads.title]);
+  });
+
+  it('keeps the full-text search index in step: found while live, gone in the recycle bin', async () => {
+    const p = await t.must('proposals.create', roads);
+    const key = 3 * 10_000_000_000 + p.id;
+    expect(searchHits('农村道')).toEqual([key]);
+    expect(searchHits('村组道路')).toEqual([key]);
+    await t.must('proposals.update', { id: p.id, patch: { title: '关于修缮乡村公路的提案' } });
+    expect(searchHits('农村道')).toEqual([]);
+    expect(searchHits('乡村公')).toEqual([key]);
+    await t.must('proposals.delete', { id: p.id });
+    expect(searchHits('乡村公')).toEqual([]);
+    await t.must('proposals.restore', { id: p.id });
+    expect(searchHits('乡村公')).toEqual([key]);
+  });
+});
