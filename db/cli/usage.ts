@@ -1,0 +1,36 @@
+import { ExitCode } from './exitCodes';
+
+/** The Chinese usage text `help` prints. */
+export const usage = `政协联络组履职档案 · 命令行工具
+
+用法：npm run archive -- <命令> [选项]
+
+命令：
+  init  --file 路径                       新建档案文件，或把旧版本的档案升级到当前结构；显示结构版本
+  check --file 路径                       检查档案的完整性和外键引用（只读，不修改文件）
+  call  --file 路径 方法名 ['JSON']       调用任意接口方法，输出结果 {ok,value} 或 {ok:false,error}
+                                          不给 JSON 时按 {} 调用；方法列表：call --file 路径 meta.methods
+  demo  --file 路径 [--year 年度] [--seed 数字] [--force]
+                                          生成一整年的演示数据（委员、计划、活动、提案、社情民意、事迹、文档）
+                                          同一种子生成相同的数据；档案中已有数据时拒绝写入，加 --force 才会追加
+  help                                    显示本说明
+
+选项：
+  --file 路径     档案文件（.sqlite）；init 和 demo 在文件不存在时新建
+  --year 年度     演示数据的年度，默认今年
+  --seed 数字     演示数据的随机种子，默认 1
+  --force         允许向已有数据的档案追加演示数据（联络组设置会改为演示的设置）
+
+退出码：
+  ${ExitCode.ok}  完成
+  ${ExitCode.failed}  操作失败（方法返回错误、JSON 格式不对、档案无法打开、演示数据被拒绝写入）
+  ${ExitCode.usage}  用法错误（未知的命令或选项、缺少 --file）
+  ${ExitCode.damaged}  档案检查未通过（文件损坏或外键引用不完整）
+
+把 call 的结果交给其他程序读取时，用 npm run -s archive -- call …（-s 省去 npm 自己打印的提示行）。
+
+示例：
+  npm run archive -- init --file ./archive.sqlite
+  npm run archive -- demo --file ./demo.sqlite --year 2026 --seed 7
+  npm run archive -- call --file ./demo.sqlite members.list '{"limit":5}'
+`;

@@ -1,0 +1,29 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+export interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI as the clerk would, in a child process, and waits for it. */
+export function runCli(...args: string[]): CliRun {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'db/cli/main.ts'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Runs `call` and parses the envelope it prints. */
+export function callCli(file: string, method: string, json?: string) {
+  const r = runCli('call', '--file', file, method, ...(json === undefined ? [] : [json]));
+  return {
+    ...r,
+    envelope: JSON.parse(r.stdout) as { ok: boolean; value?: unknown; error?: { code: string; message: string } },
+  };
+}
