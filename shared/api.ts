@@ -14,6 +14,10 @@ import { attachmentsContract } from './contract/attachments';
 import { auditContract } from './contract/audit';
 import { recycleContract } from './contract/recycle';
 import { metaContract } from './contract/meta';
+import { dutyContract } from './contract/duty';
+import { statsContract } from './contract/stats';
+import { searchContract } from './contract/search';
+import { memberFileContract } from './contract/memberFile';
 import type { MethodDef } from './contract/define';
 
 // Messages zod writes itself (type errors and the like) in Chinese, on every side.
@@ -38,6 +42,10 @@ export const api = {
   ...attachmentsContract,
   ...auditContract,
   ...recycleContract,
+  ...dutyContract,
+  ...statsContract,
+  ...searchContract,
+  ...memberFileContract,
 } as const;
 
 export type Api = typeof api;

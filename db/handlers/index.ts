@@ -13,6 +13,10 @@ import { attachmentHandlers } from './attachments';
 import { auditHandlers } from './audit';
 import { recycleHandlers } from './recycle';
 import { metaHandlers } from './meta';
+import { dutyHandlers } from './duty';
+import { statsHandlers } from './stats';
+import { searchHandlers } from './search';
+import { memberFileHandlers } from './memberFile';
 import type { Handler } from './types';
 
 /** Every method of the contract, each with its handler: a missing one fails to compile. */
@@ -31,4 +35,8 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   ...attachmentHandlers,
   ...auditHandlers,
   ...recycleHandlers,
+  ...dutyHandlers,
+  ...statsHandlers,
+  ...searchHandlers,
+  ...memberFileHandlers,
 };

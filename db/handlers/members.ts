@@ -1,7 +1,8 @@
 import { createMember, listMembers, memberSectors, memberTable, updateMember } from '../repo/members';
 import type { HandlersFor } from './types';
 
-export const memberHandlers: HandlersFor<'members'> = {
+/** The roster's methods; the member's year file (members.dutyFile) has its own handler file. */
+export const memberHandlers: Omit<HandlersFor<'members'>, 'members.dutyFile'> = {
   'members.list': ({ db }, input) => listMembers(db, input),
   'members.get': ({ db }, { id }) => memberTable.get(db, id),
   'members.create': ({ db }, input) => createMember(db, input),

@@ -1,0 +1,21 @@
+import type Database from 'better-sqlite3';
+import type { DutyMember } from '../../shared/contract/duty';
+
+/**
+ * Members serving in a year: live, joined on or before its last day, and not left before its
+ * first day. A member marked 已离任 with no leaving date is left out of every year: without the
+ * date the archive cannot tell when they left, and they would otherwise show as behind on duties
+ * in every year to come (the clerk fixes this by entering the date).
+ */
+export function servingMembers(db: Database.Database, year: number): DutyMember[] {
+  return db
+    .prepare(
+      `SELECT id, name, sector FROM members
+       WHERE deleted_at IS NULL
+         AND (joined_on IS NULL OR joined_on <= @last)
+         AND (left_on IS NULL OR left_on >= @first)
+         AND NOT (status = 'left' AND left_on IS NULL)
+       ORDER BY name_initials, name, id`,
+    )
+    .all({ first: `${year}-01-01`, last: `${year}-12-31` }) as DutyMember[];
+}

@@ -1,0 +1,172 @@
+import type Database from 'better-sqlite3';
+import {
+  MIN_COLLECTIVE_ACTIVITIES,
+  type ActivityParticipation,
+  type ActivityStats,
+  type Participation,
+  type Quarter,
+  type YearStats,
+} from '../../shared/contract/stats';
+import type { DutyMember } from '../../shared/contract/duty';
+import {
+  ActivityType,
+  AdoptionLevel,
+  ProposalFiling,
+  ProposalResult,
+  ReportStatus,
+  type Attendance,
+} from '../../shared/enums';
+import { dutyMatrixFor } from './dutyMatrix';
+import { servingMembers } from './servingMembers';
+
+const quarters: Quarter[] = [1, 2, 3, 4];
+
+const zeros = <K extends string>(codes: readonly K[]) =>
+  Object.fromEntries(codes.map((c) => [c, 0])) as Record<K, number>;
+
+/**
+ * Held activities by type and quarter. "Collective" is the activity's own 集体活动 flag (set by
+ * the clerk, on by default), counted only once the activity has been held: a planned or
+ * cancelled meeting is not one of the year's ≥4 collective activities.
+ */
+function activityStats(db: Database.Database, year: number): ActivityStats {
+  const rows = db
+    .prepare(
+      `SELECT type, status, collective, (CAST(substr(starts_on, 6, 2) AS INTEGER) + 2) / 3 AS quarter, count(*) AS n
+       FROM activities WHERE deleted_at IS NULL AND year = ? AND status IN ('held', 'planned')
+       GROUP BY type, status, collective, quarter`,
+    )
+    .all(year) as { type: ActivityType; status: 'held' | 'planned'; collective: number; quarter: Quarter; n: number }[];
+  const byType = zeros(ActivityType.codes);
+  const byQuarter = quarters.map((quarter) => ({ quarter, held: 0, planned: 0 }));
+  let held = 0;
+  let collective = 0;
+  for (const r of rows) {
+    byQuarter[r.quarter - 1][r.status] += r.n;
+    if (r.status !== 'held') continue;
+    held += r.n;
+    byType[r.type] += r.n;
+    if (r.collective) collective += r.n;
+  }
+  return {
+    held,
+    byType: ActivityType.codes.map((type) => ({ type, count: byType[type] })),
+    byQuarter,
+    quartersWithout: byQuarter.filter((q) => q.held === 0).map((q) => q.quarter),
+    collective,
+    collectiveRequired: MIN_COLLECTIVE_ACTIVITIES,
+    collectiveMet: collective >= MIN_COLLECTIVE_ACTIVITIES,
+  };
+}
+
+interface SheetCounts {
+  invited: number;
+  present: number;
+  excused: number;
+  absent: number;
+}
+
+const emptySheet = (): SheetCounts => ({ invited: 0, present: 0, excused: 0, absent: 0 });
+const rated = (c: SheetCounts): Participation => ({ ...c, rate: c.invited ? c.present / c.invited : null });
+const tally = (c: SheetCounts, attendance: Attendance) => {
+  c.invited += 1;
+  c[attendance] += 1;
+};
+
+/** One pass over the sheets of the year's held activities, counted per member and per activity. */
+function participation(db: Database.Database, year: number, members: DutyMember[]): YearStats['participation'] {
+  const held = db
+    .prepare(
+      `SELECT id, type, title, starts_on AS startsOn FROM activities
+       WHERE deleted_at IS NULL AND year = ? AND status = 'held' ORDER BY starts_on, id`,
+    )
+    .all(year) as ActivityParticipation['activity'][];
+  const sheets = db
+    .prepare(
+      `SELECT p.activity_id, p.member_id, p.attendance FROM activities a
+       JOIN activity_participants p ON p.activity_id = a.id
+       WHERE a.deleted_at IS NULL AND a.year = ? AND a.status = 'held'`,
+    )
+    .raw()
+    .all(year) as [number, number, Attendance][];
+  const byActivity = new Map(held.map((a) => [a.id, emptySheet()]));
+  const byMember = new Map(members.map((m) => [m.id, emptySheet()]));
+  const overall = emptySheet();
+  for (const [activityId, memberId, attendance] of sheets) {
+    tally(overall, attendance);
+    const a = byActivity.get(activityId);
+    if (a) tally(a, attendance);
+    const m = byMember.get(memberId);
+    if (m) tally(m, attendance);
+  }
+  return {
+    overall: rated(overall),
+    members: members.map((member) => ({ member, ...rated(byMember.get(member.id) ?? emptySheet()) })),
+    activities: held
+      .filter((activity) => byActivity.get(activity.id)?.invited)
+      .map((activity) => ({ activity, ...rated(byActivity.get(activity.id) ?? emptySheet()) })),
+  };
+}
+
+function proposalStats(db: Database.Database, year: number): YearStats['proposals'] {
+  const rows = db
+    .prepare(
+      `SELECT filing, result, count(*) AS n FROM proposals WHERE deleted_at IS NULL AND year = ? GROUP BY filing, result`,
+    )
+    .all(year) as { filing: ProposalFiling; result: ProposalResult | null; n: number }[];
+  const out = { total: 0, byFiling: zeros(ProposalFiling.codes), byResult: zeros(ProposalResult.codes), noResult: 0 };
+  for (const r of rows) {
+    out.total += r.n;
+    out.byFiling[r.filing] += r.n;
+    if (r.result) out.byResult[r.result] += r.n;
+    else out.noResult += r.n;
+  }
+  return out;
+}
+
+function reportStats(db: Database.Database, year: number): YearStats['reports'] {
+  const rows = db
+    .prepare(
+      `SELECT status, adopted_level AS level, count(*) AS n FROM opinion_reports
+       WHERE deleted_at IS NULL AND year = ? GROUP BY status, adopted_level`,
+    )
+    .all(year) as { status: ReportStatus; level: AdoptionLevel | null; n: number }[];
+  const out = { total: 0, byStatus: zeros(ReportStatus.codes), byAdoptionLevel: zeros(AdoptionLevel.codes) };
+  for (const r of rows) {
+    out.total += r.n;
+    out.byStatus[r.status] += r.n;
+    if (r.level) out.byAdoptionLevel[r.level] += r.n;
+  }
+  return out;
+}
+
+function behind(db: Database.Database, year: number, members: DutyMember[]): YearStats['behind'] {
+  const matrix = dutyMatrixFor(db, year, members);
+  const labels = new Map(matrix.scheme.items.map((i) => [i.code, i.label]));
+  return matrix.rows
+    .filter((r) => r.doneItems < r.totalItems)
+    .map((r) => ({
+      member: r.member,
+      missing: r.cells
+        .filter((c) => !c.done)
+        .map((c) => ({
+          itemCode: c.itemCode,
+          label: labels.get(c.itemCode) ?? c.itemCode,
+          count: c.count,
+          required: c.required,
+        })),
+    }));
+}
+
+/** The year at a glance, for the clerk's checks and the year-end summary. */
+export function yearStats(db: Database.Database, year: number): YearStats {
+  const members = servingMembers(db, year);
+  return {
+    year,
+    activities: activityStats(db, year),
+    participation: participation(db, year, members),
+    proposals: proposalStats(db, year),
+    reports: reportStats(db, year),
+    behind: behind(db, year, members),
+  };
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { method } from './define';
+
+/** What the archive-wide search finds, named as in the audit log and the recycle bin. */
+export const searchKinds = ['member', 'activity', 'proposal', 'opinion_report', 'deed', 'document'] as const;
+export type SearchKind = (typeof searchKinds)[number];
+
+export interface SearchHit {
+  kind: SearchKind;
+  id: number;
+  title: string;
+  /** A short piece of the text around the first match (or the start of the text). */
+  snippet: string;
+}
+
+export const MAX_SEARCH_QUERY = 500;
+
+export const searchQuery = z
+  .object({
+    /** Any text: words are matched literally (quotes, *, AND/OR, % and _ carry no meaning). */
+    query: z.string({ error: '搜索词必须是文字' }).max(MAX_SEARCH_QUERY, `搜索词不能超过 ${MAX_SEARCH_QUERY} 个字`),
+    kinds: z
+      .array(z.enum(searchKinds, { error: '搜索范围无效' }))
+      .max(searchKinds.length)
+      .optional(),
+    limit: z.number().int().min(1, '条数至少为 1').max(200, '一次最多返回 200 条').optional(),
+  })
+  .strict();
+
+export const searchContract = {
+  'search.query': method<SearchHit[]>()(
+    '全文搜索：委员（含姓名拼音首字母）、活动、提案、社情民意、先进事迹、文档',
+    searchQuery,
+  ),
+};
