@@ -8,14 +8,18 @@ import type { DutyMember } from '../../shared/contract/duty';
  * in every year to come (the clerk fixes this by entering the date).
  */
 export function servingMembers(db: Database.Database, year: number): DutyMember[] {
-  return db
+  const rows = db
     .prepare(
       `SELECT id, name, sector FROM members
        WHERE deleted_at IS NULL
          AND (joined_on IS NULL OR joined_on <= @last)
          AND (left_on IS NULL OR left_on >= @first)
          AND NOT (status = 'left' AND left_on IS NULL)
-       ORDER BY name_initials, name, id`,
+       ORDER BY id`,
     )
     .all({ first: `${year}-01-01`, last: `${year}-12-31` }) as DutyMember[];
+  return rows.sort((a, b) => byPinyin.compare(a.name, b.name) || a.id - b.id);
 }
+
+/** Names in the order of a printed roster: by the full pinyin of the name, so surnames stay together. */
+const byPinyin = new Intl.Collator('zh-Hans-CN-u-co-pinyin');

@@ -206,3 +206,11 @@ describe('duty.matrix', () => {
     if (!r.ok) expect(r.error.message).toContain('年度不能早于 1949 年');
   });
 });
+
+describe('duty.matrix row order', () => {
+  it('lists members by the full pinyin of their names, so one surname stays together', async () => {
+    for (const name of ['黄海', '韩梅', '洪亮', '韩雪']) await f.member(name);
+    const names = (await matrix()).rows.map((r) => r.member.name);
+    expect(names).toEqual(['韩梅', '韩雪', '洪亮', '黄海', '李红', '王建国', '张伟']);
+  });
+});
