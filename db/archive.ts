@@ -4,6 +4,8 @@ import path from 'node:path';
 import { ArchiveError } from './errors';
 import { migrations as allMigrations, type Migration } from './migrations';
 import { assertNotNewer, runMigrations, schemaVersion } from './migrate';
+import { checkNetworkShare } from './networkShare';
+import { acquireWriterLock } from './writerLock';
 
 /** An open archive: one better-sqlite3 connection that owns the file while the app runs. */
 export interface Archive {
@@ -11,6 +13,9 @@ export interface Archive {
   readonly file: string;
   /** Versions migrated on this open (empty when the file was current). */
   readonly migrated: number[];
+  /** A Chinese warning for the clerk (the file is on a network share), or null. */
+  readonly warning: string | null;
+  /** Closes the connection and releases the writer lock. */
   close(): void;
 }
 
@@ -68,7 +73,7 @@ function stamp(d = new Date()): string {
  * Opens (or creates) an archive file: refuses a newer schema untouched, checks integrity,
  * backs the file up with SQLite's online backup before migrating, then migrates in one transaction.
  */
-export async function openArchive(file: string, options: OpenOptions = {}): Promise<Archive> {
+async function openConnection(file: string, options: OpenOptions): Promise<Omit<Archive, 'warning'>> {
   const list = options.migrations ?? allMigrations;
   const latest = list.length;
   const exists = fs.existsSync(file) && fs.statSync(file).size > 0;
@@ -98,6 +103,29 @@ export async function openArchive(file: string, options: OpenOptions = {}): Prom
     };
   } catch (e) {
     db.close();
+    throw e;
+  }
+}
+
+/**
+ * Opens an archive for writing: first takes the one-writer lock (a second program on the same file
+ * is refused before it reads a byte), released again on close or when opening fails.
+ */
+export async function openArchive(file: string, options: OpenOptions = {}): Promise<Archive> {
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const lock = acquireWriterLock(file);
+  try {
+    const archive = await openConnection(file, options);
+    return {
+      ...archive,
+      warning: checkNetworkShare(file),
+      close() {
+        archive.close();
+        lock.release();
+      },
+    };
+  } catch (e) {
+    lock.release();
     throw e;
   }
 }

@@ -14,6 +14,7 @@ import { attachmentsContract } from './contract/attachments';
 import { auditContract } from './contract/audit';
 import { recycleContract } from './contract/recycle';
 import { metaContract } from './contract/meta';
+import { backupsContract } from './contract/backups';
 import { dutyContract } from './contract/duty';
 import { statsContract } from './contract/stats';
 import { searchContract } from './contract/search';
@@ -29,6 +30,7 @@ z.config(zhCN());
  */
 export const api = {
   ...metaContract,
+  ...backupsContract,
   ...membersContract,
   ...activitiesContract,
   ...planContract,

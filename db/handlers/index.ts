@@ -13,6 +13,7 @@ import { attachmentHandlers } from './attachments';
 import { auditHandlers } from './audit';
 import { recycleHandlers } from './recycle';
 import { metaHandlers } from './meta';
+import { backupHandlers } from './backups';
 import { dutyHandlers } from './duty';
 import { statsHandlers } from './stats';
 import { searchHandlers } from './search';
@@ -22,6 +23,7 @@ import type { Handler } from './types';
 /** Every method of the contract, each with its handler: a missing one fails to compile. */
 export const handlers: { [M in MethodName]: Handler<M> } = {
   ...metaHandlers,
+  ...backupHandlers,
   ...memberHandlers,
   ...activityHandlers,
   ...planHandlers,

@@ -1,0 +1,21 @@
+import { backupDirFor } from '../archive';
+import { createBackup } from '../backup/create';
+import { findBackup, listBackups } from '../backup/list';
+import { restoreBackup } from '../backup/restore';
+import { readBackupSettings, writeBackupSettings } from '../backup/settings';
+import { verifyBackupFile } from '../backup/verify';
+import path from 'node:path';
+import type { HandlersFor } from './types';
+
+export const backupHandlers: HandlersFor<'backups'> = {
+  'backups.list': ({ archive }) => listBackups(backupDirFor(archive.file)),
+  'backups.create': ({ archive }) => createBackup(archive, 'manual'),
+  'backups.verify': ({ archive }, { name }) => {
+    const dir = backupDirFor(archive.file);
+    findBackup(dir, name);
+    return verifyBackupFile(path.join(dir, name));
+  },
+  'backups.restore': ({ archive }, { name }) => restoreBackup(archive, name),
+  'backups.getSettings': ({ archive }) => readBackupSettings(backupDirFor(archive.file)),
+  'backups.updateSettings': ({ archive }, settings) => writeBackupSettings(backupDirFor(archive.file), settings),
+};
