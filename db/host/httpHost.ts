@@ -1,0 +1,194 @@
+import fs from 'node:fs';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { MAX_ATTACHMENT_BYTES } from '../../shared/contract/attachments';
+import type { Result, ResultError } from '../../shared/result';
+import { HTTP_CALL_PATH } from '../../shared/transport';
+import { openArchive } from '../archive';
+import { createDispatcher, type Dispatch } from '../dispatcher';
+import { CONTENT_SECURITY_POLICY_HEADER } from './contentSecurityPolicy';
+import { progressEvents, type ProgressEvents } from './progressEvents';
+import { BodyTooLarge, readBody } from './readBody';
+import {
+  ALLOWED_METHODS,
+  isAllowedHostHeader,
+  isAllowedMethod,
+  isAllowedOrigin,
+  isLoopbackName,
+} from './requestGuards';
+import { contentTypeFor, resolveStaticPath } from './staticFiles';
+
+export const EVENTS_PATH = '/api/events';
+
+/** The largest attachment, base64-encoded inside its JSON call, with room for the other fields. */
+export const MAX_BODY_BYTES = Math.ceil((MAX_ATTACHMENT_BYTES * 4) / 3) + 1024 * 1024;
+
+export interface HostOptions {
+  /** The archive file; created (and migrated) if needed. */
+  file: string;
+  /** 0 picks a free port. */
+  port: number;
+  /** Only a loopback name is accepted; the socket is bound to 127.0.0.1 either way. */
+  host?: string;
+  /** The built renderer (out/web). */
+  staticDir: string;
+}
+
+export interface RunningHost {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const COMMON_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: Result<unknown>,
+  extra: Record<string, string> = {},
+): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    ...COMMON_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+    ...extra,
+  });
+  res.end(text);
+}
+
+const failure = (code: ResultError['code'], message: string): Result<never> => ({
+  ok: false,
+  error: { code, message },
+});
+
+function sendText(res: ServerResponse, status: number, text: string, extra: Record<string, string> = {}): void {
+  res.writeHead(status, { ...COMMON_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', ...extra });
+  res.end(text);
+}
+
+async function handleCall(req: IncomingMessage, res: ServerResponse, dispatch: Dispatch, events: ProgressEvents) {
+  // A cross-site page can post text/plain without asking first; JSON needs a preflight we refuse.
+  if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
+    return sendJson(res, 415, failure('INVALID_INPUT', '请求格式不正确：档案服务只接受 JSON。'));
+  }
+  let body: Buffer;
+  try {
+    body = await readBody(req, MAX_BODY_BYTES);
+  } catch (e) {
+    if (e instanceof BodyTooLarge) {
+      // Stop reading the rest of an oversized upload: answer and close the connection.
+      return sendJson(res, 413, failure('INVALID_INPUT', '提交的内容过大（附件不能超过 50 MB），未保存。'), {
+        Connection: 'close',
+      });
+    }
+    throw e;
+  }
+  let request: unknown;
+  try {
+    request = JSON.parse(body.toString('utf8'));
+  } catch {
+    return sendJson(res, 400, failure('INVALID_INPUT', '请求内容不是有效的 JSON，未执行。'));
+  }
+  const { method, input } = (request ?? {}) as { method?: unknown; input?: unknown };
+  if (typeof method !== 'string') {
+    return sendJson(res, 400, failure('INVALID_INPUT', '请求缺少方法名（method），未执行。'));
+  }
+  sendJson(res, 200, await dispatch(method, input, events.send));
+}
+
+function serveStatic(res: ServerResponse, staticDir: string, rawPath: string): void {
+  const target = resolveStaticPath(staticDir, rawPath);
+  if (target.kind === 'refused') return sendText(res, 403, '拒绝访问：路径无效。');
+  fs.stat(target.file, (err, stat) => {
+    if (err || !stat.isFile()) {
+      // Browsers ask for an icon the page never names; "no content" keeps their consoles clean.
+      if (rawPath === '/favicon.ico') return void res.writeHead(204, COMMON_HEADERS).end();
+      return sendText(res, 404, '找不到该页面。');
+    }
+    res.writeHead(200, {
+      ...COMMON_HEADERS,
+      'Content-Type': contentTypeFor(target.file),
+      'Content-Length': stat.size,
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER,
+      // The files change with every build on the same port: always ask again.
+      'Cache-Control': 'no-cache',
+    });
+    fs.createReadStream(target.file).pipe(res);
+  });
+}
+
+/**
+ * The browser-mode host: the archive's dispatcher over HTTP plus the built renderer, on the
+ * loopback interface only. Every request passes the Host/Origin check first, so a web page that
+ * rebinds its own name to 127.0.0.1 reaches nothing.
+ */
+export async function startHost({ file, port, host = '127.0.0.1', staticDir }: HostOptions): Promise<RunningHost> {
+  if (!isLoopbackName(host)) {
+    throw new Error(`档案服务只在本机地址 127.0.0.1 上运行，不能绑定到 ${host}。`);
+  }
+  const archive = await openArchive(file);
+  const dispatch = createDispatcher(archive);
+  const events = progressEvents();
+  let boundPort = port;
+
+  const server = http.createServer((req, res) => {
+    if (!isAllowedMethod(req.method)) {
+      return sendText(res, 405, '不支持的请求方法。', { Allow: ALLOWED_METHODS.join(', ') });
+    }
+    if (!isAllowedHostHeader(req.headers.host, boundPort) || !isAllowedOrigin(req.headers.origin, boundPort)) {
+      return sendJson(res, 403, failure('IO_ERROR', '拒绝访问：档案服务只接受本机页面的请求。'));
+    }
+    const rawPath = (req.url ?? '/').split('?')[0];
+    const route = `${req.method} ${rawPath}`;
+    if (route === `POST ${HTTP_CALL_PATH}`) {
+      handleCall(req, res, dispatch, events).catch((e: Error) => {
+        if (!res.headersSent) sendJson(res, 500, failure('INTERNAL', `程序内部错误：${e.message}`));
+        else res.destroy();
+      });
+      return;
+    }
+    if (route === `GET ${EVENTS_PATH}`) return events.open(res);
+    if (req.method === 'GET' && !rawPath.startsWith('/api/')) return serveStatic(res, staticDir, rawPath);
+    sendText(res, 404, '找不到该页面。');
+  });
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (e) {
+    archive.close();
+    throw e;
+  }
+  boundPort = (server.address() as AddressInfo).port;
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://127.0.0.1:${boundPort}/`,
+    port: boundPort,
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        events.closeAll();
+        server.close(() => {
+          archive.close();
+          resolve();
+        });
+        server.closeAllConnections();
+      });
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { IPC_CHANNEL, IPC_PROGRESS_CHANNEL, type ArchiveTransport } from '../../shared/transport';
+
+// Electron itself cannot load outside its binary; these stand-ins record what the shell asks of it.
+const electron = vi.hoisted(() => ({
+  exposed: new Map<string, unknown>(),
+  handlers: new Map<string, (...args: unknown[]) => unknown>(),
+  invoke: vi.fn(),
+  on: vi.fn(),
+  removeListener: vi.fn(),
+}));
+
+vi.mock('electron', () => ({
+  contextBridge: { exposeInMainWorld: (key: string, api: unknown) => electron.exposed.set(key, api) },
+  ipcRenderer: { invoke: electron.invoke, on: electron.on, removeListener: electron.removeListener },
+  ipcMain: { handle: (channel: string, fn: (...args: unknown[]) => unknown) => electron.handlers.set(channel, fn) },
+}));
+
+beforeEach(() => {
+  electron.exposed.clear();
+  electron.handlers.clear();
+  vi.clearAllMocks();
+  vi.resetModules();
+});
+
+describe('preload', () => {
+  it('exposes only `archive` with call and onProgress, over the one channel', async () => {
+    await import('../../electron/preload');
+    expect([...electron.exposed.keys()]).toEqual(['archive']);
+    const archive = electron.exposed.get('archive') as ArchiveTransport;
+    expect(Object.keys(archive).sort()).toEqual(['call', 'onProgress']);
+
+    await archive.call('members.list', {});
+    expect(electron.invoke).toHaveBeenCalledWith(IPC_CHANNEL, 'members.list', {});
+
+    const listener = vi.fn();
+    const off = archive.onProgress(listener);
+    const forward = electron.on.mock.calls[0][1] as (e: unknown, p: unknown) => void;
+    expect(electron.on.mock.calls[0][0]).toBe(IPC_PROGRESS_CHANNEL);
+    forward({ sender: 'ipc event stays in the preload' }, { task: 'export', fraction: 0.5, message: '导出中' });
+    expect(listener).toHaveBeenCalledWith({ task: 'export', fraction: 0.5, message: '导出中' });
+    off();
+    expect(electron.removeListener).toHaveBeenCalledWith(IPC_PROGRESS_CHANNEL, forward);
+  });
+});
+
+describe('IPC binding', () => {
+  const entry = { kind: 'file', indexUrl: 'file:///app/out/renderer/index.html' } as const;
+  const event = (url: string) => ({ senderFrame: { url }, sender: { isDestroyed: () => false, send: vi.fn() } });
+
+  it('dispatches calls from the app’s own page and refuses any other frame', async () => {
+    const { bindArchiveChannel } = await import('../../electron/ipc');
+    const dispatch = vi.fn(async () => ({ ok: true as const, value: 'done' }));
+    bindArchiveChannel(dispatch, entry);
+    const handle = electron.handlers.get(IPC_CHANNEL)!;
+
+    expect(await handle(event('file:///app/out/renderer/index.html#/members'), 'members.list', {})).toEqual({
+      ok: true,
+      value: 'done',
+    });
+    expect(dispatch).toHaveBeenCalledTimes(1);
+
+    const refused = (await handle(event('https://evil.example/'), 'members.delete', { id: 1 })) as {
+      ok: boolean;
+      error: { message: string };
+    };
+    expect(refused.ok).toBe(false);
+    expect(refused.error.message).toContain('拒绝访问');
+    expect(dispatch).toHaveBeenCalledTimes(1);
+  });
+
+  it('sends progress back to the page that asked', async () => {
+    const { bindArchiveChannel } = await import('../../electron/ipc');
+    const progress = { task: 'backup', fraction: 1, message: '完成' };
+    bindArchiveChannel(async (_m, _i, onProgress) => {
+      onProgress?.(progress);
+      return { ok: true, value: null };
+    }, entry);
+    const e = event('file:///app/out/renderer/index.html');
+    await electron.handlers.get(IPC_CHANNEL)!(e, 'meta.info', {});
+    expect(e.sender.send).toHaveBeenCalledWith(IPC_PROGRESS_CHANNEL, progress);
+  });
+});

@@ -1,0 +1,242 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openArchive } from '../../db/archive';
+import { MAX_BODY_BYTES, startHost, type RunningHost } from '../../db/host/httpHost';
+import { tempDir } from '../helpers/archive';
+import { callOverHttp, request } from './request';
+
+let dir: string;
+let file: string;
+let staticDir: string;
+let host: RunningHost;
+
+beforeEach(async () => {
+  dir = tempDir('host-test-');
+  file = path.join(dir, 'archive.sqlite');
+  staticDir = path.join(dir, 'web');
+  fs.mkdirSync(path.join(staticDir, 'assets'), { recursive: true });
+  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>政协联络组履职档案</title>');
+  fs.writeFileSync(path.join(staticDir, 'assets', 'app.js'), 'console.log(1)');
+  fs.writeFileSync(path.join(staticDir, 'assets', 'app.css'), 'body{}');
+  // Beside the web folder, where a traversal would land.
+  fs.writeFileSync(path.join(dir, 'secret.txt'), 'SECRET-CONTENT');
+  host = await startHost({ file, port: 0, staticDir });
+});
+
+afterEach(async () => {
+  await host?.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const memberCount = () => {
+  const db = new Database(file, { readonly: true });
+  try {
+    return (db.prepare('SELECT count(*) AS n FROM members').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+};
+
+describe('browser-mode host: the contract over HTTP', () => {
+  it('listens on 127.0.0.1 and answers meta.methods with every method of the contract', async () => {
+    expect(host.url).toBe(`http://127.0.0.1:${host.port}/`);
+    const r = await callOverHttp(host.port, 'meta.methods', {});
+    expect(r.status).toBe(200);
+    expect(r.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(r.json.ok).toBe(true);
+    const names = (r.json.value as { method: string }[]).map((m) => m.method);
+    expect(names).toEqual(expect.arrayContaining(['meta.methods', 'members.create', 'members.list']));
+  });
+
+  it('creates a member into the archive file, and refuses bad input in Chinese without writing', async () => {
+    const created = await callOverHttp(host.port, 'members.create', { name: '王建国', phone: '13912345678' });
+    expect(created.json).toMatchObject({ ok: true, value: { name: '王建国', nameInitials: 'wjg' } });
+    expect(memberCount()).toBe(1);
+
+    const bad = await callOverHttp(host.port, 'members.create', { name: ' ', phone: '12345' });
+    expect(bad.json.ok).toBe(false);
+    expect(bad.json.error?.code).toBe('INVALID_INPUT');
+    expect(bad.json.error?.message).toContain('请填写姓名');
+    expect(memberCount()).toBe(1);
+  });
+
+  it('answers malformed calls with a Chinese error envelope', async () => {
+    const unknown = await callOverHttp(host.port, 'members.drop', {});
+    expect(unknown.json.error?.code).toBe('UNKNOWN_METHOD');
+    const notJson = await request({
+      port: host.port,
+      path: '/api/call',
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{',
+    });
+    expect(notJson.status).toBe(400);
+    expect(JSON.parse(notJson.body).error.message).toContain('不是有效的 JSON');
+    const noMethod = await request({
+      port: host.port,
+      path: '/api/call',
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    expect(noMethod.status).toBe(400);
+  });
+
+  it('opens a server-sent-event stream for progress and still closes promptly while it is open', async () => {
+    const stream = await new Promise<http.IncomingMessage>((resolve, reject) => {
+      http
+        .get(
+          { host: '127.0.0.1', port: host.port, path: '/api/events', headers: { Host: `127.0.0.1:${host.port}` } },
+          resolve,
+        )
+        .on('error', reject);
+    });
+    expect(stream.statusCode).toBe(200);
+    expect(stream.headers['content-type']).toBe('text/event-stream; charset=utf-8');
+    const ended = new Promise((resolve) => stream.on('close', resolve));
+    stream.resume();
+    await host.close();
+    await ended;
+  });
+
+  it('releases the archive file on close, so another program can open it', async () => {
+    await host.close();
+    const again = await openArchive(file);
+    again.close();
+  });
+});
+
+describe('browser-mode host: serving the renderer', () => {
+  it('serves index.html at / and assets with their content types, the CSP and nosniff', async () => {
+    const index = await request({ port: host.port, path: '/' });
+    expect(index.status).toBe(200);
+    expect(index.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(index.body).toContain('政协联络组履职档案');
+    expect(index.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(index.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(index.headers['x-content-type-options']).toBe('nosniff');
+    expect((await request({ port: host.port, path: '/assets/app.js?v=1' })).headers['content-type']).toBe(
+      'text/javascript; charset=utf-8',
+    );
+    expect((await request({ port: host.port, path: '/assets/app.css' })).headers['content-type']).toBe(
+      'text/css; charset=utf-8',
+    );
+    expect((await request({ port: host.port, path: '/assets/missing.js' })).status).toBe(404);
+  });
+
+  it.each([
+    '/../secret.txt',
+    '/%2e%2e/secret.txt',
+    '/assets/..%2f..%2fsecret.txt',
+    '/..%5csecret.txt',
+    '/%00index.html',
+    '/%E0%A4%A',
+  ])('refuses the traversal %s', async (p) => {
+    const r = await request({ port: host.port, path: p });
+    expect(r.status).toBe(403);
+    expect(r.body).not.toContain('SECRET-CONTENT');
+  });
+});
+
+describe('browser-mode host: guards', () => {
+  it('refuses a foreign Host header (DNS rebinding) before any method runs', async () => {
+    const r = await callOverHttp(host.port, 'members.create', { name: '李红' }, { Host: `evil.example:${host.port}` });
+    expect(r.status).toBe(403);
+    expect(r.json.error?.message).toContain('拒绝访问');
+    expect(
+      (await request({ port: host.port, path: '/', headers: { Host: `127.0.0.1:${host.port + 1}` } })).status,
+    ).toBe(403);
+    expect(memberCount()).toBe(0);
+  });
+
+  it('refuses a foreign Origin and accepts its own', async () => {
+    const foreign = await callOverHttp(
+      host.port,
+      'members.create',
+      { name: '李红' },
+      { Origin: 'http://evil.example' },
+    );
+    expect(foreign.status).toBe(403);
+    expect(memberCount()).toBe(0);
+    const own = await callOverHttp(
+      host.port,
+      'members.create',
+      { name: '李红' },
+      { Origin: `http://localhost:${host.port}` },
+    );
+    expect(own.json.ok).toBe(true);
+  });
+
+  it('refuses calls that are not JSON (a cross-site form can post text/plain without a preflight)', async () => {
+    const r = await request({
+      port: host.port,
+      path: '/api/call',
+      method: 'POST',
+      headers: { 'Content-Type': 'text/plain' },
+      body: JSON.stringify({ method: 'members.create', input: { name: '李红' } }),
+    });
+    expect(r.status).toBe(415);
+    expect(memberCount()).toBe(0);
+  });
+
+  it.each(['PUT', 'DELETE', 'OPTIONS', 'PATCH'])('answers %s with 405', async (method) => {
+    const r = await request({ port: host.port, path: '/api/call', method });
+    expect(r.status).toBe(405);
+    expect(r.headers.allow).toBe('GET, POST');
+  });
+
+  it('refuses a body larger than the limit without reading it', async () => {
+    const r = await new Promise<number>((resolve, reject) => {
+      const req = http.request({
+        host: '127.0.0.1',
+        port: host.port,
+        path: '/api/call',
+        method: 'POST',
+        headers: {
+          Host: `127.0.0.1:${host.port}`,
+          'Content-Type': 'application/json',
+          'Content-Length': MAX_BODY_BYTES + 1,
+        },
+      });
+      req.on('response', (res) => {
+        resolve(res.statusCode ?? 0);
+        req.destroy();
+      });
+      req.on('error', reject);
+      req.write('{"method":"members.create","input":');
+    });
+    expect(r).toBe(413);
+  });
+});
+
+describe('browser-mode host: loopback only', () => {
+  it.each(['0.0.0.0', '::', '192.168.1.10', 'example.com'])(
+    'refuses to listen on %s and leaves no file behind',
+    async (name) => {
+      const other = path.join(dir, 'other.sqlite');
+      await expect(startHost({ file: other, port: 0, host: name, staticDir })).rejects.toThrow(
+        /只在本机地址 127\.0\.0\.1 上运行/,
+      );
+      expect(fs.existsSync(other)).toBe(false);
+    },
+  );
+
+  it('cannot be reached on any of the machine’s other addresses', async () => {
+    const external = Object.values(os.networkInterfaces())
+      .flat()
+      .filter((a) => a && a.family === 'IPv4' && !a.internal)
+      .map((a) => a!.address);
+    for (const address of external) {
+      const error = await new Promise<NodeJS.ErrnoException | undefined>((resolve) => {
+        const req = http.get({ host: address, port: host.port, path: '/', timeout: 2000 }, () => resolve(undefined));
+        req.on('error', resolve);
+        req.on('timeout', () => req.destroy());
+      });
+      expect(error?.code, address).toBe('ECONNREFUSED');
+    }
+  });
+});

@@ -1,0 +1,51 @@
+import http from 'node:http';
+
+export interface Reply {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+export interface RawRequest {
+  port: number;
+  path: string;
+  method?: string;
+  headers?: Record<string, string | number>;
+  body?: string;
+}
+
+/**
+ * A request exactly as written: node:http sends the path and Host header untouched, where fetch
+ * would normalise `..` away and refuse to set Host.
+ */
+export function request({ port, path, method = 'GET', headers = {}, body }: RawRequest): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: '127.0.0.1', port, path, method, headers: { Host: `127.0.0.1:${port}`, ...headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        );
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/** POST /api/call the way the renderer does, returning the parsed envelope. */
+export async function callOverHttp(port: number, method: string, input: unknown, headers: Record<string, string> = {}) {
+  const reply = await request({
+    port,
+    path: '/api/call',
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify({ method, input }),
+  });
+  return {
+    ...reply,
+    json: JSON.parse(reply.body) as { ok: boolean; value?: unknown; error?: { code: string; message: string } },
+  };
+}
