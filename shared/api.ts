@@ -19,6 +19,7 @@ import { dutyContract } from './contract/duty';
 import { statsContract } from './contract/stats';
 import { searchContract } from './contract/search';
 import { memberFileContract } from './contract/memberFile';
+import { exportsContract } from './contract/exports';
 import type { MethodDef } from './contract/define';
 
 // Messages zod writes itself (type errors and the like) in Chinese, on every side.
@@ -48,6 +49,7 @@ export const api = {
   ...statsContract,
   ...searchContract,
   ...memberFileContract,
+  ...exportsContract,
 } as const;
 
 export type Api = typeof api;

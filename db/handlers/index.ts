@@ -18,6 +18,7 @@ import { dutyHandlers } from './duty';
 import { statsHandlers } from './stats';
 import { searchHandlers } from './search';
 import { memberFileHandlers } from './memberFile';
+import { exportHandlers } from './exports';
 import type { Handler } from './types';
 
 /** Every method of the contract, each with its handler: a missing one fails to compile. */
@@ -41,4 +42,5 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   ...statsHandlers,
   ...searchHandlers,
   ...memberFileHandlers,
+  ...exportHandlers,
 };

@@ -1,0 +1,17 @@
+/**
+ * The fonts GB/T 9704 names for official documents. Word and WPS substitute a missing font, so
+ * the Word file names them and embeds nothing; the print CSS lists fallbacks after them.
+ */
+export const officialFonts = {
+  title: '方正小标宋简体',
+  body: '仿宋_GB2312',
+  heading: '黑体',
+  subheading: '楷体_GB2312',
+  pageNumber: '宋体',
+} as const;
+
+/** Sizes in points: 初号 42, 一号 26, 二号 22, 三号 16, 四号 14, 小四 12, 五号 10.5. */
+export const pt = { chu: 42, yi: 26, er: 22, san: 16, si: 14, xiaosi: 12, wu: 10.5 } as const;
+
+/** 22 lines on the 225 mm text block: a fixed line pitch of about 28.95 pt. */
+export const LINE_PITCH_PT = 28.95;

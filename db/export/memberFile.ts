@@ -1,0 +1,28 @@
+import type { ParsedInput } from '../../shared/api';
+import type { ExportResult } from '../../shared/contract/exports';
+import type { Context } from '../handlers/types';
+import { memberDutyFile } from '../services/memberFile';
+import { renderDocx } from './docxRender';
+import { exportFolder, safeFileName, unmaskedSuffix, writeExport } from './folder';
+import { personalFields } from './mask';
+import { memberFileBlocks } from './memberFileContent';
+import { renderPdf } from './pdfDocument';
+import { photoReader } from './photos';
+
+/** One member's year file, to hand back to the member (一委员一档案). */
+export async function exportMemberFile(ctx: Context, input: ParsedInput<'export.memberFile'>): Promise<ExportResult> {
+  const started = Date.now();
+  ctx.progress({ task: 'export.memberFile', fraction: 0, message: '正在读取委员的履职档案' });
+  const file = memberDutyFile(ctx.db, input.memberId, input.year);
+  const blocks = memberFileBlocks(file, personalFields(input.maskPersonal), { newPage: false });
+  const title = `${file.member.name}委员${input.year}年度履职档案`;
+  const bytes = photoReader(ctx.db);
+  const data =
+    input.format === 'pdf' ? await renderPdf(blocks, bytes, { title }) : await renderDocx(blocks, bytes, { title });
+  const folder = exportFolder(ctx.archive.file, input.year);
+  // The id keeps two members of the same name from overwriting each other's file.
+  const name = `${input.year}年度履职档案_${safeFileName(file.member.name)}_${file.member.id}${unmaskedSuffix(input.maskPersonal)}.${input.format}`;
+  const written = writeExport(folder, name, data);
+  ctx.progress({ task: 'export.memberFile', fraction: 1, message: `已导出 ${name}` });
+  return { folder, files: [written], ms: Date.now() - started };
+}

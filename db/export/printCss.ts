@@ -1,0 +1,65 @@
+import { LINE_PITCH_PT, officialFonts, pt } from './fonts';
+
+/** The official fonts first, then what a Windows or Linux machine has, then the Noto CJK fonts. */
+const stacks = {
+  title: `'${officialFonts.title}', 'FZXiaoBiaoSong-B05S', 'STZhongsong', 'Noto Serif CJK SC', serif`,
+  body: `'${officialFonts.body}', 'FangSong', 'STFangsong', 'Noto Serif CJK SC', serif`,
+  heading: `'${officialFonts.heading}', 'SimHei', 'Noto Sans CJK SC', sans-serif`,
+  subheading: `'${officialFonts.subheading}', 'KaiTi', 'STKaiti', 'Noto Serif CJK SC', serif`,
+  pageNumber: `'${officialFonts.pageNumber}', 'SimSun', 'Noto Serif CJK SC', serif`,
+};
+
+const pageNumber = (side: 'left' | 'right') => `
+  @bottom-${side} {
+    content: "— " counter(page) " —";
+    font-family: ${stacks.pageNumber};
+    font-size: ${pt.si}pt;
+    vertical-align: top;
+    padding-top: 4mm;
+    margin-${side}: 7mm;
+  }`;
+
+/**
+ * Print CSS after GB/T 9704: A4 with 37/35/28/26 mm margins, 三号 仿宋 body on a fixed 22-line
+ * pitch, 二号 小标宋 titles, 黑体/楷体 headings, "— n —" page numbers (odd right, even left).
+ * The cover and its blank back are unnumbered, so page 1 is a right-hand page when printed
+ * double-sided, as in the Word file.
+ */
+export const printCss = `
+@page { size: A4; margin: 37mm 26mm 35mm 28mm; }
+@page :right { ${pageNumber('right')} }
+@page :left { ${pageNumber('left')} }
+@page cover { counter-increment: page 0; @bottom-right { content: none; } @bottom-left { content: none; } }
+* { box-sizing: border-box; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0; font-family: ${stacks.body}; font-size: ${pt.san}pt; line-height: ${LINE_PITCH_PT}pt; color: #000; }
+p { margin: 0; text-indent: 2em; text-align: justify; }
+.new-page { break-before: page; }
+.cover { page: cover; height: 225mm; display: flex; flex-direction: column; align-items: center; text-align: center; }
+.cover-back { page: cover; break-before: page; height: 10mm; }
+.contents { break-before: page; }
+.cover .group { margin-top: 30mm; font-family: ${stacks.title}; font-size: ${pt.er}pt; line-height: 1.4; }
+.cover .year { margin-top: 20mm; font-family: ${stacks.title}; font-size: ${pt.yi}pt; line-height: 1.4; }
+.cover .name { margin-top: 8mm; font-family: ${stacks.title}; font-size: ${pt.chu}pt; line-height: 1.4; letter-spacing: 0.3em; }
+.cover .meta { margin-top: auto; font-family: ${stacks.subheading}; font-size: ${pt.san}pt; line-height: 1.8; }
+h1.title { margin: 0 0 ${LINE_PITCH_PT}pt; text-align: center; font-family: ${stacks.title}; font-size: ${pt.er}pt; font-weight: normal; line-height: 1.5; }
+h2, h3, h4 { margin: 0; text-indent: 2em; font-size: ${pt.san}pt; font-weight: normal; line-height: ${LINE_PITCH_PT}pt; break-after: avoid; }
+h2 { font-family: ${stacks.heading}; }
+h3 { font-family: ${stacks.subheading}; }
+h4 { font-family: ${stacks.body}; font-weight: bold; }
+.contents p { text-indent: 0; padding-left: 2em; }
+.fields .label { font-family: ${stacks.heading}; }
+table { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 4pt 0 ${LINE_PITCH_PT / 2}pt; font-size: ${pt.xiaosi}pt; line-height: 1.35; }
+table.small { font-size: ${pt.wu}pt; }
+th, td { border: 0.75pt solid #000; padding: 2pt 3pt; vertical-align: middle; word-break: break-all; }
+th { font-family: ${stacks.heading}; font-weight: normal; text-align: center; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; }
+table.form { font-size: ${pt.xiaosi}pt; }
+table.form th { text-align: center; }
+tr.totals td { font-family: ${stacks.heading}; }
+.photos { display: flex; flex-wrap: wrap; justify-content: center; gap: 4mm; margin: 4pt 0; }
+figure { margin: 0; width: 74mm; text-align: center; break-inside: avoid; }
+figure img { max-width: 74mm; max-height: 56mm; object-fit: contain; }
+figcaption { font-size: ${pt.wu}pt; line-height: 1.4; }
+`;

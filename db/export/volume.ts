@@ -1,0 +1,32 @@
+import type { ParsedInput } from '../../shared/api';
+import type { ExportResult } from '../../shared/contract/exports';
+import type { Context } from '../handlers/types';
+import { renderDocx } from './docxRender';
+import { exportFolder, unmaskedSuffix, writeExport } from './folder';
+import { personalFields } from './mask';
+import { renderPdf } from './pdfDocument';
+import { photoReader } from './photos';
+import { volumeBlocks, volumeTitle } from './volumeContent';
+import { collectYear } from './yearModel';
+
+/** 年度履职档案: the year's bound volume as Word or PDF, in the archive's exports folder. */
+export async function exportVolume(ctx: Context, input: ParsedInput<'export.volume'>): Promise<ExportResult> {
+  const started = Date.now();
+  const step = (fraction: number, message: string) => ctx.progress({ task: 'export.volume', fraction, message });
+  step(0, '正在读取本年度的档案数据');
+  const model = await collectYear(ctx, input.year);
+  const blocks = volumeBlocks(model, personalFields(input.maskPersonal));
+  const title = volumeTitle(model);
+  step(0.3, input.format === 'pdf' ? '正在用 Chromium 排版 PDF' : '正在生成 Word 文档');
+  const bytes = photoReader(ctx.db);
+  const data =
+    input.format === 'pdf' ? await renderPdf(blocks, bytes, { title }) : await renderDocx(blocks, bytes, { title });
+  const folder = exportFolder(ctx.archive.file, input.year);
+  const file = writeExport(
+    folder,
+    `${input.year}年度履职档案${unmaskedSuffix(input.maskPersonal)}.${input.format}`,
+    data,
+  );
+  step(1, `已导出 ${file.name}`);
+  return { folder, files: [file], ms: Date.now() - started };
+}

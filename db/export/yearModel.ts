@@ -1,0 +1,98 @@
+import type Database from 'better-sqlite3';
+import type { Activity } from '../../shared/contract/activities';
+import type { Deed } from '../../shared/contract/deeds';
+import type { ArchiveDocument } from '../../shared/contract/documents';
+import type { DutyMatrix } from '../../shared/contract/duty';
+import type { GroupSettings } from '../../shared/contract/group';
+import type { MemberDutyFile } from '../../shared/contract/memberFile';
+import type { Member } from '../../shared/contract/members';
+import type { PlanItem } from '../../shared/contract/plan';
+import type { Proposal } from '../../shared/contract/proposals';
+import type { OpinionReport } from '../../shared/contract/reports';
+import type { YearStats } from '../../shared/contract/stats';
+import type { DocumentKind } from '../../shared/enums';
+import { groupHandlers } from '../handlers/group';
+import type { Context } from '../handlers/types';
+import { listActivities } from '../repo/activities';
+import { listDeeds } from '../repo/deeds';
+import { listDocuments } from '../repo/documents';
+import { memberTable } from '../repo/members';
+import { listReports } from '../repo/opinionReports';
+import { listPlan } from '../repo/planItems';
+import { listProposals } from '../repo/proposals';
+import { dutyMatrix } from '../services/dutyMatrix';
+import { memberDutyFile } from '../services/memberFile';
+import { yearStats } from '../services/yearStats';
+import { photosOf, type Photo } from './photos';
+
+export interface ExportActivity extends Activity {
+  photos: Photo[];
+}
+
+/** Everything one year's volume and ledgers show, read once from the archive. */
+export interface YearModel {
+  year: number;
+  /** The day the volume was compiled (YYYY-MM-DD). */
+  compiledOn: string;
+  group: GroupSettings;
+  /** Members serving in the year, in the duty matrix's order. */
+  members: Member[];
+  plan: PlanItem[];
+  /** Live activities of the year by date, whatever their status (the volume shows the held ones). */
+  activities: ExportActivity[];
+  matrix: DutyMatrix;
+  stats: YearStats;
+  proposals: Proposal[];
+  reports: OpinionReport[];
+  deeds: Deed[];
+  documents: Record<Exclude<DocumentKind, 'member_summary' | 'other'>, ArchiveDocument[]>;
+  memberFiles: MemberDutyFile[];
+}
+
+/** More rows than any group keeps in a year; the list methods cap a page at this. */
+const ALL = 1000;
+
+const byDate =
+  <T>(date: (x: T) => string | null) =>
+  (a: T, b: T) =>
+    (date(a) ?? '9999').localeCompare(date(b) ?? '9999');
+
+function documentsOf(db: Database.Database, year: number, kind: DocumentKind): ArchiveDocument[] {
+  return listDocuments(db, { year, kind, limit: ALL }).items.sort(byDate((d) => d.createdAt));
+}
+
+function today(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+export async function collectYear(ctx: Context, year: number): Promise<YearModel> {
+  const { db } = ctx;
+  const group = await groupHandlers['group.get'](ctx, {});
+  const matrix = dutyMatrix(db, year);
+  const members = matrix.rows.map((r) => memberTable.get(db, r.member.id));
+  const activities = listActivities(db, { year, orderBy: 'dateAsc', limit: ALL }).items.map((a) => ({
+    ...a,
+    photos: photosOf(db, 'activity', a.id),
+  }));
+  return {
+    year,
+    compiledOn: today(),
+    group,
+    members,
+    plan: listPlan(db, year),
+    activities,
+    matrix,
+    stats: yearStats(db, year),
+    proposals: listProposals(db, { year, limit: ALL }).items.sort(byDate((p) => p.submittedOn)),
+    reports: listReports(db, { year, limit: ALL }).items.sort(byDate((r) => r.submittedOn)),
+    deeds: listDeeds(db, { year, limit: ALL }).items.sort(byDate((d) => d.happenedOn)),
+    documents: {
+      annual_plan: documentsOf(db, year, 'annual_plan'),
+      half_year_summary: documentsOf(db, year, 'half_year_summary'),
+      annual_summary: documentsOf(db, year, 'annual_summary'),
+    },
+    memberFiles: members.map((m) => memberDutyFile(db, m.id, year)),
+  };
+}

@@ -1,0 +1,27 @@
+/** Dates written the way clerks write them: 2026年5月14日. */
+export function zhDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(iso);
+  if (!m) return iso;
+  const [y, mo, d] = [m[1], Number(m[2]), m[3] ? Number(m[3]) : null];
+  return d === null ? `${y}年${mo}月` : `${y}年${mo}月${d}日`;
+}
+
+/** 5月14日, for lists inside one year. */
+export function zhMonthDay(iso: string): string {
+  const m = /^\d{4}-(\d{2})-(\d{2})/.exec(iso);
+  return m ? `${Number(m[1])}月${Number(m[2])}日` : iso;
+}
+
+/** A date with its time span: 2026年5月14日 09:00—11:30, or a span of days. */
+export function zhWhen(a: {
+  startsOn: string;
+  startTime: string | null;
+  endsOn: string | null;
+  endTime: string | null;
+}): string {
+  const start = `${zhDate(a.startsOn)}${a.startTime ? ` ${a.startTime}` : ''}`;
+  const multiDay = a.endsOn && a.endsOn !== a.startsOn;
+  if (multiDay) return `${start}—${zhDate(a.endsOn)}${a.endTime ? ` ${a.endTime}` : ''}`;
+  return a.endTime ? `${start}—${a.endTime}` : start;
+}
