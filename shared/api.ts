@@ -20,6 +20,7 @@ import { statsContract } from './contract/stats';
 import { searchContract } from './contract/search';
 import { memberFileContract } from './contract/memberFile';
 import { exportsContract } from './contract/exports';
+import { packagesContract } from './contract/packages';
 import type { MethodDef } from './contract/define';
 
 // Messages zod writes itself (type errors and the like) in Chinese, on every side.
@@ -50,6 +51,7 @@ export const api = {
   ...searchContract,
   ...memberFileContract,
   ...exportsContract,
+  ...packagesContract,
 } as const;
 
 export type Api = typeof api;

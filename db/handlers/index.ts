@@ -19,6 +19,8 @@ import { statsHandlers } from './stats';
 import { searchHandlers } from './search';
 import { memberFileHandlers } from './memberFile';
 import { exportHandlers } from './exports';
+import { packageHandlers } from './packages';
+import { summaryHandlers } from './summary';
 import type { Handler } from './types';
 
 /** Every method of the contract, each with its handler: a missing one fails to compile. */
@@ -43,4 +45,6 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   ...searchHandlers,
   ...memberFileHandlers,
   ...exportHandlers,
+  ...packageHandlers,
+  ...summaryHandlers,
 };

@@ -1,0 +1,44 @@
+import { ATTACHMENTS_DIR, MANIFEST, README, SCHEMA, SHA256SUMS, SM3SUMS, SNAPSHOT, VOLUME_DIR } from './manifest';
+import { dataPath, packageTables } from './tables';
+
+export interface ReadmeFacts {
+  year: number;
+  group: string;
+  counts: Record<string, number>;
+  attachmentFiles: number;
+  volumeFiles: string[];
+}
+
+/**
+ * README.txt in Chinese: what each file of the package is. Written with a BOM and CRLF line ends
+ * so Notepad on an older Windows shows it correctly; no timestamp, so it changes only with the data.
+ */
+export function readmeText(f: ReadmeFacts): string {
+  const line = (name: string, what: string) => `  ${name.padEnd(34)}${what}`;
+  const lines = [
+    `${f.group}${f.year}年度履职档案包`,
+    '',
+    '本压缩包由“政协联络组履职档案”程序导出，可用程序中的“导入年度档案包”导回：导入前会逐个核对',
+    '文件的校验值，文件被改动、缺失或压缩包不完整时会拒绝导入。',
+    '',
+    '文件说明',
+    line(README, '本说明'),
+    line(MANIFEST, '清单：年度、联络组、生成时间、各数据文件的记录条数，以及每个文件的大小、SHA-256 和 SM3 校验值'),
+    line(SHA256SUMS, '每个文件的 SHA-256 校验值；在 Linux 中可用 sha256sum -c SHA256SUMS 核对'),
+    line(SM3SUMS, '每个文件的 SM3（国家商用密码杂凑算法）校验值'),
+    line(SCHEMA, '数据文件的结构说明：每个文件的字段和引用关系'),
+    ...packageTables.map((t) => line(dataPath(t.table), `${t.label}：${t.holds}（${f.counts[t.table] ?? 0} 条）`)),
+    line(SNAPSHOT, '导出时整个档案文件的快照（SQLite 格式，含所有年度），用于必要时整体恢复'),
+    line(
+      ATTACHMENTS_DIR,
+      `附件原文件 ${f.attachmentFiles} 个，按 SHA-256 校验值命名；属于哪条记录见 data/attachments.json`,
+    ),
+    ...f.volumeFiles.map((name) => line(`${VOLUME_DIR}${name}`, '档案成册文件（Word、PDF 或 Excel 台账）')),
+    '',
+    '注意',
+    '  数据文件中的编号只在本包内有效，导入时会重新编号。',
+    '  本包含有委员的手机号、身份证号等个人信息，请妥善保管，不要随意外传。',
+    '',
+  ];
+  return `\uFEFF${lines.join('\r\n')}`;
+}
