@@ -48,8 +48,29 @@ function quickCheck(db: Database.Database, file: string): void {
   }
 }
 
-/** Reads the schema version without writing a byte to the file. */
+/** Bytes 60–63 of a SQLite file's header hold PRAGMA user_version (big-endian). */
+const HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+/**
+ * Reads the schema version without writing a byte beside the file. With no pending WAL the header
+ * is read directly, since even a read-only SQLite connection leaves -wal/-shm files behind; with a
+ * non-empty WAL (an app that was killed) the header may be stale, so SQLite reads it.
+ */
 function peekVersion(file: string): number {
+  const wal = `${file}-wal`;
+  if (!(fs.existsSync(wal) && fs.statSync(wal).size > 0)) {
+    const head = Buffer.alloc(100);
+    const fd = fs.openSync(file, 'r');
+    try {
+      fs.readSync(fd, head, 0, 100, 0);
+    } finally {
+      fs.closeSync(fd);
+    }
+    if (!head.subarray(0, 16).equals(HEADER)) {
+      throw new ArchiveError('ARCHIVE_CORRUPT', `${path.basename(file)} 不是有效的档案文件（不是 SQLite 数据库）。`);
+    }
+    return head.readInt32BE(60);
+  }
   let db: Database.Database;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
@@ -65,6 +86,21 @@ function peekVersion(file: string): number {
   }
 }
 
+/**
+ * SQLite quietly opens a file it cannot write as read-only and only fails at the first save; the
+ * clerk should hear at once, before typing anything.
+ */
+function assertWritable(file: string): void {
+  try {
+    fs.accessSync(file, fs.constants.W_OK);
+  } catch {
+    throw new ArchiveError(
+      'IO_ERROR',
+      `档案文件 ${file} 是只读的，无法保存修改。请检查文件属性或所在磁盘（U 盘写保护、光盘等），或把它复制到可写的文件夹再打开。`,
+    );
+  }
+}
+
 function stamp(d = new Date()): string {
   return d.toISOString().replace(/[-:]/g, '').replace(/\..+$/, '').replace('T', '-');
 }
@@ -77,8 +113,10 @@ async function openConnection(file: string, options: OpenOptions): Promise<Omit<
   const list = options.migrations ?? allMigrations;
   const latest = list.length;
   const exists = fs.existsSync(file) && fs.statSync(file).size > 0;
-  if (exists) assertNotNewer(peekVersion(file), latest);
-  else fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  if (exists) {
+    assertNotNewer(peekVersion(file), latest);
+    assertWritable(file);
+  } else fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
 
   const db = new Database(file);
   try {
@@ -97,7 +135,11 @@ async function openConnection(file: string, options: OpenOptions): Promise<Omit<
       migrated,
       close() {
         if (!db.open) return;
-        db.pragma('optimize');
+        try {
+          db.pragma('optimize');
+        } catch {
+          // Only a hint for the query planner: a file that became unwritable must still close.
+        }
         db.close();
       },
     };
@@ -120,8 +162,11 @@ export async function openArchive(file: string, options: OpenOptions = {}): Prom
       ...archive,
       warning: checkNetworkShare(file),
       close() {
-        archive.close();
-        lock.release();
+        try {
+          archive.close();
+        } finally {
+          lock.release();
+        }
       },
     };
   } catch (e) {

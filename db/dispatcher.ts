@@ -30,11 +30,20 @@ export function toResultError(e: unknown): ResultError {
     const hit = constraintMessages.find(([re]) => re.test(`${err.code} ${err.message}`));
     return { code: 'CONSTRAINT', message: hit ? hit[1] : '数据不符合档案的规则，未保存。' };
   }
-  if (err?.code === 'SQLITE_BUSY') return { code: 'ARCHIVE_LOCKED', message: '档案正被另一个程序写入，请稍后再试。' };
-  if (err?.code === 'SQLITE_FULL') return { code: 'IO_ERROR', message: '磁盘空间已满，本次修改未保存。请清理磁盘后重试。' };
-  if (err?.code === 'SQLITE_READONLY') return { code: 'IO_ERROR', message: '档案文件或其所在文件夹是只读的，无法保存修改。' };
-  if (err?.code === 'SQLITE_CORRUPT' || err?.code === 'SQLITE_NOTADB')
+  // SQLite reports extended codes (SQLITE_READONLY_DBMOVED, SQLITE_IOERR_FSYNC, …): judge by the primary one.
+  const sqlite = typeof err?.code === 'string' ? /^SQLITE_[A-Z]+/.exec(err.code)?.[0] : undefined;
+  if (sqlite === 'SQLITE_BUSY') return { code: 'ARCHIVE_LOCKED', message: '档案正被另一个程序写入，请稍后再试。' };
+  if (sqlite === 'SQLITE_FULL') return { code: 'IO_ERROR', message: '磁盘空间已满，本次修改未保存。请清理磁盘后重试。' };
+  if (err?.code === 'SQLITE_READONLY_DBMOVED')
+    return { code: 'IO_ERROR', message: '档案文件在程序打开期间被移动或删除，本次修改未保存。请重新打开档案。' };
+  if (sqlite === 'SQLITE_READONLY') return { code: 'IO_ERROR', message: '档案文件或其所在文件夹是只读的，无法保存修改。' };
+  if (sqlite === 'SQLITE_CORRUPT' || sqlite === 'SQLITE_NOTADB')
     return { code: 'ARCHIVE_CORRUPT', message: '档案文件已损坏，请从备份恢复。' };
+  if (sqlite === 'SQLITE_IOERR' || sqlite === 'SQLITE_CANTOPEN')
+    return {
+      code: 'IO_ERROR',
+      message: `读写档案文件时出错（${err.code}），本次修改未保存。存储设备可能已断开或有故障，请检查后重试。`,
+    };
   if (typeof err?.code === 'string' && /^(ENOSPC|EACCES|EPERM|EROFS|ENOENT)$/.test(err.code))
     return { code: 'IO_ERROR', message: `文件读写失败（${err.code}）：${err.message ?? ''}` };
   return { code: 'INTERNAL', message: `程序内部错误：${err?.message ?? String(e)}` };

@@ -61,3 +61,13 @@ describe('members', () => {
     expect(r2.ok ? null : r2.error.code).toBe('INVALID_INPUT');
   });
 });
+
+describe('members with names in Latin letters', () => {
+  it('stores a foreign or full-width name and finds it by its letters', async () => {
+    const john = await t.must('members.create', { name: 'John' });
+    await t.must('members.create', { name: 'Ａｌｉ' });
+    const found = await t.must('members.list', { q: 'jo' });
+    expect(found.items.map((m) => m.id)).toEqual([john.id]);
+    expect((await t.must('members.list', {})).total).toBe(2);
+  });
+});

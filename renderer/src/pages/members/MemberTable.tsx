@@ -2,7 +2,7 @@ import { Button, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Member } from '../../../../shared/contract/members';
 import { CommitteeLevel, Gender, GroupRole, MemberStatus, Position } from '../../../../shared/enums';
-import { maskPhone } from './maskPhone';
+import { maskPhone } from '../../../../shared/mask';
 
 const statusColor: Record<Member['status'], string> = { active: 'green', suspended: 'orange', left: 'default' };
 
