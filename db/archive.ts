@@ -13,8 +13,11 @@ export interface Archive {
   readonly file: string;
   /** Versions migrated on this open (empty when the file was current). */
   readonly migrated: number[];
-  /** A Chinese warning for the clerk (the file is on a network share), or null. */
-  readonly warning: string | null;
+  /**
+   * What the clerk should hear about this archive while it is open (it lies on a network share,
+   * today's backup failed…), in Chinese; hosts add to it, meta.info reports it.
+   */
+  readonly notices: string[];
   /** Closes the connection and releases the writer lock. */
   close(): void;
 }
@@ -109,7 +112,7 @@ function stamp(d = new Date()): string {
  * Opens (or creates) an archive file: refuses a newer schema untouched, checks integrity,
  * backs the file up with SQLite's online backup before migrating, then migrates in one transaction.
  */
-async function openConnection(file: string, options: OpenOptions): Promise<Omit<Archive, 'warning'>> {
+async function openConnection(file: string, options: OpenOptions): Promise<Omit<Archive, 'notices'>> {
   const list = options.migrations ?? allMigrations;
   const latest = list.length;
   const exists = fs.existsSync(file) && fs.statSync(file).size > 0;
@@ -160,7 +163,7 @@ export async function openArchive(file: string, options: OpenOptions = {}): Prom
     const archive = await openConnection(file, options);
     return {
       ...archive,
-      warning: checkNetworkShare(file),
+      notices: [checkNetworkShare(file)].filter((n): n is string => n !== null),
       close() {
         try {
           archive.close();

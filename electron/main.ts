@@ -1,10 +1,11 @@
 import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { openArchive, type Archive } from '../db/archive';
+import type { Archive } from '../db/archive';
 import { createDispatcher } from '../db/dispatcher';
 import { CONTENT_SECURITY_POLICY_HEADER } from '../db/host/contentSecurityPolicy';
 import { defaultArchivePath } from '../db/paths';
+import { openWorkingArchive } from '../db/session';
 import { bindArchiveChannel } from './ipc';
 import { allowPermission, isSafeExternalUrl, type AppEntry } from './security';
 import { createMainWindow } from './window';
@@ -51,7 +52,7 @@ function lockDownSession(): void {
 async function start(): Promise<void> {
   let archive: Archive;
   try {
-    archive = await openArchive(defaultArchivePath());
+    archive = await openWorkingArchive(defaultArchivePath());
   } catch (e) {
     dialog.showErrorBox('无法打开档案', (e as Error).message);
     app.quit();

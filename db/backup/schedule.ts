@@ -22,6 +22,19 @@ const sameLocalDay = (a: Date, b: Date) =>
  * It never throws: a failed backup must not stop the clerk from working, it is reported instead.
  */
 export async function backupOnOpen(archive: Archive, now: Date = new Date()): Promise<OpenBackupOutcome> {
+  try {
+    return await dailyBackupAndRotation(archive, now);
+  } catch (e) {
+    // The backup folder itself is unusable (a file in its place, no permission…).
+    return {
+      created: null,
+      rotation: { kept: [], removed: [], bad: [] },
+      warnings: [`今天的自动备份没有成功：${(e as Error).message}。请检查备份文件夹 ${backupDirFor(archive.file)}。`],
+    };
+  }
+}
+
+async function dailyBackupAndRotation(archive: Archive, now: Date): Promise<OpenBackupOutcome> {
   const dir = backupDirFor(archive.file);
   const warnings: string[] = [];
   let created: CreatedBackup | null = null;

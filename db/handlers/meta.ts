@@ -16,5 +16,6 @@ export const metaHandlers: HandlersFor<'meta'> = {
     schemaVersion: schemaVersion(db),
     appSchemaVersion: LATEST_VERSION,
     sqliteVersion: (db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v,
+    notices: [...archive.notices],
   }),
 };

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { MAX_ATTACHMENT_BYTES } from '../../shared/contract/attachments';
 import type { Result, ResultError } from '../../shared/result';
 import { HTTP_CALL_PATH } from '../../shared/transport';
-import { openArchive } from '../archive';
+import { openWorkingArchive } from '../session';
 import { createDispatcher, type Dispatch } from '../dispatcher';
 import { CONTENT_SECURITY_POLICY_HEADER } from './contentSecurityPolicy';
 import { progressEvents, type ProgressEvents } from './progressEvents';
@@ -135,7 +135,7 @@ export async function startHost({ file, port, host = '127.0.0.1', staticDir }: H
   if (!isLoopbackName(host)) {
     throw new Error(`档案服务只在本机地址 127.0.0.1 上运行，不能绑定到 ${host}。`);
   }
-  const archive = await openArchive(file);
+  const archive = await openWorkingArchive(file);
   const dispatch = createDispatcher(archive);
   const events = progressEvents();
   let boundPort = port;

@@ -3,6 +3,7 @@ import zhCN from 'antd/es/locale/zh_CN';
 import type { ComponentType } from 'react';
 import { MembersPage } from './pages/members/MembersPage';
 import { AppHeader } from './shell/AppHeader';
+import { ArchiveNotices } from './shell/ArchiveNotices';
 import { ComingSoon } from './shell/ComingSoon';
 import { sections, type SectionKey } from './shell/sections';
 import { useRoute } from './shell/useRoute';
@@ -39,6 +40,7 @@ export function App() {
           </Layout.Sider>
           <Layout>
             <AppHeader />
+            <ArchiveNotices />
             <Layout.Content style={{ padding: 24 }}>
               {Page ? <Page /> : <ComingSoon section={section} />}
             </Layout.Content>

@@ -8,10 +8,19 @@ export interface MethodInfo {
   input: unknown;
 }
 
+export interface ArchiveInfo {
+  file: string;
+  schemaVersion: number;
+  appSchemaVersion: number;
+  sqliteVersion: string;
+  /** Chinese notices for the clerk about this archive (network share, a failed daily backup…). */
+  notices: string[];
+}
+
 export const metaContract = {
   'meta.methods': method<MethodInfo[]>()('列出全部方法及其输入的 JSON Schema', z.object({}).strict()),
-  'meta.info': method<{ file: string; schemaVersion: number; appSchemaVersion: number; sqliteVersion: string }>()(
-    '档案文件信息（路径、结构版本）',
+  'meta.info': method<ArchiveInfo>()(
+    '档案文件信息（路径、结构版本）和需要告知联络员的提示',
     z.object({}).strict(),
   ),
 };
