@@ -6,6 +6,8 @@ import { backupDirFor } from '../../db/archive';
 import { listBackups } from '../../db/backup/list';
 import { createDispatcher } from '../../db/dispatcher';
 import { openWorkingArchive } from '../../db/session';
+import type { ArchiveInfo } from '../../shared/contract/meta';
+import type { Result } from '../../shared/result';
 import { tempDir } from '../helpers/archive';
 
 const open: Archive[] = [];
@@ -33,7 +35,7 @@ describe('opening the archive for a working day', () => {
     const file = path.join(tempDir(), 'archive.sqlite');
     fs.writeFileSync(backupDirFor(file), 'a file where the backup folder should be');
     const archive = await working(file, new Date(2026, 10, 23, 9));
-    const info = await createDispatcher(archive)('meta.info', {});
+    const info = (await createDispatcher(archive)('meta.info', {})) as Result<ArchiveInfo>;
     expect(info.ok && info.value.notices.join('')).toMatch(/自动备份没有成功/);
   });
 });
