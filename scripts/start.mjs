@@ -34,11 +34,33 @@ function runNode(args) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
+/**
+ * better-sqlite3 is a native module built for one runtime at a time: Node's for the tests and the
+ * browser mode, Electron's for the window. Build it for Electron before the window opens and back
+ * for Node when it closes, so `npm test` keeps working after `npm start`.
+ */
+function rebuildSqlite(forElectron) {
+  const r = forElectron
+    ? spawnSync(process.execPath, [path.join(root, 'node_modules', 'electron-builder', 'cli.js'), 'install-app-deps'], {
+        cwd: root,
+        stdio: 'inherit',
+      })
+    : spawnSync('npm', ['rebuild', 'better-sqlite3'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+  return r.status === 0;
+}
+
 async function startElectron(binary) {
   runNode([path.join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build']);
+  if (!rebuildSqlite(true)) {
+    console.error('无法为 Electron 编译 better-sqlite3 / could not build better-sqlite3 for Electron');
+    process.exit(1);
+  }
   const child = spawn(binary, ['.'], { cwd: root, stdio: 'inherit' });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-  child.on('exit', (code) => process.exit(code ?? 0));
+  child.on('exit', (code) => {
+    rebuildSqlite(false);
+    process.exit(code ?? 0);
+  });
 }
 
 async function startBrowserMode() {
