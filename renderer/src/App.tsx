@@ -1,7 +1,19 @@
 import { App as AntApp, ConfigProvider, Layout, Menu } from 'antd';
 import zhCN from 'antd/es/locale/zh_CN';
 import type { ComponentType } from 'react';
+import { ActivitiesPage } from './pages/activities/ActivitiesPage';
+import { AuditPage } from './pages/audit/AuditPage';
+import { DashboardPage } from './pages/dashboard/DashboardPage';
+import { DeedsPage } from './pages/deeds/DeedsPage';
+import { DocumentsPage } from './pages/documents/DocumentsPage';
+import { DutyPage } from './pages/duty/DutyPage';
+import { MemberFilePage } from './pages/memberFile/MemberFilePage';
 import { MembersPage } from './pages/members/MembersPage';
+import { PlanPage } from './pages/plan/PlanPage';
+import { ProposalsPage } from './pages/proposals/ProposalsPage';
+import { RecyclePage } from './pages/recycle/RecyclePage';
+import { ReportsPage } from './pages/reports/ReportsPage';
+import { SettingsPage } from './pages/settings/SettingsPage';
 import { AppHeader } from './shell/AppHeader';
 import { ArchiveNotices } from './shell/ArchiveNotices';
 import { ComingSoon } from './shell/ComingSoon';
@@ -9,7 +21,21 @@ import { sections, type SectionKey } from './shell/sections';
 import { useRoute } from './shell/useRoute';
 
 /** The sections that have their page; every other one shows <ComingSoon>. */
-const pages: Partial<Record<SectionKey, ComponentType>> = { members: MembersPage };
+const pages: Partial<Record<SectionKey, ComponentType>> = {
+  overview: DashboardPage,
+  members: MembersPage,
+  activities: ActivitiesPage,
+  plans: PlanPage,
+  duties: DutyPage,
+  memberFile: MemberFilePage,
+  proposals: ProposalsPage,
+  opinionReports: ReportsPage,
+  deeds: DeedsPage,
+  documents: DocumentsPage,
+  recycleBin: RecyclePage,
+  auditLog: AuditPage,
+  settings: SettingsPage,
+};
 
 const menuItems = sections.map(({ key, label, icon }) => ({ key, label, icon }));
 

@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 // jsdom lacks what antd measures the page with; these stand in for a real window.
@@ -37,3 +37,7 @@ window.getComputedStyle = (element: Element) => {
 };
 
 afterEach(cleanup);
+
+// antd forms validate asynchronously; on a loaded 2-core CI machine a find* can need more than the
+// default second. Waiting longer never makes a wrong answer pass, it only stops false alarms.
+configure({ asyncUtilTimeout: 5000 });

@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 import { isSectionKey, type SectionKey } from './sections';
 
-/** Where the app opens: the roster, the first section that has its page. */
-const HOME: SectionKey = 'members';
+/** Where the app opens: the year at a glance. */
+const HOME: SectionKey = 'overview';
 
 /** `#/members` → members; anything unknown → the home section. */
 function sectionFromHash(hash: string): SectionKey {

@@ -3,6 +3,7 @@ import type { ColumnsType } from 'antd/es/table';
 import type { Member } from '../../../../shared/contract/members';
 import { CommitteeLevel, Gender, GroupRole, MemberStatus, Position } from '../../../../shared/enums';
 import { maskPhone } from '../../../../shared/mask';
+import { openMemberFile } from '../memberFile/useMemberFile';
 
 const statusColor: Record<Member['status'], string> = { active: 'green', suspended: 'orange', left: 'default' };
 
@@ -52,6 +53,9 @@ export function MemberTable({ items, total, page, pageSize, loading, onPage, onE
       fixed: 'right',
       render: (_, m) => (
         <Space size={0}>
+          <Button type="link" size="small" onClick={() => openMemberFile(m.id)}>
+            履职档案
+          </Button>
           <Button type="link" size="small" onClick={() => onEdit(m)}>
             编辑
           </Button>

@@ -1,0 +1,81 @@
+import { Button, Space, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import type { Activity } from '../../../../shared/contract/activities';
+import { ActivityStatus, ActivityType } from '../../../../shared/enums';
+import { chineseDateRange } from '../../format/chineseDates';
+import { attendanceCounts, statusColor } from './activityLooks';
+
+interface Props {
+  items: Activity[];
+  loading: boolean;
+  onEdit(activity: Activity): void;
+  onDelete(activity: Activity): void;
+}
+
+function AttendanceCell({ activity }: { activity: Activity }) {
+  if (activity.participants.length === 0) return <Typography.Text type="secondary">未登记</Typography.Text>;
+  const c = attendanceCounts(activity.participants);
+  return (
+    <span style={{ whiteSpace: 'nowrap' }}>
+      出席 {c.present} · 请假 {c.excused} · 缺席 {c.absent}
+    </span>
+  );
+}
+
+/** 活动台账: one row per activity, newest first. */
+export function ActivityTable({ items, loading, onEdit, onDelete }: Props) {
+  const columns: ColumnsType<Activity> = [
+    {
+      title: '类型',
+      dataIndex: 'type',
+      width: 110,
+      render: (t: Activity['type']) => <Tag>{ActivityType.label(t)}</Tag>,
+    },
+    {
+      title: '活动名称',
+      dataIndex: 'title',
+      render: (title: string, a) => <Typography.Link onClick={() => onEdit(a)}>{title}</Typography.Link>,
+    },
+    {
+      title: '时间',
+      key: 'when',
+      render: (_, a) => (
+        <span style={{ whiteSpace: 'nowrap' }}>{chineseDateRange(a.startsOn, a.startTime, a.endsOn, a.endTime)}</span>
+      ),
+    },
+    { title: '地点', dataIndex: 'place', width: 180, ellipsis: true },
+    {
+      title: '状态',
+      dataIndex: 'status',
+      width: 90,
+      render: (s: Activity['status']) => <Tag color={statusColor[s]}>{ActivityStatus.label(s)}</Tag>,
+    },
+    { title: '出勤', key: 'attendance', render: (_, a) => <AttendanceCell activity={a} /> },
+    {
+      title: '操作',
+      key: 'actions',
+      width: 120,
+      render: (_, a) => (
+        <Space size={0}>
+          <Button type="link" size="small" onClick={() => onEdit(a)}>
+            编辑
+          </Button>
+          <Button type="link" size="small" danger onClick={() => onDelete(a)}>
+            删除
+          </Button>
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <Table<Activity>
+      rowKey="id"
+      size="middle"
+      columns={columns}
+      dataSource={items}
+      loading={loading}
+      pagination={{ pageSize: 50, hideOnSinglePage: true, showTotal: (n) => `共 ${n} 次活动` }}
+    />
+  );
+}

@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'react';
+import type { Member } from '../../../../shared/contract/members';
+import type { PlanItem } from '../../../../shared/contract/plan';
+import { call } from '../../api/client';
+
+/** Serving members (在任), by name, to put on an attendance sheet. */
+export function useRoster(): Member[] {
+  const [members, setMembers] = useState<Member[]>([]);
+  useEffect(() => {
+    let live = true;
+    void call('members.list', { status: 'active', orderBy: 'name', limit: 1000 }).then((r) => {
+      if (live && r.ok) setMembers(r.value.items);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return members;
+}
+
+/** The plan items of a year, for "which plan item this activity fulfils". */
+export function usePlanItems(year: number): PlanItem[] {
+  const [items, setItems] = useState<PlanItem[]>([]);
+  useEffect(() => {
+    let live = true;
+    void call('plan.list', { year }).then((r) => {
+      if (live) setItems(r.ok ? r.value : []);
+    });
+    return () => {
+      live = false;
+    };
+  }, [year]);
+  return items;
+}

@@ -1,0 +1,80 @@
+import { SearchOutlined } from '@ant-design/icons';
+import { Flex, Input, Select, Typography } from 'antd';
+import { format, startOfMonth, startOfYear, subDays } from 'date-fns';
+import { AuditAction, Entity } from '../../../../shared/enums';
+import { DateFilter } from './DateFilter';
+import { useAuditLog } from './useAuditLog';
+
+const entityOptions = Entity.codes.map((c) => ({ value: c, label: Entity.label(c) }));
+const actionOptions = AuditAction.codes.map((c) => ({ value: c, label: AuditAction.label(c) }));
+
+const day = (d: Date) => format(d, 'yyyy-MM-dd');
+/** The spans a clerk looks back over most, each as its first and last day. */
+const spans: Record<string, () => { from: string; to: string }> = {
+  今天: () => ({ from: day(new Date()), to: day(new Date()) }),
+  最近7天: () => ({ from: day(subDays(new Date(), 6)), to: day(new Date()) }),
+  本月: () => ({ from: day(startOfMonth(new Date())), to: day(new Date()) }),
+  今年: () => ({ from: day(startOfYear(new Date())), to: day(new Date()) }),
+};
+
+/** Search, kind of record, kind of change and the span of days above the audit log. */
+export function AuditToolbar() {
+  const { filters, search, filter } = useAuditLog();
+  const span = Object.keys(spans).find((k) => {
+    const s = spans[k]();
+    return s.from === filters.from && s.to === filters.to;
+  });
+  const reversed = !!filters.from && !!filters.to && filters.from > filters.to;
+
+  return (
+    <Flex vertical gap={4}>
+      <Flex gap={8} wrap align="center">
+        <Input
+          aria-label="搜索操作记录"
+          placeholder="内容中的文字"
+          prefix={<SearchOutlined />}
+          allowClear
+          value={filters.q}
+          onChange={(e) => search(e.target.value)}
+          style={{ width: 220 }}
+        />
+        <Select
+          aria-label="记录类型"
+          placeholder="记录类型"
+          allowClear
+          value={filters.entity}
+          options={entityOptions}
+          onChange={(entity?: Entity) => filter({ entity })}
+          style={{ width: 170 }}
+        />
+        <Select
+          aria-label="操作"
+          placeholder="操作"
+          allowClear
+          value={filters.action}
+          options={actionOptions}
+          onChange={(action?: AuditAction) => filter({ action })}
+          style={{ width: 170 }}
+        />
+        <Select
+          aria-label="时间范围"
+          placeholder="时间范围"
+          allowClear
+          value={span}
+          options={Object.keys(spans).map((k) => ({ value: k, label: k }))}
+          onChange={(k?: string) => filter(k ? spans[k]() : { from: undefined, to: undefined })}
+          style={{ width: 120 }}
+        />
+        <DateFilter
+          key={`from-${filters.from}`}
+          label="开始日期"
+          value={filters.from}
+          onChange={(from) => filter({ from })}
+        />
+        <Typography.Text type="secondary">至</Typography.Text>
+        <DateFilter key={`to-${filters.to}`} label="结束日期" value={filters.to} onChange={(to) => filter({ to })} />
+      </Flex>
+      {reversed && <Typography.Text type="danger">开始日期不能晚于结束日期</Typography.Text>}
+    </Flex>
+  );
+}

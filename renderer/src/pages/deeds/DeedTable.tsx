@@ -1,0 +1,60 @@
+import { Button, Flex, Space, Table, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import type { Deed } from '../../../../shared/contract/deeds';
+import { chineseDate } from '../../format/chineseDates';
+
+interface Props {
+  items: Deed[];
+  loading: boolean;
+  onEdit(d: Deed): void;
+  onDelete(d: Deed): void;
+}
+
+export function DeedTable({ items, loading, onEdit, onDelete }: Props) {
+  const columns: ColumnsType<Deed> = [
+    {
+      title: '标题',
+      dataIndex: 'title',
+      render: (title: string, d) => (
+        <Flex vertical>
+          <Typography.Link onClick={() => onEdit(d)}>{title}</Typography.Link>
+          {d.content && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }} ellipsis>
+              {d.content}
+            </Typography.Text>
+          )}
+        </Flex>
+      ),
+    },
+    { title: '委员', dataIndex: 'memberName', width: 120, render: (n: string | null) => n ?? '联络组' },
+    { title: '日期', dataIndex: 'happenedOn', width: 140, render: (d: string | null) => (d ? chineseDate(d) : '') },
+    { title: '来源', dataIndex: 'source', width: 180, ellipsis: true },
+    {
+      title: '操作',
+      key: 'actions',
+      width: 110,
+      render: (_, d) => (
+        <Space size={0}>
+          <Button type="link" size="small" onClick={() => onEdit(d)}>
+            编辑
+          </Button>
+          <Button type="link" size="small" danger onClick={() => onDelete(d)}>
+            删除
+          </Button>
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <Table<Deed>
+      rowKey="id"
+      size="middle"
+      columns={columns}
+      dataSource={items}
+      loading={loading}
+      pagination={false}
+      footer={() => `共 ${items.length} 条先进事迹`}
+    />
+  );
+}

@@ -1,0 +1,71 @@
+import { Button, Space, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { format } from 'date-fns';
+import type { ArchiveDocument } from '../../../../shared/contract/documents';
+import { DocumentKind } from '../../../../shared/enums';
+import { charCount } from './charCount';
+
+const kindColor: Record<ArchiveDocument['kind'], string> = {
+  annual_plan: 'blue',
+  half_year_summary: 'cyan',
+  annual_summary: 'green',
+  member_summary: 'purple',
+  other: 'default',
+};
+
+interface Props {
+  items: ArchiveDocument[];
+  loading: boolean;
+  onEdit(d: ArchiveDocument): void;
+  onDelete(d: ArchiveDocument): void;
+}
+
+export function DocumentTable({ items, loading, onEdit, onDelete }: Props) {
+  const columns: ColumnsType<ArchiveDocument> = [
+    {
+      title: '类别',
+      dataIndex: 'kind',
+      width: 130,
+      render: (k: ArchiveDocument['kind']) => <Tag color={kindColor[k]}>{DocumentKind.label(k)}</Tag>,
+    },
+    {
+      title: '标题',
+      dataIndex: 'title',
+      render: (title: string, d) => <Typography.Link onClick={() => onEdit(d)}>{title}</Typography.Link>,
+    },
+    { title: '委员', dataIndex: 'memberName', width: 110, render: (n: string | null) => n ?? '' },
+    { title: '字数', key: 'chars', width: 90, align: 'right', render: (_, d) => charCount(d.body) },
+    {
+      title: '最后修改',
+      dataIndex: 'updatedAt',
+      width: 170,
+      render: (at: string) => format(new Date(at), 'yyyy年M月d日 HH:mm'),
+    },
+    {
+      title: '操作',
+      key: 'actions',
+      width: 110,
+      render: (_, d) => (
+        <Space size={0}>
+          <Button type="link" size="small" onClick={() => onEdit(d)}>
+            编辑
+          </Button>
+          <Button type="link" size="small" danger onClick={() => onDelete(d)}>
+            删除
+          </Button>
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <Table<ArchiveDocument>
+      rowKey="id"
+      size="middle"
+      columns={columns}
+      dataSource={items}
+      loading={loading}
+      pagination={false}
+    />
+  );
+}

@@ -1,0 +1,131 @@
+import { PlusOutlined, SettingOutlined } from '@ant-design/icons';
+import { Button, Empty, Flex, Result, Spin, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useYear } from '../../forms/workingYear';
+import { YearSwitch } from '../../forms/YearSwitch';
+import { useRoute } from '../../shell/useRoute';
+import { DutyMatrixTable, type CellRef } from './DutyMatrixTable';
+import { DutyRecordForm } from './DutyRecordForm';
+import type { DutyRecordValues } from './dutyRecordValues';
+import { EvidenceDrawer } from './EvidenceDrawer';
+import { SchemeEditor } from './SchemeEditor';
+import { SchemeSwitch } from './SchemeSwitch';
+import { useDuty } from './useDuty';
+
+/** A form or drawer opened anew each time (`key`), so it starts from the values given. */
+interface Opening<T> {
+  key: number;
+  open: boolean;
+  with: T;
+}
+
+const closed = <T,>(value: T): Opening<T> => ({ key: 0, open: false, with: value });
+const reopen = <T,>(o: Opening<T>, value: T): Opening<T> => ({ key: o.key + 1, open: true, with: value });
+
+/** 八个一: every member's duty items of the year, the evidence behind each, and the year's scheme. */
+export function DutyPage() {
+  const year = useYear();
+  const go = useRoute((s) => s.go);
+  const { matrix, schemes, loading, loadError, load, loadSchemes } = useDuty();
+  const [cell, setCell] = useState<CellRef | null>(null);
+  const [recordForm, setRecordForm] = useState(closed<DutyRecordValues>({}));
+  const [editor, setEditor] = useState(closed(0));
+
+  useEffect(() => {
+    void load(year);
+  }, [load, year]);
+  useEffect(() => {
+    void loadSchemes();
+  }, [loadSchemes]);
+
+  const shown = matrix?.year === year ? matrix : null;
+  let body;
+  if (loadError) {
+    body = (
+      <Result
+        status="error"
+        title="读取履职情况失败"
+        subTitle={loadError.message}
+        extra={<Button onClick={() => void load(year)}>重试</Button>}
+      />
+    );
+  } else if (!shown) {
+    body = (
+      <Flex justify="center" style={{ padding: 48 }}>
+        <Spin spinning={loading} />
+      </Flex>
+    );
+  } else if (shown.rows.length === 0) {
+    body = (
+      <Empty
+        description={`${year}年没有在任的委员。先在“委员”中添加委员，这里就会列出每位委员的“${shown.scheme.name}”完成情况。`}
+      >
+        <Button type="primary" onClick={() => go('members')}>
+          去添加委员
+        </Button>
+      </Empty>
+    );
+  } else {
+    body = <DutyMatrixTable matrix={shown} loading={loading} onOpenCell={setCell} />;
+  }
+
+  return (
+    <Flex vertical gap={16}>
+      <Flex align="center" gap={16} wrap>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {shown?.scheme.name ?? '八个一'}
+        </Typography.Title>
+        <YearSwitch />
+        {shown && (
+          <Flex gap={8} align="center" style={{ marginInlineStart: 'auto' }}>
+            <Typography.Text type="secondary">本年度按</Typography.Text>
+            <SchemeSwitch year={year} current={shown.scheme} schemes={schemes} />
+            <Button icon={<SettingOutlined />} onClick={() => setEditor((e) => reopen(e, shown.scheme.id))}>
+              编辑方案
+            </Button>
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              disabled={shown.rows.length === 0}
+              onClick={() => setRecordForm((f) => reopen(f, {}))}
+            >
+              登记履职记录
+            </Button>
+          </Flex>
+        )}
+      </Flex>
+      {shown && shown.rows.length > 0 && (
+        <Typography.Text type="secondary">
+          出席相应类型的活动、提交提案、报送社情民意、先进事迹和履职小结会自动计入；点击格子可查看计入的记录，或手工登记。
+        </Typography.Text>
+      )}
+      {body}
+      {shown && (
+        <EvidenceDrawer
+          matrix={shown}
+          cell={cell}
+          onClose={() => setCell(null)}
+          onAddRecord={(c) => setRecordForm((f) => reopen(f, c))}
+        />
+      )}
+      {shown && recordForm.key > 0 && (
+        <DutyRecordForm
+          key={recordForm.key}
+          open={recordForm.open}
+          matrix={shown}
+          initial={recordForm.with}
+          onClose={() => setRecordForm((f) => ({ ...f, open: false }))}
+        />
+      )}
+      {editor.key > 0 && (
+        <SchemeEditor
+          key={editor.key}
+          open={editor.open}
+          schemes={schemes}
+          startId={editor.with}
+          onClose={() => setEditor((e) => ({ ...e, open: false }))}
+        />
+      )}
+    </Flex>
+  );
+}

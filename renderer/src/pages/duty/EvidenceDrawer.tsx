@@ -1,0 +1,87 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Drawer, Empty, Flex, Tag, Typography } from 'antd';
+import type { CSSProperties } from 'react';
+import type { DutyEvidence, DutyMatrix } from '../../../../shared/contract/duty';
+import { chineseDate } from '../../format/chineseDates';
+import { useDeleteWithUndo } from '../../forms/useDeleteWithUndo';
+import type { CellRef } from './DutyMatrixTable';
+import { cellLooks, cellState, evidenceKindColor, evidenceKindLabel } from './evidenceLooks';
+import { useDuty } from './useDuty';
+
+const itemStyle: CSSProperties = { padding: '10px 0', borderBottom: '1px solid #f0f0f0' };
+
+interface Props {
+  matrix: DutyMatrix;
+  /** The open cell; null when the drawer is closed. */
+  cell: CellRef | null;
+  onAddRecord(cell: CellRef): void;
+  onClose(): void;
+}
+
+/** One cell of the matrix: the rows of the archive that count toward it, and a hand-kept record to add. */
+export function EvidenceDrawer({ matrix, cell, onAddRecord, onClose }: Props) {
+  const deleteWithUndo = useDeleteWithUndo();
+  const { removeRecord, restoreRecord } = useDuty();
+  const row = cell && matrix.rows.find((r) => r.member.id === cell.memberId);
+  const pos = cell ? matrix.scheme.items.findIndex((i) => i.code === cell.itemCode) : -1;
+  const item = matrix.scheme.items[pos];
+  const found = row && item ? { row, item, data: row.cells[pos] } : null;
+
+  const deleteRecord = (e: DutyEvidence) =>
+    void deleteWithUndo({
+      what: '履职记录',
+      name: e.title,
+      key: `duty-record-deleted-${e.id}`,
+      remove: () => removeRecord(e.id),
+      restore: () => restoreRecord(e.id),
+    });
+
+  const looks = found && cellLooks[cellState(found.data)];
+  return (
+    <Drawer
+      open={found !== null}
+      onClose={onClose}
+      size={520}
+      title={found ? `${found.row.member.name} · ${found.item.label}` : ''}
+      extra={
+        found && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => onAddRecord(cell!)}>
+            登记履职记录
+          </Button>
+        )
+      }
+    >
+      {found && looks && (
+        <Flex vertical gap={12}>
+          <Typography.Text>
+            {matrix.year}年应完成 {found.data.required} 次，已有 {found.data.count} 次{' '}
+            <Tag color={found.data.done ? 'success' : found.data.count > 0 ? 'warning' : 'default'}>{looks.word}</Tag>
+          </Typography.Text>
+          {found.data.evidence.length === 0 ? (
+            <Empty
+              image={Empty.PRESENTED_IMAGE_SIMPLE}
+              description="还没有计入这一项的记录。出席相应类型的活动、提交提案或社情民意会自动计入；其他情况可以手工登记履职记录。"
+            />
+          ) : (
+            <Flex vertical component="ul" aria-label="计入的记录" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+              {found.data.evidence.map((e) => (
+                <Flex component="li" key={`${e.kind}-${e.id}`} gap={8} align="start" style={itemStyle}>
+                  <Tag color={evidenceKindColor[e.kind]}>{evidenceKindLabel[e.kind]}</Tag>
+                  <Flex vertical style={{ flex: 1 }}>
+                    <Typography.Text>{e.title}</Typography.Text>
+                    <Typography.Text type="secondary">{e.date ? chineseDate(e.date) : '未填日期'}</Typography.Text>
+                  </Flex>
+                  {e.kind === 'record' && (
+                    <Button type="link" size="small" danger onClick={() => deleteRecord(e)}>
+                      删除
+                    </Button>
+                  )}
+                </Flex>
+              ))}
+            </Flex>
+          )}
+        </Flex>
+      )}
+    </Drawer>
+  );
+}

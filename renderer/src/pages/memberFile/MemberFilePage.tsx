@@ -1,0 +1,97 @@
+import { PrinterOutlined } from '@ant-design/icons';
+import { Button, Empty, Flex, Result, Select, Spin, Typography } from 'antd';
+import { useEffect } from 'react';
+import { useYear } from '../../forms/workingYear';
+import { YearSwitch } from '../../forms/YearSwitch';
+import { useGroup } from '../../shell/useGroup';
+import { FileActivities } from './FileActivities';
+import { FileDeeds } from './FileDeeds';
+import { FileDutyItems } from './FileDutyItems';
+import { FileDutyRecords } from './FileDutyRecords';
+import { FileProposals } from './FileProposals';
+import { FileReports } from './FileReports';
+import { FileSummary } from './FileSummary';
+import { MemberFileHeader } from './MemberFileHeader';
+import './memberFile.css';
+import { useMemberFile } from './useMemberFile';
+import { useRosterOptions } from './useRosterOptions';
+
+/** 履职档案 (一委员一档案): one member's year — details, duty items, everything that shows them. */
+export function MemberFilePage() {
+  const year = useYear();
+  const groupName = useGroup((s) => s.group?.name);
+  const { memberId, file, loading, loadError, pick, load } = useMemberFile();
+  const roster = useRosterOptions();
+
+  useEffect(() => {
+    void load(year);
+  }, [load, year, memberId]);
+
+  const shown = file && file.member.id === memberId && file.year === year ? file : null;
+  let body;
+  if (memberId === null) {
+    body = <Empty description="请选择一位委员。也可以在“委员”名册中点击某位委员的“履职档案”打开。" />;
+  } else if (loadError) {
+    body = (
+      <Result
+        status="error"
+        title="读取履职档案失败"
+        subTitle={loadError.message}
+        extra={<Button onClick={() => void load(year)}>重试</Button>}
+      />
+    );
+  } else if (!shown) {
+    body = (
+      <Flex justify="center" style={{ padding: 48 }}>
+        <Spin spinning={loading} />
+      </Flex>
+    );
+  } else {
+    body = (
+      <article className="member-file">
+        <Flex vertical gap={20}>
+          <Typography.Title level={3} className="member-file-print-title" style={{ margin: 0 }}>
+            {groupName ? `${groupName} ` : ''}委员履职档案（{year}年度）
+          </Typography.Title>
+          <MemberFileHeader member={shown.member} />
+          <FileDutyItems file={shown} />
+          <FileActivities activities={shown.activities} />
+          <FileProposals proposals={shown.proposals} />
+          <FileReports reports={shown.reports} />
+          <FileDeeds deeds={shown.deeds} />
+          <FileDutyRecords records={shown.dutyRecords} />
+          <FileSummary summary={shown.summary} />
+        </Flex>
+      </article>
+    );
+  }
+
+  return (
+    <Flex vertical gap={16}>
+      <Flex align="center" gap={16} wrap className="member-file-controls">
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          履职档案
+        </Typography.Title>
+        <YearSwitch />
+        <Select
+          aria-label="委员"
+          placeholder="选择委员（可输入姓名）"
+          showSearch={{ optionFilterProp: 'label' }}
+          value={memberId ?? undefined}
+          options={roster}
+          onChange={(id: number) => pick(id)}
+          style={{ width: 220 }}
+        />
+        <Button
+          icon={<PrinterOutlined />}
+          disabled={!shown}
+          onClick={() => window.print()}
+          style={{ marginInlineStart: 'auto' }}
+        >
+          打印
+        </Button>
+      </Flex>
+      {body}
+    </Flex>
+  );
+}

@@ -1,0 +1,4 @@
+import { chineseDate } from '../../format/chineseDates';
+
+/** An ISO date as 2026年5月14日, or a dash where the record has none. */
+export const fileDate = (iso: string | null) => (iso ? chineseDate(iso) : '—');

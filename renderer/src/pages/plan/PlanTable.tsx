@@ -1,0 +1,108 @@
+import { Button, Flex, Space, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import type { PlanItem } from '../../../../shared/contract/plan';
+import { ActivityStatus, ActivityType, MonthPeriod } from '../../../../shared/enums';
+import { chineseDate } from '../../format/chineseDates';
+
+interface Props {
+  /** In the archive's order: by month, then 上/中/下旬 (a whole-month item first). */
+  items: PlanItem[];
+  loading: boolean;
+  onEdit(item: PlanItem): void;
+  onDelete(item: PlanItem): void;
+}
+
+/** How many rows from each month's first row down: the month cell spans them, the others none. */
+function monthSpans(items: PlanItem[]): number[] {
+  return items.map((p, i) => {
+    if (i > 0 && items[i - 1].month === p.month) return 0;
+    let n = 1;
+    while (items[i + n]?.month === p.month) n++;
+    return n;
+  });
+}
+
+function Fulfilment({ item }: { item: PlanItem }) {
+  if (item.activities.length === 0) return <Tag>未落实</Tag>;
+  return (
+    <Flex vertical gap={2} align="start">
+      <Tag color={item.done ? 'green' : 'blue'}>{item.done ? '已落实' : '已安排'}</Tag>
+      {item.activities.map((a) => (
+        <Typography.Text key={a.id} type="secondary" style={{ fontSize: 12 }}>
+          {chineseDate(a.startsOn)} {a.title}
+          {a.status !== 'held' && `（${ActivityStatus.label(a.status)}）`}
+        </Typography.Text>
+      ))}
+    </Flex>
+  );
+}
+
+/** The year's plan in one table, grouped by month (the month cell spans its items). */
+export function PlanTable({ items, loading, onEdit, onDelete }: Props) {
+  const spans = monthSpans(items);
+  const columns: ColumnsType<PlanItem> = [
+    {
+      title: '月份',
+      dataIndex: 'month',
+      width: 72,
+      align: 'center',
+      onCell: (_, i) => ({ rowSpan: spans[i ?? 0] }),
+      render: (m: number) => <Typography.Text strong>{m}月</Typography.Text>,
+    },
+    {
+      title: '旬',
+      dataIndex: 'period',
+      width: 72,
+      render: (p: PlanItem['period']) =>
+        p ? MonthPeriod.label(p) : <Typography.Text type="secondary">不分旬</Typography.Text>,
+    },
+    {
+      title: '计划事项',
+      dataIndex: 'title',
+      render: (title: string, p) => (
+        <Flex vertical>
+          <Typography.Link onClick={() => onEdit(p)}>{title}</Typography.Link>
+          {p.description && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {p.description}
+            </Typography.Text>
+          )}
+        </Flex>
+      ),
+    },
+    {
+      title: '活动类型',
+      dataIndex: 'activityType',
+      width: 120,
+      render: (t: PlanItem['activityType']) => (t ? ActivityType.label(t) : ''),
+    },
+    { title: '落实情况', key: 'done', width: 260, render: (_, p) => <Fulfilment item={p} /> },
+    {
+      title: '操作',
+      key: 'actions',
+      width: 120,
+      render: (_, p) => (
+        <Space size={0}>
+          <Button type="link" size="small" onClick={() => onEdit(p)}>
+            编辑
+          </Button>
+          <Button type="link" size="small" danger onClick={() => onDelete(p)}>
+            删除
+          </Button>
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <Table<PlanItem>
+      rowKey="id"
+      size="middle"
+      bordered
+      columns={columns}
+      dataSource={items}
+      loading={loading}
+      pagination={false}
+    />
+  );
+}

@@ -1,0 +1,95 @@
+import { Button, Flex, Space, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import type { Proposal } from '../../../../shared/contract/proposals';
+import { ProposalFiling, ProposalResult, Satisfaction } from '../../../../shared/enums';
+import { chineseDate } from '../../format/chineseDates';
+
+const filingColor: Record<Proposal['filing'], string> = {
+  pending: 'default',
+  accepted: 'green',
+  not_accepted: 'red',
+  converted: 'blue',
+};
+
+interface Props {
+  items: Proposal[];
+  loading: boolean;
+  onEdit(p: Proposal): void;
+  onDelete(p: Proposal): void;
+}
+
+/** Who signed: 王建国 领衔，李红、赵六 附议; no lead is the group's own proposal. */
+function signers(p: Proposal): string {
+  const lead = p.leadMemberName ? `${p.leadMemberName} 领衔` : '联络组集体提案';
+  return p.cosigners.length ? `${lead}，${p.cosigners.map((c) => c.name).join('、')} 附议` : lead;
+}
+
+export function ProposalTable({ items, loading, onEdit, onDelete }: Props) {
+  const columns: ColumnsType<Proposal> = [
+    { title: '编号', dataIndex: 'number', width: 100, render: (n: string | null) => n ?? '' },
+    {
+      title: '案由',
+      dataIndex: 'title',
+      render: (title: string, p) => (
+        <Flex vertical>
+          <Typography.Link onClick={() => onEdit(p)}>{title}</Typography.Link>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {signers(p)}
+          </Typography.Text>
+        </Flex>
+      ),
+    },
+    {
+      title: '提交日期',
+      dataIndex: 'submittedOn',
+      width: 130,
+      render: (d: string | null) => (d ? chineseDate(d) : ''),
+    },
+    {
+      title: '立案情况',
+      dataIndex: 'filing',
+      width: 100,
+      render: (f: Proposal['filing']) => <Tag color={filingColor[f]}>{ProposalFiling.label(f)}</Tag>,
+    },
+    { title: '主办单位', dataIndex: 'mainUnit', width: 140, ellipsis: true },
+    {
+      title: '办理结果',
+      dataIndex: 'result',
+      width: 170,
+      render: (r: Proposal['result']) => (r ? ProposalResult.label(r) : ''),
+    },
+    {
+      title: '满意度',
+      dataIndex: 'satisfaction',
+      width: 90,
+      render: (s: Proposal['satisfaction']) => (s ? Satisfaction.label(s) : ''),
+    },
+    {
+      title: '操作',
+      key: 'actions',
+      width: 110,
+      render: (_, p) => (
+        <Space size={0}>
+          <Button type="link" size="small" onClick={() => onEdit(p)}>
+            编辑
+          </Button>
+          <Button type="link" size="small" danger onClick={() => onDelete(p)}>
+            删除
+          </Button>
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <Table<Proposal>
+      rowKey="id"
+      size="middle"
+      columns={columns}
+      dataSource={items}
+      loading={loading}
+      pagination={false}
+      footer={() => `共 ${items.length} 件提案`}
+    />
+  );
+}

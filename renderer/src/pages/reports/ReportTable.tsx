@@ -1,0 +1,93 @@
+import { Button, Flex, Space, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import type { OpinionReport } from '../../../../shared/contract/reports';
+import { AdoptionLevel, ReportStatus } from '../../../../shared/enums';
+import { chineseDate } from '../../format/chineseDates';
+
+const statusColor: Record<OpinionReport['status'], string> = { draft: 'default', submitted: 'blue', adopted: 'green' };
+
+interface Props {
+  items: OpinionReport[];
+  loading: boolean;
+  onEdit(r: OpinionReport): void;
+  onDelete(r: OpinionReport): void;
+}
+
+const authorsText = (r: OpinionReport) => (r.authors.length ? r.authors.map((a) => a.name).join('、') : '联络组');
+
+export function ReportTable({ items, loading, onEdit, onDelete }: Props) {
+  const columns: ColumnsType<OpinionReport> = [
+    {
+      title: '标题',
+      dataIndex: 'title',
+      render: (title: string, r) => (
+        <Flex vertical>
+          <Typography.Link onClick={() => onEdit(r)}>{title}</Typography.Link>
+          {r.endorsement && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {r.endorsedBy ? `${r.endorsedBy}批示` : '领导批示'}：{r.endorsement}
+            </Typography.Text>
+          )}
+        </Flex>
+      ),
+    },
+    { title: '作者', key: 'authors', width: 160, render: (_, r) => authorsText(r) },
+    {
+      title: '报送日期',
+      dataIndex: 'submittedOn',
+      width: 130,
+      render: (d: string | null) => (d ? chineseDate(d) : ''),
+    },
+    {
+      title: '状态',
+      dataIndex: 'status',
+      width: 90,
+      render: (s: OpinionReport['status']) => <Tag color={statusColor[s]}>{ReportStatus.label(s)}</Tag>,
+    },
+    {
+      title: '采用情况',
+      key: 'adoption',
+      width: 200,
+      render: (_, r) =>
+        r.adoptedLevel ? (
+          <Flex vertical>
+            <span>{AdoptionLevel.label(r.adoptedLevel)}</span>
+            {r.adoptedOn && (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {chineseDate(r.adoptedOn)}
+              </Typography.Text>
+            )}
+          </Flex>
+        ) : (
+          ''
+        ),
+    },
+    {
+      title: '操作',
+      key: 'actions',
+      width: 110,
+      render: (_, r) => (
+        <Space size={0}>
+          <Button type="link" size="small" onClick={() => onEdit(r)}>
+            编辑
+          </Button>
+          <Button type="link" size="small" danger onClick={() => onDelete(r)}>
+            删除
+          </Button>
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <Table<OpinionReport>
+      rowKey="id"
+      size="middle"
+      columns={columns}
+      dataSource={items}
+      loading={loading}
+      pagination={false}
+      footer={() => `共 ${items.length} 篇，其中已采用 ${items.filter((r) => r.status === 'adopted').length} 篇`}
+    />
+  );
+}

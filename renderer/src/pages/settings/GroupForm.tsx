@@ -1,0 +1,93 @@
+import { App, Button, Flex, Form, Input, InputNumber, Tag } from 'antd';
+import { useEffect, useState } from 'react';
+import type { GroupSettings } from '../../../../shared/contract/group';
+import { groupUpdate } from '../../../../shared/contract/group';
+import { call } from '../../api/client';
+import { showFailure } from '../../api/showFailure';
+import { changedFields } from '../../forms/changedFields';
+import { zodRules } from '../../forms/zodRule';
+import { useGroup } from '../../shell/useGroup';
+import { groupToValues, groupValuesToInput, type GroupFormValues } from './groupFormValues';
+
+const rule = zodRules(groupUpdate, groupValuesToInput);
+
+/**
+ * The group's name, parent committee, term and the year the pages open on. Enter saves; Esc puts
+ * back what is saved. While something is unsaved the form says so, and closing the window asks.
+ */
+export function GroupForm({ group }: { group: GroupSettings }) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<GroupFormValues>();
+  const [saving, setSaving] = useState(false);
+  const initial = groupToValues(group);
+  const watched = Form.useWatch([], form) as GroupFormValues | undefined;
+  const patch = watched
+    ? changedFields(groupValuesToInput(initial), groupValuesToInput({ ...initial, ...watched }))
+    : {};
+  const dirty = Object.keys(patch).length > 0;
+
+  useEffect(() => {
+    if (!dirty) return;
+    const ask = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [dirty]);
+
+  async function submit() {
+    if (!dirty) return;
+    setSaving(true);
+    const r = await call('group.update', patch);
+    setSaving(false);
+    if (!r.ok) return showFailure(r.error, { message, form });
+    // The header shows the group too; the page then renews this form from the saved row.
+    useGroup.setState({ group: r.value });
+    message.success('已保存联络组设置');
+  }
+
+  return (
+    <Form<GroupFormValues>
+      name="group"
+      form={form}
+      layout="vertical"
+      initialValues={initial}
+      onFinish={submit}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') form.setFieldsValue(initial);
+      }}
+      style={{ maxWidth: 560 }}
+    >
+      <Form.Item
+        name="name"
+        label="联络组名称"
+        rules={[rule('name')]}
+        required
+        extra="显示在窗口顶部和归档材料的封面上"
+      >
+        <Input placeholder="如 东湖镇政协联络组" maxLength={60} />
+      </Form.Item>
+      <Form.Item name="parentCommittee" label="上级政协" rules={[rule('parentCommittee')]}>
+        <Input placeholder="如 临江区政协" maxLength={60} />
+      </Form.Item>
+      <Form.Item name="term" label="届次" rules={[rule('term')]}>
+        <Input placeholder="如 第三届" maxLength={40} />
+      </Form.Item>
+      <Form.Item
+        name="currentYear"
+        label="当前年度"
+        rules={[rule('currentYear')]}
+        extra="各页面默认打开的年度；在页面上切换年度不会改变这里"
+      >
+        <InputNumber<number> min={1949} max={2200} precision={0} suffix="年" style={{ width: 160 }} />
+      </Form.Item>
+      <Flex gap={8} align="center">
+        <Button type="primary" htmlType="submit" loading={saving} disabled={!dirty}>
+          保存
+        </Button>
+        <Button disabled={!dirty} onClick={() => form.setFieldsValue(initial)}>
+          放弃修改
+        </Button>
+        {dirty && <Tag color="orange">有未保存的修改</Tag>}
+      </Flex>
+    </Form>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Input } from '../../../../shared/api';
+import type { GroupSettings } from '../../../../shared/contract/group';
+
+export type GroupInput = Input<'group.update'>;
+
+/** What the settings form holds: the group's fields as the archive keeps them. */
+export interface GroupFormValues {
+  name: string;
+  parentCommittee: string;
+  term: string;
+  currentYear: number | null;
+}
+
+export const groupToValues = (g: GroupSettings): GroupFormValues => ({
+  name: g.name,
+  parentCommittee: g.parentCommittee,
+  term: g.term,
+  currentYear: g.currentYear,
+});
+
+/** The form as the contract's input: texts trimmed; an emptied year stays empty for the check to name. */
+export const groupValuesToInput = (v: GroupFormValues): GroupInput => ({
+  name: (v.name ?? '').trim(),
+  parentCommittee: (v.parentCommittee ?? '').trim(),
+  term: (v.term ?? '').trim(),
+  currentYear: v.currentYear ?? undefined,
+});

@@ -1,0 +1,70 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App, ConfigProvider } from 'antd';
+import zhCN from 'antd/es/locale/zh_CN';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setTransport } from '../../renderer/src/api/client';
+import { AttachmentsPanel } from '../../renderer/src/pages/activities/AttachmentsPanel';
+import type { Attachment } from '../../shared/contract/attachments';
+import { fakeArchive } from './fakeTransport';
+
+afterEach(() => setTransport(undefined));
+
+function attachmentRow(fields: Partial<Attachment> & Pick<Attachment, 'id' | 'name' | 'mime'>): Attachment {
+  return {
+    ownerKind: 'activity',
+    ownerId: 9,
+    size: 2048,
+    sha256: 'x',
+    caption: null,
+    createdAt: '2026-05-14T00:00:00.000Z',
+    updatedAt: '2026-05-14T00:00:00.000Z',
+    deletedAt: null,
+    ...fields,
+  };
+}
+
+describe('activity attachments', () => {
+  it('shows images as thumbnails and other files by name, and adds a chosen file as Base64', async () => {
+    const stored = [
+      attachmentRow({ id: 1, name: '现场.jpg', mime: 'image/jpeg' }),
+      attachmentRow({ id: 2, name: '会议通知.pdf', mime: 'application/pdf', size: 3 * 1024 * 1024 }),
+    ];
+    const archive = fakeArchive({
+      'attachments.list': () => ({ ok: true, value: stored }),
+      'attachments.get': ({ id }) => ({ ok: true, value: { ...stored[id - 1], dataBase64: 'AAEC' } }),
+      'attachments.add': (input) => {
+        const a = attachmentRow({ id: 3, name: input.name, mime: input.mime });
+        stored.push(a);
+        return { ok: true, value: a };
+      },
+    });
+    render(
+      <ConfigProvider locale={zhCN}>
+        <App>
+          <AttachmentsPanel activityId={9} />
+        </App>
+      </ConfigProvider>,
+    );
+    const user = userEvent.setup();
+    const thumb = await screen.findByAltText('现场.jpg');
+    await waitFor(() => expect(thumb).toHaveAttribute('src', 'data:image/jpeg;base64,AAEC'));
+    expect(screen.getByText('会议通知.pdf')).toBeInTheDocument();
+    expect(screen.getByText('（3.0 MB）')).toBeInTheDocument();
+    expect(archive.inputsOf('attachments.list')[0]).toEqual({ ownerKind: 'activity', ownerId: 9 });
+
+    await user.upload(screen.getByLabelText('选择附件'), new File(['minutes'], '记录.txt', { type: 'text/plain' }));
+    await waitFor(() => expect(archive.calls.map((c) => c.method)).toContain('attachments.add'), { timeout: 5000 });
+    expect(await screen.findByText('已添加附件 记录.txt')).toBeInTheDocument();
+    expect(archive.inputsOf('attachments.add')).toEqual([
+      {
+        ownerKind: 'activity',
+        ownerId: 9,
+        name: '记录.txt',
+        mime: 'text/plain',
+        dataBase64: btoa('minutes'),
+      },
+    ]);
+    expect(await screen.findByText('记录.txt')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,139 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App, ConfigProvider } from 'antd';
+import zhCN from 'antd/es/locale/zh_CN';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { setTransport } from '../../renderer/src/api/client';
+import { DocumentForm } from '../../renderer/src/pages/documents/DocumentForm';
+import { DocumentsPage } from '../../renderer/src/pages/documents/DocumentsPage';
+import { useDocuments } from '../../renderer/src/pages/documents/useDocuments';
+import { useGroup } from '../../renderer/src/shell/useGroup';
+import type { ArchiveDocument } from '../../shared/contract/documents';
+import type { DocumentKind } from '../../shared/enums';
+import { fakeArchive, memberRow } from './fakeTransport';
+
+beforeEach(() => {
+  useDocuments.setState(useDocuments.getInitialState());
+  useGroup.setState({
+    group: {
+      name: '东湖镇政协联络组',
+      parentCommittee: '临江区政协',
+      term: '第三届',
+      currentYear: 2026,
+      pointsEnabled: false,
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    },
+  });
+});
+afterEach(() => {
+  setTransport(undefined);
+  useGroup.setState(useGroup.getInitialState());
+});
+
+const roster = [memberRow({ id: 1, name: '王建国', nameInitials: 'wjg' })];
+
+const documentRow = (fields: Partial<ArchiveDocument> & { id: number; title: string }): ArchiveDocument => ({
+  year: 2026,
+  kind: 'annual_summary',
+  memberId: null,
+  memberName: null,
+  body: '',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-06-30T08:00:00.000Z',
+  deletedAt: null,
+  ...fields,
+});
+
+function archiveWith(docs: ArchiveDocument[]) {
+  return fakeArchive({
+    'members.list': () => ({ ok: true, value: { items: roster, total: roster.length } }),
+    'documents.create': (input) => ({ ok: true, value: documentRow({ id: 9, title: input.title }) }),
+    'documents.update': () => ({ ok: true, value: docs[0] }),
+    'documents.list': () => ({ ok: true, value: { items: docs, total: docs.length } }),
+  });
+}
+
+function renderForm(kind: DocumentKind, document?: ArchiveDocument) {
+  const onClose = vi.fn();
+  render(
+    <ConfigProvider locale={zhCN}>
+      <App>
+        <DocumentForm open year={2026} kind={kind} document={document} onClose={onClose} />
+      </App>
+    </ConfigProvider>,
+  );
+  return { onClose, user: userEvent.setup() };
+}
+
+const field = (label: string) => screen.getByLabelText(label);
+const save = () => screen.getByRole('button', { name: '保 存' });
+const itemOf = (label: string) =>
+  screen.getByText(label, { selector: 'label' }).closest('.ant-form-item') as HTMLElement;
+
+describe('document form', () => {
+  it('offers the usual title, and a 履职小结 asks whose it is at the 委员 field', async () => {
+    const archive = archiveWith([]);
+    const { user } = renderForm('annual_summary');
+    expect(field('标题')).toHaveValue('东湖镇政协联络组2026年度工作总结');
+
+    await user.click(field('类别'));
+    await user.click(await screen.findByTitle('委员履职小结'));
+    expect(field('标题')).toHaveValue('');
+    await user.click(save());
+    expect(await within(itemOf('委员')).findByText('委员履职小结请选择是哪一位委员的')).toBeInTheDocument();
+    expect(archive.inputsOf('documents.create')).toEqual([]);
+
+    await user.click(field('委员'));
+    await user.click(await screen.findByTitle('王建国'));
+    expect(field('标题')).toHaveValue('王建国委员2026年度履职小结');
+  });
+
+  it('keeps a title the clerk typed when the kind changes, and creates the document', async () => {
+    const archive = archiveWith([]);
+    const { user, onClose } = renderForm('annual_plan');
+    await user.clear(field('标题'));
+    await user.type(field('标题'), '2026年工作要点');
+    await user.click(field('类别'));
+    await user.click(await screen.findByTitle('其他文档'));
+    expect(field('标题')).toHaveValue('2026年工作要点');
+    await user.type(field('正文'), '一、总体要求');
+    await user.click(save());
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect(archive.inputsOf('documents.create')).toEqual([
+      { year: 2026, kind: 'other', memberId: null, title: '2026年工作要点', body: '一、总体要求' },
+    ]);
+  });
+
+  it('asks before closing with unsaved text', async () => {
+    archiveWith([]);
+    const { user, onClose } = renderForm(
+      'annual_plan',
+      documentRow({ id: 3, title: '计划', kind: 'annual_plan', body: '旧' }),
+    );
+    await user.type(field('正文'), '新');
+    await user.click(screen.getByRole('button', { name: '取 消' }));
+    expect(await screen.findByText('放弃未保存的修改？', { selector: '.ant-modal-confirm-title' })).toBeInTheDocument();
+    expect(onClose).not.toHaveBeenCalled();
+  });
+});
+
+describe('documents page', () => {
+  it('names the plan and summaries the year still lacks and starts the one chosen', async () => {
+    archiveWith([
+      documentRow({ id: 1, title: '东湖镇政协联络组2026年度工作计划', kind: 'annual_plan', body: '一、 总体 要求' }),
+    ]);
+    const user = userEvent.setup();
+    render(
+      <ConfigProvider locale={zhCN}>
+        <App>
+          <DocumentsPage />
+        </App>
+      </ConfigProvider>,
+    );
+    expect(await screen.findByText('2026年档案还缺：半年工作小结、年度工作总结')).toBeInTheDocument();
+    const row = screen.getByText('东湖镇政协联络组2026年度工作计划').closest('tr') as HTMLElement;
+    expect(within(row).getByText('6')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /撰写半年工作小结/ }));
+    expect(await screen.findByDisplayValue('东湖镇政协联络组2026年上半年工作小结')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,157 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App, ConfigProvider } from 'antd';
+import zhCN from 'antd/es/locale/zh_CN';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { setTransport } from '../../renderer/src/api/client';
+import { ProposalForm } from '../../renderer/src/pages/proposals/ProposalForm';
+import type { Proposal } from '../../shared/contract/proposals';
+import { fakeArchive, memberRow } from './fakeTransport';
+
+afterEach(() => setTransport(undefined));
+
+const roster = [
+  memberRow({ id: 1, name: '王建国', nameInitials: 'wjg' }),
+  memberRow({ id: 2, name: '李红', nameInitials: 'lh' }),
+  memberRow({ id: 3, name: '赵六', nameInitials: 'zl' }),
+];
+
+function proposalRow(fields: Partial<Proposal> & { id: number; title: string }): Proposal {
+  return {
+    year: 2026,
+    session: null,
+    number: null,
+    category: null,
+    content: null,
+    leadMemberId: null,
+    leadMemberName: null,
+    cosigners: [],
+    submittedOn: null,
+    filing: 'pending',
+    mainUnit: null,
+    assistUnits: null,
+    replyOn: null,
+    result: null,
+    satisfaction: null,
+    notes: null,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    deletedAt: null,
+    ...fields,
+  };
+}
+
+function archiveWith(saved: Proposal) {
+  return fakeArchive({
+    'members.list': () => ({ ok: true, value: { items: roster, total: roster.length } }),
+    'proposals.create': () => ({ ok: true, value: saved }),
+    'proposals.update': () => ({ ok: true, value: saved }),
+    'proposals.list': () => ({ ok: true, value: { items: [saved], total: 1 } }),
+  });
+}
+
+function renderForm(proposal?: Proposal) {
+  const onClose = vi.fn();
+  render(
+    <ConfigProvider locale={zhCN}>
+      <App>
+        <ProposalForm open year={2026} proposal={proposal} onClose={onClose} />
+      </App>
+    </ConfigProvider>,
+  );
+  return { onClose, user: userEvent.setup() };
+}
+
+const field = (label: string) => screen.getByLabelText(label);
+const save = () => screen.getByRole('button', { name: '保 存' });
+const itemOf = (label: string) =>
+  screen.getByText(label, { selector: 'label' }).closest('.ant-form-item') as HTMLElement;
+
+describe('proposal form', () => {
+  it('shows the contract’s messages at the fields and sends nothing while they stand', async () => {
+    const archive = archiveWith(proposalRow({ id: 1, title: 'x' }));
+    const { user } = renderForm();
+    await user.type(field('提交日期'), '2026-02-30');
+    await user.click(save());
+    expect(await within(itemOf('案由（标题）')).findByText('请填写提案案由')).toBeInTheDocument();
+    expect(
+      await within(itemOf('提交日期')).findByText('日期无效，请按 2026-05-14 的格式填写真实存在的日期'),
+    ).toBeInTheDocument();
+    expect(archive.inputsOf('proposals.create')).toEqual([]);
+  });
+
+  it('finds members by pinyin initials, keeps the lead out of the co-signers and creates the proposal', async () => {
+    const archive = archiveWith(proposalRow({ id: 9, title: '关于农村饮用水安全的建议' }));
+    const { user, onClose } = renderForm();
+    await waitFor(() => expect(field('案由（标题）')).toHaveFocus());
+    await user.type(field('案由（标题）'), ' 关于农村饮用水安全的建议 ');
+    await user.type(field('会议届次'), '三届四次会议');
+
+    await user.click(field('附议委员'));
+    await user.type(field('附议委员'), 'wjg');
+    await waitFor(() => expect(screen.queryByTitle('李红')).toBeNull());
+    await user.click(await screen.findByTitle('王建国'));
+    await user.type(field('附议委员'), 'lh');
+    await user.click(await screen.findByTitle('李红'));
+
+    // Taking 王建国 as lead drops him from the co-signers.
+    await user.click(field('领衔委员'));
+    await user.type(field('领衔委员'), 'wjg');
+    await user.click((await screen.findAllByTitle('王建国')).at(-1)!);
+
+    await user.type(field('提交日期'), '2026.1.10');
+    await user.click(within(itemOf('立案情况')).getByText('立案'));
+    await user.type(field('主办单位'), '区水利局');
+    await user.click(save());
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect(archive.inputsOf('proposals.create')).toEqual([
+      expect.objectContaining({
+        year: 2026,
+        title: '关于农村饮用水安全的建议',
+        session: '三届四次会议',
+        leadMemberId: 1,
+        cosignerIds: [2],
+        submittedOn: '2026-01-10',
+        filing: 'accepted',
+        mainUnit: '区水利局',
+        result: null,
+        number: null,
+      }),
+    ]);
+    expect(await screen.findByText('已添加提案“关于农村饮用水安全的建议”')).toBeInTheDocument();
+  });
+
+  it('records the reply by sending only the changed fields', async () => {
+    const stored = proposalRow({
+      id: 4,
+      title: '关于完善养老服务的建议',
+      leadMemberId: 2,
+      leadMemberName: '李红',
+      cosigners: [{ memberId: 3, name: '赵六' }],
+      filing: 'accepted',
+    });
+    const archive = archiveWith(stored);
+    const { user, onClose } = renderForm(stored);
+    await user.type(field('答复日期'), '2026年6月30日');
+    await user.click(field('办理结果'));
+    await user.click(await screen.findByTitle('B 正在解决或列入计划'));
+    await user.click(field('委员满意度'));
+    await user.click(await screen.findByTitle('基本满意'));
+    await user.click(save());
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect(archive.inputsOf('proposals.update')).toEqual([
+      { id: 4, patch: { replyOn: '2026-06-30', result: 'B', satisfaction: 'basically' } },
+    ]);
+  });
+
+  it('asks before closing a changed form', async () => {
+    archiveWith(proposalRow({ id: 1, title: 'x' }));
+    const { user, onClose } = renderForm();
+    await user.type(field('案由（标题）'), '关于');
+    await user.keyboard('{Escape}');
+    expect(await screen.findByText('放弃未保存的修改？', { selector: '.ant-modal-confirm-title' })).toBeInTheDocument();
+    expect(onClose).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: '放弃修改' }));
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,132 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App, ConfigProvider } from 'antd';
+import zhCN from 'antd/es/locale/zh_CN';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { setTransport } from '../../renderer/src/api/client';
+import { ReportForm } from '../../renderer/src/pages/reports/ReportForm';
+import type { OpinionReport } from '../../shared/contract/reports';
+import { fakeArchive, memberRow } from './fakeTransport';
+
+afterEach(() => setTransport(undefined));
+
+const roster = [
+  memberRow({ id: 1, name: '王建国', nameInitials: 'wjg' }),
+  memberRow({ id: 2, name: '李红', nameInitials: 'lh' }),
+  memberRow({ id: 3, name: '赵六', nameInitials: 'zl', status: 'left' }),
+];
+
+function reportRow(fields: Partial<OpinionReport> & { id: number; title: string }): OpinionReport {
+  return {
+    year: 2026,
+    content: null,
+    authors: [],
+    submittedOn: null,
+    status: 'submitted',
+    adoptedLevel: null,
+    adoptedOn: null,
+    endorsement: null,
+    endorsedBy: null,
+    endorsedOn: null,
+    notes: null,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    deletedAt: null,
+    ...fields,
+  };
+}
+
+function archiveWith(saved: OpinionReport) {
+  return fakeArchive({
+    'members.list': () => ({ ok: true, value: { items: roster, total: roster.length } }),
+    'reports.create': () => ({ ok: true, value: saved }),
+    'reports.update': () => ({ ok: true, value: saved }),
+    'reports.list': () => ({ ok: true, value: { items: [saved], total: 1 } }),
+  });
+}
+
+function renderForm(report?: OpinionReport) {
+  const onClose = vi.fn();
+  render(
+    <ConfigProvider locale={zhCN}>
+      <App>
+        <ReportForm open year={2026} report={report} onClose={onClose} />
+      </App>
+    </ConfigProvider>,
+  );
+  return { onClose, user: userEvent.setup() };
+}
+
+const field = (label: string) => screen.getByLabelText(label);
+const save = () => screen.getByRole('button', { name: '保 存' });
+const itemOf = (label: string) =>
+  screen.getByText(label, { selector: 'label' }).closest('.ant-form-item') as HTMLElement;
+
+async function pickMember(user: ReturnType<typeof userEvent.setup>, label: string, typed: string, name: string) {
+  await user.click(field(label));
+  await user.type(field(label), typed);
+  await user.click(await screen.findByTitle(name));
+}
+
+describe('public-opinion report form', () => {
+  it('says at 采用层级 that an adopted report needs its level, and sends nothing', async () => {
+    const archive = archiveWith(reportRow({ id: 1, title: 'x' }));
+    const { user } = renderForm();
+    await user.type(field('标题'), '关于农村留守老人就医难的情况反映');
+    await user.click(within(itemOf('状态')).getByText('已采用'));
+    await user.click(save());
+    expect(await within(itemOf('采用层级')).findByText('已采用的社情民意请填写采用层级')).toBeInTheDocument();
+    expect(archive.inputsOf('reports.create')).toEqual([]);
+  });
+
+  it('creates the report with its authors in the order picked, the first as lead author', async () => {
+    const archive = archiveWith(reportRow({ id: 5, title: '关于农村留守老人就医难的情况反映' }));
+    const { user, onClose } = renderForm();
+    await user.type(field('标题'), '关于农村留守老人就医难的情况反映');
+    await pickMember(user, '作者', 'lh', '李红');
+    await pickMember(user, '作者', 'wjg', '王建国');
+    expect(within(itemOf('作者')).getByText('李红（第一作者）')).toBeInTheDocument();
+    await user.type(field('报送日期'), '2026.3.20');
+    await user.click(within(itemOf('状态')).getByText('已采用'));
+    await user.click(field('采用层级'));
+    await user.click(await screen.findByTitle('市政协采用'));
+    await user.type(field('采用日期'), '2026-04-15');
+    await user.type(field('批示领导'), '区委主要领导');
+    await user.click(save());
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect(archive.inputsOf('reports.create')).toEqual([
+      expect.objectContaining({
+        year: 2026,
+        title: '关于农村留守老人就医难的情况反映',
+        authorIds: [2, 1],
+        submittedOn: '2026-03-20',
+        status: 'adopted',
+        adoptedLevel: 'city',
+        adoptedOn: '2026-04-15',
+        endorsedBy: '区委主要领导',
+        endorsement: null,
+      }),
+    ]);
+  });
+
+  it('drops the adoption when an adopted report goes back to 已报送, sending only what changed', async () => {
+    const stored = reportRow({
+      id: 7,
+      title: '关于道路安全的建议',
+      authors: [{ memberId: 3, name: '赵六' }],
+      status: 'adopted',
+      adoptedLevel: 'county',
+      adoptedOn: '2026-04-01',
+    });
+    const archive = archiveWith(stored);
+    const { user, onClose } = renderForm(stored);
+    expect(await within(itemOf('作者')).findByText('赵六（已离任）（第一作者）')).toBeInTheDocument();
+    await user.click(within(itemOf('状态')).getByText('已报送'));
+    expect(screen.queryByText('采用层级', { selector: 'label' })).toBeNull();
+    await user.click(save());
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect(archive.inputsOf('reports.update')).toEqual([
+      { id: 7, patch: { status: 'submitted', adoptedLevel: null, adoptedOn: null } },
+    ]);
+  });
+});
