@@ -21,6 +21,7 @@ import { searchContract } from './contract/search';
 import { memberFileContract } from './contract/memberFile';
 import { exportsContract } from './contract/exports';
 import { packagesContract } from './contract/packages';
+import { pointsContract } from './contract/points';
 import type { MethodDef } from './contract/define';
 
 // Messages zod writes itself (type errors and the like) in Chinese, on every side.
@@ -52,6 +53,7 @@ export const api = {
   ...memberFileContract,
   ...exportsContract,
   ...packagesContract,
+  ...pointsContract,
 } as const;
 
 export type Api = typeof api;

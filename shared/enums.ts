@@ -123,6 +123,7 @@ export const Entity = labels({
   deed: '先进事迹',
   document: '文档',
   attachment: '附件',
+  points_rules: '年度积分规则',
 });
 export type Entity = (typeof Entity.codes)[number];
 

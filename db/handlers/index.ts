@@ -21,6 +21,7 @@ import { memberFileHandlers } from './memberFile';
 import { exportHandlers } from './exports';
 import { packageHandlers } from './packages';
 import { summaryHandlers } from './summary';
+import { pointsHandlers } from './points';
 import type { Handler } from './types';
 
 /** Every method of the contract, each with its handler: a missing one fails to compile. */
@@ -47,4 +48,5 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   ...exportHandlers,
   ...packageHandlers,
   ...summaryHandlers,
+  ...pointsHandlers,
 };

@@ -1,4 +1,5 @@
 import * as v1 from './0001-initial';
+import * as v2 from './0002-points';
 
 /**
  * The archive's schema history. Entry N (1-based) brings a file from user_version N-1 to N.
@@ -10,6 +11,9 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: Migration[] = [{ version: 1, name: '初始结构', sql: v1.sql }];
+export const migrations: Migration[] = [
+  { version: 1, name: '初始结构', sql: v1.sql },
+  { version: 2, name: '履职积分规则', sql: v2.sql },
+];
 
 export const LATEST_VERSION = migrations.length;

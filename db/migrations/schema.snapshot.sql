@@ -279,6 +279,13 @@ CREATE TABLE plan_items (
   deleted_at TEXT
 ) STRICT;
 
+-- table points_rules
+CREATE TABLE points_rules (
+  year INTEGER PRIMARY KEY CHECK (year BETWEEN 1949 AND 2200),
+  rules TEXT NOT NULL CHECK (json_valid(rules) AND json_type(rules) = 'object'),
+  updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now'))
+) STRICT;
+
 -- table proposal_cosigners
 CREATE TABLE proposal_cosigners (
   proposal_id INTEGER NOT NULL REFERENCES proposals (id) ON DELETE CASCADE,

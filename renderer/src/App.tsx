@@ -10,6 +10,7 @@ import { DutyPage } from './pages/duty/DutyPage';
 import { MemberFilePage } from './pages/memberFile/MemberFilePage';
 import { MembersPage } from './pages/members/MembersPage';
 import { PlanPage } from './pages/plan/PlanPage';
+import { PointsPage } from './pages/points/PointsPage';
 import { ProposalsPage } from './pages/proposals/ProposalsPage';
 import { RecyclePage } from './pages/recycle/RecyclePage';
 import { ReportsPage } from './pages/reports/ReportsPage';
@@ -28,6 +29,7 @@ const pages: Partial<Record<SectionKey, ComponentType>> = {
   plans: PlanPage,
   duties: DutyPage,
   memberFile: MemberFilePage,
+  points: PointsPage,
   proposals: ProposalsPage,
   opinionReports: ReportsPage,
   deeds: DeedsPage,

@@ -11,6 +11,7 @@ import {
   SettingOutlined,
   SolutionOutlined,
   SoundOutlined,
+  StarOutlined,
   TeamOutlined,
   TrophyOutlined,
 } from '@ant-design/icons';
@@ -24,6 +25,7 @@ export const sections = [
   { key: 'plans', label: '年度计划', icon: <ScheduleOutlined /> },
   { key: 'duties', label: '八个一', icon: <CheckSquareOutlined /> },
   { key: 'memberFile', label: '履职档案', icon: <SolutionOutlined /> },
+  { key: 'points', label: '履职积分', icon: <StarOutlined /> },
   { key: 'proposals', label: '提案', icon: <FileTextOutlined /> },
   { key: 'opinionReports', label: '社情民意', icon: <SoundOutlined /> },
   { key: 'deeds', label: '先进事迹', icon: <TrophyOutlined /> },
