@@ -19,6 +19,7 @@ import { dutyContract } from './contract/duty';
 import { statsContract } from './contract/stats';
 import { searchContract } from './contract/search';
 import { memberFileContract } from './contract/memberFile';
+import { memberImportContract } from './contract/memberImport';
 import { exportsContract } from './contract/exports';
 import { packagesContract } from './contract/packages';
 import { pointsContract } from './contract/points';
@@ -51,6 +52,7 @@ export const api = {
   ...statsContract,
   ...searchContract,
   ...memberFileContract,
+  ...memberImportContract,
   ...exportsContract,
   ...packagesContract,
   ...pointsContract,

@@ -18,6 +18,7 @@ import { dutyHandlers } from './duty';
 import { statsHandlers } from './stats';
 import { searchHandlers } from './search';
 import { memberFileHandlers } from './memberFile';
+import { memberImportHandlers } from './memberImport';
 import { exportHandlers } from './exports';
 import { packageHandlers } from './packages';
 import { summaryHandlers } from './summary';
@@ -45,6 +46,7 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   ...statsHandlers,
   ...searchHandlers,
   ...memberFileHandlers,
+  ...memberImportHandlers,
   ...exportHandlers,
   ...packageHandlers,
   ...summaryHandlers,

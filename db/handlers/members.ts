@@ -1,8 +1,9 @@
 import { createMember, listMembers, memberSectors, memberTable, updateMember } from '../repo/members';
+import type { ImportMethod } from './memberImport';
 import type { HandlersFor } from './types';
 
-/** The roster's methods; the member's year file (members.dutyFile) has its own handler file. */
-export const memberHandlers: Omit<HandlersFor<'members'>, 'members.dutyFile'> = {
+/** The roster's methods; the member's year file (members.dutyFile) and the import have their own handler files. */
+export const memberHandlers: Omit<HandlersFor<'members'>, 'members.dutyFile' | ImportMethod> = {
   'members.list': ({ db }, input) => listMembers(db, input),
   'members.get': ({ db }, { id }) => memberTable.get(db, id),
   'members.create': ({ db }, input) => createMember(db, input),

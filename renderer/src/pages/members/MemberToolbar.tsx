@@ -1,6 +1,8 @@
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { Button, Flex, Input, Select } from 'antd';
 import { CommitteeLevel, GroupRole, MemberStatus, Position } from '../../../../shared/enums';
+import { MemberImportButton } from './import/MemberImportButton';
+import { RosterExportMenu } from './import/RosterExportMenu';
 import { useMembers } from './useMembers';
 
 const levelOptions = CommitteeLevel.codes.map((c) => ({ value: c, label: CommitteeLevel.label(c) }));
@@ -82,9 +84,13 @@ export function MemberToolbar({ onAdd }: { onAdd(): void }) {
         onChange={(status?: MemberStatus) => filter({ status })}
         style={{ width: 120 }}
       />
-      <Button type="primary" icon={<PlusOutlined />} onClick={onAdd} style={{ marginInlineStart: 'auto' }}>
-        添加委员
-      </Button>
+      <Flex gap={8} style={{ marginInlineStart: 'auto' }}>
+        <MemberImportButton />
+        <RosterExportMenu />
+        <Button type="primary" icon={<PlusOutlined />} onClick={onAdd}>
+          添加委员
+        </Button>
+      </Flex>
     </Flex>
   );
 }

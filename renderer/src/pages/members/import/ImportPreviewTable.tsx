@@ -1,0 +1,48 @@
+import { Table, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import type { ImportRow } from '../../../../../shared/contract/memberImport';
+import { Gender, Position } from '../../../../../shared/enums';
+import { maskPhone } from '../../../../../shared/mask';
+
+/** What is wrong with a row, column by column, or which member it repeats. */
+function problems(row: ImportRow) {
+  if (row.errors.length)
+    return (
+      <Typography.Text type="danger">{row.errors.map((e) => `${e.label}：${e.message}`).join('；')}</Typography.Text>
+    );
+  if (row.duplicateOf) return <Typography.Text type="warning">{row.duplicateOf.message}</Typography.Text>;
+  return <Typography.Text type="success">无误</Typography.Text>;
+}
+
+const columns: ColumnsType<ImportRow> = [
+  { title: '行号', dataIndex: 'line', width: 64 },
+  { title: '姓名', key: 'name', width: 90, render: (_, r) => r.input.name },
+  { title: '性别', key: 'gender', width: 56, render: (_, r) => (r.input.gender ? Gender.label(r.input.gender) : '') },
+  { title: '出生日期', key: 'birthDate', width: 100, render: (_, r) => r.input.birthDate },
+  { title: '界别', key: 'sector', width: 90, render: (_, r) => r.input.sector },
+  {
+    title: '职务',
+    key: 'position',
+    width: 64,
+    render: (_, r) => (r.input.position ? Position.label(r.input.position) : ''),
+  },
+  { title: '工作单位', key: 'workUnit', ellipsis: true, render: (_, r) => r.input.workUnit },
+  { title: '联系电话', key: 'phone', width: 120, render: (_, r) => maskPhone(r.input.phone) },
+  { title: '检查结果', key: 'problems', width: 280, render: (_, r) => problems(r) },
+];
+
+/** The file's rows as the import read them; bad rows stand out in red with their messages. */
+export function ImportPreviewTable({ rows }: { rows: ImportRow[] }) {
+  return (
+    <Table<ImportRow>
+      size="small"
+      rowKey="line"
+      columns={columns}
+      dataSource={rows}
+      pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
+      scroll={{ x: 1000, y: 360 }}
+      rowClassName={(r) => (r.errors.length ? 'import-row-bad' : '')}
+      onRow={(r) => ({ style: r.errors.length ? { background: '#fff1f0' } : undefined })}
+    />
+  );
+}

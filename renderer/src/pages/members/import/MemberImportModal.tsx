@@ -1,0 +1,129 @@
+import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Checkbox, Flex, Modal, Space, Typography } from 'antd';
+import { useRef, useState } from 'react';
+import { call } from '../../../api/client';
+import { useMembers } from '../useMembers';
+import { downloadFile } from './downloadFile';
+import { ImportPreviewTable } from './ImportPreviewTable';
+import { useMemberImport } from './useMemberImport';
+
+/**
+ * 导入委员名册: download the template, choose a file, check every row in the preview, then import.
+ * Mounted afresh each time it opens, so a new import starts empty.
+ */
+export function MemberImportModal({ onClose }: { onClose(): void }) {
+  const { message } = App.useApp();
+  const { fileName, preview, problem, busy, choose, commit } = useMemberImport();
+  const [onlyGood, setOnlyGood] = useState(false);
+  const [skipDuplicates, setSkipDuplicates] = useState(true);
+  const input = useRef<HTMLInputElement>(null);
+
+  async function template(format: 'xlsx' | 'csv') {
+    const r = await call('members.template', { format });
+    if (r.ok) downloadFile(r.value);
+    else message.error(r.error.message);
+  }
+
+  const toImport = preview ? preview.good - (skipDuplicates ? preview.duplicates : 0) : 0;
+  const blocked = !preview || preview.headersMissing.length > 0 || toImport === 0 || (preview.bad > 0 && !onlyGood);
+
+  async function runImport() {
+    const r = await commit({ onlyGood, skipDuplicates });
+    if (!r?.ok) return;
+    const { imported, skippedBad, skippedDuplicates } = r.value;
+    const skipped = [
+      skippedBad && `${skippedBad} 行有误未导入`,
+      skippedDuplicates && `${skippedDuplicates} 位重复的委员已跳过`,
+    ]
+      .filter(Boolean)
+      .join('，');
+    message.success(`已导入 ${imported} 位委员${skipped ? `（${skipped}）` : ''}。导入前已自动备份档案。`);
+    await Promise.all([useMembers.getState().load(), useMembers.getState().loadSectors()]);
+    onClose();
+  }
+
+  return (
+    <Modal
+      open
+      title="导入委员名册"
+      width={1080}
+      onCancel={onClose}
+      mask={{ closable: false }}
+      footer={
+        <Flex gap={16} align="center" justify="flex-end" wrap>
+          {preview && preview.bad > 0 && (
+            <Checkbox checked={onlyGood} onChange={(e) => setOnlyGood(e.target.checked)}>
+              仅导入无误的行
+            </Checkbox>
+          )}
+          {preview && preview.duplicates > 0 && (
+            <Checkbox checked={skipDuplicates} onChange={(e) => setSkipDuplicates(e.target.checked)}>
+              跳过重复的委员
+            </Checkbox>
+          )}
+          <Button onClick={onClose}>取消</Button>
+          <Button type="primary" disabled={blocked} loading={busy === 'importing'} onClick={() => void runImport()}>
+            导入 {toImport} 位委员
+          </Button>
+        </Flex>
+      }
+    >
+      <Flex vertical gap={12}>
+        <Space wrap>
+          <Typography.Text>第一步：按模板整理名册（Excel 或 CSV 均可，表头须有“姓名”列）</Typography.Text>
+          <Button size="small" icon={<DownloadOutlined />} onClick={() => void template('xlsx')}>
+            下载 Excel 模板
+          </Button>
+          <Button size="small" icon={<DownloadOutlined />} onClick={() => void template('csv')}>
+            下载 CSV 模板
+          </Button>
+        </Space>
+        <Space wrap>
+          <Typography.Text>第二步：选择要导入的文件</Typography.Text>
+          <Button icon={<UploadOutlined />} loading={busy === 'reading'} onClick={() => input.current?.click()}>
+            选择文件
+          </Button>
+          {fileName && <Typography.Text type="secondary">{fileName}</Typography.Text>}
+          <input
+            ref={input}
+            type="file"
+            aria-label="选择要导入的名册文件"
+            accept=".xlsx,.csv,.txt"
+            hidden
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void choose(file);
+            }}
+          />
+        </Space>
+        {problem && <Alert type="error" showIcon title={<span style={{ whiteSpace: 'pre-wrap' }}>{problem}</span>} />}
+        {preview && preview.headersMissing.length > 0 && (
+          <Alert
+            type="error"
+            showIcon
+            title={`文件缺少“${preview.headersMissing.join('”“')}”列，无法导入。请使用模板的表头。`}
+          />
+        )}
+        {preview && preview.headersUnknown.length > 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            title={`以下列无法识别，导入时将被忽略：${preview.headersUnknown.join('、')}`}
+          />
+        )}
+        {preview && preview.headersMissing.length === 0 && (
+          <>
+            <Typography.Text>
+              第三步：检查预览。共 {preview.rows.length} 行：无误 {preview.good} 行，
+              <Typography.Text type={preview.bad ? 'danger' : undefined}>有误 {preview.bad} 行</Typography.Text>
+              {preview.duplicates > 0 && `，其中 ${preview.duplicates} 行与已有委员或前面的行重复`}。
+              {preview.bad > 0 && '有误的行以红色标出：请改正文件后重新选择，或勾选“仅导入无误的行”。'}
+            </Typography.Text>
+            <ImportPreviewTable rows={preview.rows} />
+          </>
+        )}
+      </Flex>
+    </Modal>
+  );
+}
