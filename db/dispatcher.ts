@@ -4,6 +4,7 @@ import type { Result, ResultError } from '../shared/result';
 import type { Progress } from '../shared/transport';
 import type { Archive } from './archive';
 import { ArchiveError } from './errors';
+import { printWithChromium, type PdfPrinter } from './export/pdf';
 import { handlers } from './handlers';
 import type { Context } from './handlers/types';
 
@@ -49,18 +50,23 @@ export function toResultError(e: unknown): ResultError {
   return { code: 'INTERNAL', message: `程序内部错误：${err?.message ?? String(e)}` };
 }
 
+export interface DispatcherOptions {
+  /** The host's PDF engine; headless Chromium unless the host brings its own (the Electron app does). */
+  printPdf?: PdfPrinter;
+}
+
 /**
  * The one entry point of the archive: unknown method → error; input parsed by its schema before
  * any handler runs; the handler's value or error returned as a Result, never thrown.
  */
-export function createDispatcher(archive: Archive): Dispatch {
+export function createDispatcher(archive: Archive, { printPdf = printWithChromium }: DispatcherOptions = {}): Dispatch {
   return async (method, input, onProgress) => {
     if (!isMethodName(method)) {
       return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `未知的方法：${String(method).slice(0, 80)}` } };
     }
     const parsed = api[method as MethodName].input.safeParse(input);
     if (!parsed.success) return { ok: false, error: invalidInput(parsed.error.issues) };
-    const ctx: Context = { archive, db: archive.db, progress: onProgress ?? (() => {}) };
+    const ctx: Context = { archive, db: archive.db, progress: onProgress ?? (() => {}), printPdf };
     try {
       const handler = handlers[method as MethodName] as (ctx: Context, input: unknown) => unknown;
       return { ok: true, value: await handler(ctx, parsed.data) };

@@ -6,7 +6,9 @@ import { createDispatcher } from '../db/dispatcher';
 import { CONTENT_SECURITY_POLICY_HEADER } from '../db/host/contentSecurityPolicy';
 import { defaultArchivePath } from '../db/paths';
 import { openWorkingArchive } from '../db/session';
+import { bindExportFiles } from './exportFiles';
 import { bindArchiveChannel } from './ipc';
+import { printInHiddenWindow } from './printPdf';
 import { allowPermission, isSafeExternalUrl, type AppEntry } from './security';
 import { createMainWindow } from './window';
 
@@ -60,7 +62,8 @@ async function start(): Promise<void> {
   }
   app.on('will-quit', () => archive.close());
   const entry = appEntry();
-  bindArchiveChannel(createDispatcher(archive), entry);
+  bindArchiveChannel(createDispatcher(archive, { printPdf: printInHiddenWindow }), entry);
+  bindExportFiles(archive.file, entry);
   lockDownSession();
   createMainWindow(path.join(import.meta.dirname, '../preload/index.cjs'), entry);
 }

@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { ArchiveTransport, Progress } from '../shared/transport';
 import { IPC_CHANNEL, IPC_PROGRESS_CHANNEL } from '../shared/transport';
+import { IPC_EXPORT_FILE_CHANNEL, type ExportFilesBridge } from '../shared/exportFiles';
 
 /** All the page gets: call a contract method, and hear progress. No ipcRenderer, no Node. */
 const archive: ArchiveTransport = {
@@ -12,4 +13,11 @@ const archive: ArchiveTransport = {
   },
 };
 
+/** Besides the archive, only this: open a finished export, or show it in its folder (main checks the name). */
+const exportFiles: ExportFilesBridge = {
+  open: (year, name) => ipcRenderer.invoke(IPC_EXPORT_FILE_CHANNEL, 'open', year, name),
+  reveal: (year, name) => ipcRenderer.invoke(IPC_EXPORT_FILE_CHANNEL, 'reveal', year, name),
+};
+
 contextBridge.exposeInMainWorld('archive', archive);
+contextBridge.exposeInMainWorld('exportFiles', exportFiles);

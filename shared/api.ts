@@ -23,6 +23,7 @@ import { memberImportContract } from './contract/memberImport';
 import { exportsContract } from './contract/exports';
 import { packagesContract } from './contract/packages';
 import { pointsContract } from './contract/points';
+import { yearEndContract } from './contract/yearEnd';
 import type { MethodDef } from './contract/define';
 
 // Messages zod writes itself (type errors and the like) in Chinese, on every side.
@@ -56,6 +57,7 @@ export const api = {
   ...exportsContract,
   ...packagesContract,
   ...pointsContract,
+  ...yearEndContract,
 } as const;
 
 export type Api = typeof api;

@@ -18,7 +18,9 @@ export async function exportMemberFile(ctx: Context, input: ParsedInput<'export.
   const title = `${file.member.name}委员${input.year}年度履职档案`;
   const bytes = photoReader(ctx.db);
   const data =
-    input.format === 'pdf' ? await renderPdf(blocks, bytes, { title }) : await renderDocx(blocks, bytes, { title });
+    input.format === 'pdf'
+      ? await renderPdf(blocks, bytes, { title }, ctx.printPdf)
+      : await renderDocx(blocks, bytes, { title });
   const folder = exportFolder(ctx.archive.file, input.year);
   // The id keeps two members of the same name from overwriting each other's file.
   const name = `${input.year}年度履职档案_${safeFileName(file.member.name)}_${file.member.id}${unmaskedSuffix(input.maskPersonal)}.${input.format}`;

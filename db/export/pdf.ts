@@ -5,6 +5,12 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ArchiveError } from '../errors';
 
+/**
+ * Prints a prepared HTML file (its photos beside it) to PDF bytes. The host chooses the engine:
+ * Electron's printToPDF in the app, headless Chromium (below) for the CLI and the browser host.
+ */
+export type PdfPrinter = (htmlFile: string) => Promise<Buffer>;
+
 /** Headless Chromium: the engine Electron prints with, so the PDF looks the same in the app and here. */
 export function chromiumPath(): string {
   return process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -71,3 +77,14 @@ export async function htmlToPdf(htmlFile: string, outFile: string): Promise<void
     fs.rmSync(profile, { recursive: true, force: true });
   }
 }
+
+/** The printer of the CLI and the browser-mode host: headless Chromium, the PDF written beside the HTML. */
+export const printWithChromium: PdfPrinter = async (htmlFile) => {
+  const out = `${htmlFile}.pdf`;
+  try {
+    await htmlToPdf(htmlFile, out);
+    return fs.readFileSync(out);
+  } finally {
+    fs.rmSync(out, { force: true });
+  }
+};

@@ -3,14 +3,19 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Block } from './blocks';
 import { renderHtml } from './htmlRender';
-import { htmlToPdf } from './pdf';
+import type { PdfPrinter } from './pdf';
 import type { Photo, PhotoBytes } from './photos';
 
 /**
  * Blocks → PDF: the print HTML and the photos it shows are written to a temporary folder (photos
- * as files, not inline, so a year of photos does not make one huge page), Chromium prints it.
+ * as files, not inline, so a year of photos does not make one huge page), the host's printer prints it.
  */
-export async function renderPdf(blocks: Block[], bytes: PhotoBytes, meta: { title: string }): Promise<Buffer> {
+export async function renderPdf(
+  blocks: Block[],
+  bytes: PhotoBytes,
+  meta: { title: string },
+  print: PdfPrinter,
+): Promise<Buffer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'export-pdf-'));
   try {
     const written = new Set<string>();
@@ -22,9 +27,7 @@ export async function renderPdf(blocks: Block[], bytes: PhotoBytes, meta: { titl
     };
     const html = path.join(dir, 'print.html');
     fs.writeFileSync(html, renderHtml(blocks, photoSrc, meta));
-    const pdf = path.join(dir, 'print.pdf');
-    await htmlToPdf(html, pdf);
-    return fs.readFileSync(pdf);
+    return await print(html);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -20,7 +20,9 @@ export async function exportVolume(ctx: Context, input: ParsedInput<'export.volu
   step(0.3, input.format === 'pdf' ? '正在用 Chromium 排版 PDF' : '正在生成 Word 文档');
   const bytes = photoReader(ctx.db);
   const data =
-    input.format === 'pdf' ? await renderPdf(blocks, bytes, { title }) : await renderDocx(blocks, bytes, { title });
+    input.format === 'pdf'
+      ? await renderPdf(blocks, bytes, { title }, ctx.printPdf)
+      : await renderDocx(blocks, bytes, { title });
   const folder = exportFolder(ctx.archive.file, input.year);
   const file = writeExport(
     folder,

@@ -23,6 +23,7 @@ import { exportHandlers } from './exports';
 import { packageHandlers } from './packages';
 import { summaryHandlers } from './summary';
 import { pointsHandlers } from './points';
+import { yearEndHandlers } from './yearEnd';
 import type { Handler } from './types';
 
 /** Every method of the contract, each with its handler: a missing one fails to compile. */
@@ -51,4 +52,5 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   ...packageHandlers,
   ...summaryHandlers,
   ...pointsHandlers,
+  ...yearEndHandlers,
 };

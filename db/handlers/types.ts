@@ -2,11 +2,14 @@ import type Database from 'better-sqlite3';
 import type { MethodName, Output, ParsedInput } from '../../shared/api';
 import type { Progress } from '../../shared/transport';
 import type { Archive } from '../archive';
+import type { PdfPrinter } from '../export/pdf';
 
 export interface Context {
   archive: Archive;
   db: Database.Database;
   progress: (p: Progress) => void;
+  /** How this host prints HTML to PDF (Electron's printToPDF in the app, headless Chromium elsewhere). */
+  printPdf: PdfPrinter;
 }
 
 export type Handler<M extends MethodName> = (ctx: Context, input: ParsedInput<M>) => Output<M> | Promise<Output<M>>;

@@ -6,7 +6,9 @@ import type { Result, ResultError } from '../../shared/result';
 import { HTTP_CALL_PATH } from '../../shared/transport';
 import { openWorkingArchive } from '../session';
 import { createDispatcher, type Dispatch } from '../dispatcher';
+import { EXPORTS_PATH } from '../../shared/exportFiles';
 import { CONTENT_SECURITY_POLICY_HEADER } from './contentSecurityPolicy';
+import { serveExport } from './exportDownloads';
 import { progressEvents, type ProgressEvents } from './progressEvents';
 import { BodyTooLarge, readBody } from './readBody';
 import {
@@ -157,6 +159,10 @@ export async function startHost({ file, port, host = '127.0.0.1', staticDir }: H
       return;
     }
     if (route === `GET ${EVENTS_PATH}`) return events.open(res);
+    if (req.method === 'GET' && rawPath.startsWith(`${EXPORTS_PATH}/`)) {
+      const refuse = (status: number, text: string) => sendText(res, status, text);
+      return serveExport(req, res, { archiveFile: archive.file, headers: COMMON_HEADERS, refuse });
+    }
     if (req.method === 'GET' && !rawPath.startsWith('/api/')) return serveStatic(res, staticDir, rawPath);
     sendText(res, 404, '找不到该页面。');
   });

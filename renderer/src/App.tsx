@@ -15,6 +15,7 @@ import { ProposalsPage } from './pages/proposals/ProposalsPage';
 import { RecyclePage } from './pages/recycle/RecyclePage';
 import { ReportsPage } from './pages/reports/ReportsPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
+import { YearEndPage } from './pages/yearEnd/YearEndPage';
 import { AppHeader } from './shell/AppHeader';
 import { ArchiveNotices } from './shell/ArchiveNotices';
 import { ComingSoon } from './shell/ComingSoon';
@@ -34,6 +35,7 @@ const pages: Partial<Record<SectionKey, ComponentType>> = {
   opinionReports: ReportsPage,
   deeds: DeedsPage,
   documents: DocumentsPage,
+  yearArchive: YearEndPage,
   recycleBin: RecyclePage,
   auditLog: AuditPage,
   settings: SettingsPage,

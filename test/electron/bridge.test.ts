@@ -24,9 +24,9 @@ beforeEach(() => {
 });
 
 describe('preload', () => {
-  it('exposes only `archive` with call and onProgress, over the one channel', async () => {
+  it('exposes `archive` with call and onProgress, over the one channel (and the export-file bridge)', async () => {
     await import('../../electron/preload');
-    expect([...electron.exposed.keys()]).toEqual(['archive']);
+    expect([...electron.exposed.keys()]).toEqual(['archive', 'exportFiles']);
     const archive = electron.exposed.get('archive') as ArchiveTransport;
     expect(Object.keys(archive).sort()).toEqual(['call', 'onProgress']);
 

@@ -1,9 +1,12 @@
+import type { ExportFilesBridge } from '../../../shared/exportFiles';
 import type { ArchiveTransport } from '../../../shared/transport';
 
 declare global {
   interface Window {
     /** Exposed by the Electron preload; absent in browser mode, where the client speaks HTTP. */
     archive?: ArchiveTransport;
+    /** The app's way to open an exported file or show it in its folder; absent in browser mode (a download link instead). */
+    exportFiles?: ExportFilesBridge;
   }
 }
 

@@ -1,0 +1,73 @@
+import { EditOutlined, FileExcelOutlined, FilePdfOutlined, FileWordOutlined, InboxOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Flex, Switch, Typography } from 'antd';
+import { useWorkingYear } from '../../forms/workingYear';
+import { useRoute } from '../../shell/useRoute';
+import { PackageResult } from './PackageResult';
+import { RunProgress } from './RunProgress';
+import { useYearEnd } from './useYearEnd';
+
+/** The year-end work: the summary draft, the volume, the ledgers, and the package that holds them all. */
+export function YearEndActions({ year }: { year: number }) {
+  const s = useYearEnd();
+  const go = useRoute((r) => r.go);
+  const choose = useWorkingYear((w) => w.choose);
+  const busy = s.running !== null;
+
+  const openDocuments = () => {
+    choose(year);
+    go('documents');
+  };
+
+  return (
+    <Card size="small" title="生成与归档">
+      <Flex vertical gap={12}>
+        <Flex gap={8} align="center">
+          <Switch checked={s.maskPersonal} onChange={s.setMaskPersonal} disabled={busy} aria-label="脱敏" />
+          <Typography.Text>脱敏：隐藏手机号和身份证号的中间几位</Typography.Text>
+        </Flex>
+        {!s.maskPersonal && (
+          <Alert
+            type="warning"
+            showIcon
+            title="接下来生成的文件将含有委员完整的手机号和身份证号（文件名会注明），只宜存档，请勿外传。"
+          />
+        )}
+        <Flex gap={8} wrap>
+          <Button icon={<EditOutlined />} disabled={busy} onClick={() => void s.draftSummary()}>
+            生成年度总结初稿
+          </Button>
+          <Button icon={<FileWordOutlined />} disabled={busy} onClick={() => void s.exportVolume('docx')}>
+            生成档案册（Word）
+          </Button>
+          <Button icon={<FilePdfOutlined />} disabled={busy} onClick={() => void s.exportVolume('pdf')}>
+            生成档案册（PDF）
+          </Button>
+          <Button icon={<FileExcelOutlined />} disabled={busy} onClick={() => void s.exportLedgers()}>
+            生成台账（Excel）
+          </Button>
+          <Button type="primary" icon={<InboxOutlined />} disabled={busy} onClick={() => void s.archiveYear()}>
+            打包归档
+          </Button>
+        </Flex>
+        <Typography.Text type="secondary">
+          打包归档会依次生成档案册（Word、PDF）和台账，再把全年数据、附件和这些文件打成一个年度档案包并校验。
+        </Typography.Text>
+        {s.running && <RunProgress running={s.running} />}
+        {s.failure && <Alert type="error" showIcon title={`${s.failure.step}未完成：${s.failure.error.message}`} />}
+        {s.draft?.document && (
+          <Alert
+            type="success"
+            showIcon
+            title={`已生成“${s.draft.document.title}”，保存在文档中，请修改完善后再归档。`}
+            action={
+              <Button size="small" onClick={openDocuments}>
+                打开文档
+              </Button>
+            }
+          />
+        )}
+        {s.packaged && <PackageResult packaged={s.packaged} />}
+      </Flex>
+    </Card>
+  );
+}

@@ -1,0 +1,150 @@
+import { create } from 'zustand';
+import type { ExportedPackage, PackageCheck, SummaryDraft } from '../../../../shared/contract/packages';
+import type { ExportFolderListing, YearEndChecklist } from '../../../../shared/contract/yearEnd';
+import type { ResultError } from '../../../../shared/result';
+import type { Progress } from '../../../../shared/transport';
+import { call } from '../../api/client';
+import { archiveYearSteps, ledgersStep, volumeStep, type StepOptions, type YearEndStep } from './yearEndSteps';
+
+/** The run under way: which of its steps, and what the archive last said about it. */
+export interface Running {
+  title: string;
+  steps: string[];
+  index: number;
+  message: string;
+  /** Of the current step, 0..1. */
+  fraction: number;
+}
+
+export interface Packaged {
+  pkg: ExportedPackage;
+  check: PackageCheck;
+}
+
+interface YearEndState {
+  year: number | null;
+  checklist: YearEndChecklist | null;
+  files: ExportFolderListing | null;
+  loadError: ResultError | null;
+  /** On by default: files handed on should not carry members' full phone and ID numbers. */
+  maskPersonal: boolean;
+  running: Running | null;
+  /** The step that failed in the last run, with the archive's message. */
+  failure: { step: string; error: ResultError } | null;
+  draft: SummaryDraft | null;
+  packaged: Packaged | null;
+  load(year: number): Promise<void>;
+  setMaskPersonal(on: boolean): void;
+  /** Progress the archive reports moves the bar within the current step. */
+  heard(progress: Progress): void;
+  draftSummary(): Promise<void>;
+  exportVolume(format: 'docx' | 'pdf'): Promise<void>;
+  exportLedgers(): Promise<void>;
+  archiveYear(): Promise<void>;
+}
+
+let requestSeq = 0;
+
+/** Overall share of a run done, in percent. */
+export const runPercent = (r: Running) => Math.round(((r.index + r.fraction) / r.steps.length) * 100);
+
+export const useYearEnd = create<YearEndState>()((set, get) => {
+  /** The year on screen with the 脱敏 choice; null before the first load. */
+  const options = (): StepOptions | null => {
+    const { year, maskPersonal } = get();
+    return year === null ? null : { year, maskPersonal };
+  };
+  /** Keeps what a run produced only while its year is still the one on screen. */
+  const forYear = (year: number, patch: Partial<YearEndState>) => {
+    if (get().year === year) set(patch);
+  };
+
+  /** Runs the steps in order, stopping at the first failure. */
+  async function run(title: string, steps: YearEndStep[]): Promise<void> {
+    if (get().running) return;
+    set({
+      running: { title, steps: steps.map((s) => s.label), index: 0, message: steps[0].label, fraction: 0 },
+      failure: null,
+    });
+    const written: string[] = [];
+    try {
+      for (const [index, step] of steps.entries()) {
+        set({ running: { ...get().running!, index, message: step.label, fraction: 0 } });
+        const r = await step.run(written);
+        if (!r.ok) return set({ failure: { step: step.label, error: r.error } });
+        written.push(...r.value);
+      }
+    } finally {
+      set({ running: null });
+      // The clerk may have switched the year meanwhile: refresh the one on screen.
+      const shown = get().year;
+      if (shown !== null) await get().load(shown);
+    }
+  }
+
+  return {
+    year: null,
+    checklist: null,
+    files: null,
+    loadError: null,
+    maskPersonal: true,
+    running: null,
+    failure: null,
+    draft: null,
+    packaged: null,
+
+    async load(year) {
+      const seq = ++requestSeq;
+      // What was made for another year is not shown under this one.
+      if (year !== get().year) set({ year, checklist: null, files: null, draft: null, packaged: null, failure: null });
+      const [checklist, files] = await Promise.all([
+        call('yearEnd.checklist', { year }),
+        call('yearEnd.files', { year }),
+      ]);
+      if (seq !== requestSeq) return;
+      if (!checklist.ok) return set({ loadError: checklist.error });
+      if (!files.ok) return set({ loadError: files.error });
+      set({ loadError: null, checklist: checklist.value, files: files.value });
+    },
+
+    setMaskPersonal: (on) => set({ maskPersonal: on }),
+
+    heard(p) {
+      const r = get().running;
+      if (r) set({ running: { ...r, message: p.message, fraction: p.fraction ?? r.fraction } });
+    },
+
+    async draftSummary() {
+      const o = options();
+      if (!o) return;
+      await run('生成年度总结初稿', [
+        {
+          label: '生成年度总结初稿',
+          async run() {
+            const r = await call('summary.draft', { year: o.year, save: true });
+            if (!r.ok) return r;
+            forYear(o.year, { draft: r.value });
+            return { ok: true, value: [] };
+          },
+        },
+      ]);
+    },
+    async exportVolume(format) {
+      const o = options();
+      if (o) await run(format === 'docx' ? '生成档案册（Word）' : '生成档案册（PDF）', [volumeStep(o, format)]);
+    },
+    async exportLedgers() {
+      const o = options();
+      if (o) await run('生成台账（Excel）', [ledgersStep(o)]);
+    },
+    async archiveYear() {
+      const o = options();
+      if (!o || get().running) return;
+      set({ packaged: null });
+      await run(
+        '打包归档',
+        archiveYearSteps(o, (pkg, check) => forYear(o.year, { packaged: { pkg, check } })),
+      );
+    },
+  };
+});
