@@ -106,6 +106,22 @@ function insertYear(
         }
         continue;
       }
+      if (spec.table === 'points_rules') {
+        for (const r of rows) {
+          db.prepare(
+            `INSERT INTO points_rules (year, rules, updated_at) VALUES (@year, @rules, @updated_at)
+             ON CONFLICT (year) DO UPDATE SET rules = excluded.rules, updated_at = excluded.updated_at`,
+          ).run(r);
+          audit(db, {
+            entity: 'points_rules',
+            entityId: Number(r.year),
+            action: 'import',
+            summary: `导入${String(r.year)}年度积分规则`,
+          });
+          counts[spec.table] += 1;
+        }
+        continue;
+      }
       for (const row of rows) {
         const matched = spec.table === 'members' && into === 'current' ? sameMember(db, row) : undefined;
         if (matched) {

@@ -87,6 +87,13 @@ export const packageTables: PackageTable[] = [
     refs: { scheme_id: 'duty_schemes' },
   },
   {
+    table: 'points_rules',
+    label: '年度积分规则',
+    holds: '本年度保存的履职积分规则（未保存时为空，即按默认规则）',
+    key: 'none',
+    refs: {},
+  },
+  {
     table: 'duty_records',
     entity: 'duty_record',
     label: '履职记录',

@@ -82,6 +82,8 @@ function selectRows(db: Database.Database, table: string, year: number, picked: 
       });
     case 'year_schemes':
       return all('SELECT * FROM year_schemes WHERE year = @year');
+    case 'points_rules':
+      return all('SELECT * FROM points_rules WHERE year = @year');
     case 'proposal_cosigners':
       return all(childrenOf('proposal_cosigners', 'proposal_id', 'proposals'));
     case 'opinion_report_members':

@@ -7,6 +7,7 @@ import { openArchive } from '../../db/archive';
 import { createDispatcher } from '../../db/dispatcher';
 import { sm3Hex, sm3Portable } from '../../db/package/digests';
 import type { Input, MethodName, Output } from '../../shared/api';
+import { defaultPointsRules } from '../../shared/pointsRules';
 import { tempDir, testArchive, type TestArchive } from '../helpers/archive';
 import { buildPackageYear, PNG } from './packageFixture';
 
@@ -181,6 +182,18 @@ describe('year package', () => {
     for (const name of ['data/duty_schemes.json', 'data/duty_scheme_items.json', 'data/year_schemes.json']) {
       expect(Buffer.from(b[name]).toString(), name).toBe(Buffer.from(a[name]).toString());
     }
+  });
+
+  it("carries the year's own points rules, and a year without them stays on the defaults", async () => {
+    await buildPackageYear(t);
+    const rules = { ...defaultPointsRules, attendance: { ...defaultPointsRules.attendance, study: 7 } };
+    await t.must('points.setRules', { year: 2025, rules });
+    const pkg = await t.must('package.export', { year: 2025 });
+    const outcome = await t.must('package.import', { file: pkg.file, into: 'new', newFile: 'points.sqlite' });
+    const carried = await onArchive(outcome.file, 'points.rules', { year: 2025 });
+    expect(carried.saved).toBe(true);
+    expect(carried.rules.attendance.study).toBe(7);
+    expect((await onArchive(outcome.file, 'points.rules', { year: 2024 })).saved).toBe(false);
   });
 
   it('imports into the current archive only a year without data, matching members by name', async () => {
