@@ -2,6 +2,8 @@ import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import type { ParsedInput } from '../../shared/api';
 import type { Attachment, AttachmentWithData } from '../../shared/contract/attachments';
+import { isCheckedType, sniffType } from '../attachments/sniff';
+import { ArchiveError } from '../errors';
 import { assertOwnerExists } from './owners';
 import { scopeWhere, tableRepo } from './table';
 
@@ -22,9 +24,25 @@ export const attachmentTable = tableRepo<Attachment>({
 });
 
 /** Stores the bytes once per SHA-256 (the same photo attached twice is one blob) and the attachment row. */
+/**
+ * A file said to be a photo or a PDF must be one: a renamed document would show as a broken
+ * thumbnail and break the printed volume. A photo of another image type keeps its real type.
+ */
+function checkedMime(name: string, declared: string, bytes: Buffer): string {
+  if (!isCheckedType(declared)) return declared;
+  const actual = sniffType(bytes);
+  const sameFamily = actual !== null && actual.split('/')[0] === declared.split('/')[0];
+  if (!sameFamily) {
+    const what = declared === 'application/pdf' ? 'PDF 文件' : '图片';
+    throw new ArchiveError('INVALID_INPUT', `“${name}”不是有效的${what}（文件内容与类型 ${declared} 不符），请确认选对了文件。`);
+  }
+  return actual;
+}
+
 export function addAttachment(db: Database.Database, input: ParsedInput<'attachments.add'>): Attachment {
   const { dataBase64, ...meta } = input;
   const bytes = Buffer.from(dataBase64, 'base64');
+  const mime = checkedMime(meta.name, meta.mime, bytes);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   return db.transaction(() => {
     assertOwnerExists(db, meta.ownerKind, meta.ownerId);
@@ -33,7 +51,7 @@ export function addAttachment(db: Database.Database, input: ParsedInput<'attachm
       bytes.length,
       bytes,
     );
-    return attachmentTable.create(db, { ...meta, sha256, size: bytes.length });
+    return attachmentTable.create(db, { ...meta, mime, sha256, size: bytes.length });
   })();
 }
 

@@ -11,7 +11,8 @@ beforeEach(async () => {
 afterEach(() => t.close());
 
 const count = (sql: string) => (t.archive.db.prepare(sql).get() as { n: number }).n;
-const photo = Buffer.from('\x89PNG 活动照片的字节', 'utf8');
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const photo = Buffer.concat([PNG_SIGNATURE, Buffer.from('活动照片的字节')]);
 const photoAt = (ownerId: number, name = '签到.png') => ({
   ownerKind: 'activity' as const,
   ownerId,
@@ -80,6 +81,22 @@ describe('attachments', () => {
     expect(count('SELECT count(*) AS n FROM blobs')).toBe(0);
     expect(count('SELECT count(*) AS n FROM attachments')).toBe(0);
     expect(count("SELECT count(*) AS n FROM audit_log WHERE entity = 'attachment'")).toBe(0);
+  });
+
+  it('refuses a file that claims to be a photo or a PDF but is not, and keeps the real type of a photo', async () => {
+    const notAPhoto = await t.call('attachments.add', {
+      ...photoAt(activityId, '会议照片.jpg'),
+      mime: 'image/jpeg',
+      dataBase64: Buffer.from('这其实是一份文字材料').toString('base64'),
+    });
+    expect(notAPhoto.ok ? null : notAPhoto.error).toMatchObject({ code: 'INVALID_INPUT' });
+    expect(notAPhoto.ok ? '' : notAPhoto.error.message).toContain('“会议照片.jpg”不是有效的图片');
+    const notAPdf = await t.call('attachments.add', { ...photoAt(activityId, '通知.pdf'), mime: 'application/pdf' });
+    expect(notAPdf.ok ? '' : notAPdf.error.message).toContain('不是有效的PDF 文件');
+    expect(count('SELECT count(*) AS n FROM blobs')).toBe(0);
+
+    const misnamed = await t.must('attachments.add', { ...photoAt(activityId, '合影.jpg'), mime: 'image/jpeg' });
+    expect(misnamed.mime).toBe('image/png');
   });
 
   it('accepts exactly 50 MB', async () => {

@@ -38,7 +38,7 @@ describe('recycle bin', () => {
       ownerId: activity.id,
       name: '照片.jpg',
       mime: 'image/jpeg',
-      dataBase64: Buffer.from('jpeg').toString('base64'),
+      dataBase64: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]).toString('base64'),
     });
     const gone = await t.must('members.create', { name: '张伟' });
     for (const del of [
