@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 
-export const commands = ['init', 'check', 'call', 'demo', 'help'] as const;
+export const commands = ['init', 'check', 'call', 'demo', 'compile', 'help'] as const;
 export type Command = (typeof commands)[number];
 
 export interface CliArgs {
@@ -13,6 +13,10 @@ export interface CliArgs {
   /** For `call`: the method name and its JSON input. */
   method?: string;
   json?: string;
+  /** For `compile`: phone and ID numbers shown as 138****5678 (off with --no-mask). */
+  maskPersonal?: boolean;
+  /** For `compile`: also print the volume to PDF (off with --no-pdf). */
+  pdf?: boolean;
 }
 
 export type Parsed = { ok: true; args: CliArgs } | { ok: false; message: string };
@@ -22,6 +26,8 @@ const options = {
   year: { type: 'string' },
   seed: { type: 'string' },
   force: { type: 'boolean' },
+  'no-mask': { type: 'boolean' },
+  'no-pdf': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -31,6 +37,7 @@ const accepted: Record<Command, (keyof typeof options)[]> = {
   check: ['file'],
   call: ['file'],
   demo: ['file', 'year', 'seed', 'force'],
+  compile: ['file', 'year', 'no-mask', 'no-pdf'],
   help: [],
 };
 
@@ -92,6 +99,11 @@ export function parseCliArgs(argv: string[]): Parsed {
     const s = wholeNumber(values.seed as string, '随机种子', 0, 2 ** 32 - 1);
     if (typeof s === 'string') return { ok: false, message: s };
     args.seed = s;
+  }
+  if (command === 'compile') {
+    if (args.year === undefined) return { ok: false, message: 'compile 命令需要 --year 年度，例如 --year 2025' };
+    args.maskPersonal = values['no-mask'] !== true;
+    args.pdf = values['no-pdf'] !== true;
   }
   return { ok: true, args };
 }

@@ -2,6 +2,7 @@ import { toResultError } from '../dispatcher';
 import { parseCliArgs, type CliArgs } from './args';
 import { call } from './commands/call';
 import { check } from './commands/check';
+import { compile } from './commands/compile';
 import { demo } from './commands/demo';
 import { init } from './commands/init';
 import { ExitCode } from './exitCodes';
@@ -22,6 +23,8 @@ async function run(args: CliArgs): Promise<ExitCode> {
       return call(args.file, args.method!, args.json!);
     case 'demo':
       return demo(args);
+    case 'compile':
+      return compile({ file: args.file, year: args.year!, maskPersonal: args.maskPersonal!, pdf: args.pdf! });
   }
 }
 

@@ -13,17 +13,23 @@ export const usage = `政协联络组履职档案 · 命令行工具
   demo  --file 路径 [--year 年度] [--seed 数字] [--force]
                                           生成一整年的演示数据（委员、计划、活动、提案、社情民意、事迹、文档）
                                           同一种子生成相同的数据；档案中已有数据时拒绝写入，加 --force 才会追加
+  compile --file 路径 --year 年度 [--no-mask] [--no-pdf]
+                                          编印年度档案：先列出年度归档检查清单中未完成的项目（只提醒，不修改档案），
+                                          再生成档案册（Word、PDF）和台账（Excel），打包成年度档案包并校验；
+                                          文件都在档案旁的“档案文件名.exports/年度/”文件夹中
   help                                    显示本说明
 
 选项：
   --file 路径     档案文件（.sqlite）；init 和 demo 在文件不存在时新建
-  --year 年度     演示数据的年度，默认今年
+  --year 年度     demo：演示数据的年度，默认今年；compile：要编印的年度（必填）
   --seed 数字     演示数据的随机种子，默认 1
   --force         允许向已有数据的档案追加演示数据（联络组设置会改为演示的设置）
+  --no-mask       编印的文件显示完整的手机号和身份证号（默认只显示前三位和后四位）
+  --no-pdf        不生成 PDF 档案册（没有 Chromium 时也会自动跳过）
 
 退出码：
   ${ExitCode.ok}  完成
-  ${ExitCode.failed}  操作失败（方法返回错误、JSON 格式不对、档案无法打开、演示数据被拒绝写入）
+  ${ExitCode.failed}  操作失败（方法返回错误、JSON 格式不对、档案无法打开、演示数据被拒绝写入、编印的某一步失败）
   ${ExitCode.usage}  用法错误（未知的命令或选项、缺少 --file）
   ${ExitCode.damaged}  档案检查未通过（文件损坏或外键引用不完整）
 
@@ -33,4 +39,5 @@ export const usage = `政协联络组履职档案 · 命令行工具
   npm run archive -- init --file ./archive.sqlite
   npm run archive -- demo --file ./demo.sqlite --year 2026 --seed 7
   npm run archive -- call --file ./demo.sqlite members.list '{"limit":5}'
+  npm run archive -- compile --file ./demo.sqlite --year 2026
 `;

@@ -15,7 +15,7 @@ import {
 } from '../../shared/enums';
 import { cnNumber, type Block } from './blocks';
 import type { PersonalFields } from './mask';
-import { zhDate } from './zhDates';
+import { zhDate, zhDateIn } from './zhDates';
 
 const none = (what: string): Block => ({ kind: 'text', text: `本年度无${what}。` });
 
@@ -24,7 +24,7 @@ function basics(f: MemberDutyFile, personal: PersonalFields): Block {
   const rows: [string, string][] = [
     ['姓名', m.name],
     ['性别', m.gender ? Gender.label(m.gender) : ''],
-    ['出生年月', zhDate(m.birthDate)],
+    ['出生年月', zhDate(m.birthDate?.slice(0, 7))],
     ['民族', m.ethnicity ?? ''],
     ['党派', m.party ?? ''],
     ['界别', m.sector ?? ''],
@@ -49,7 +49,7 @@ function duty(f: MemberDutyFile): Block {
       String(i + 1),
       item?.label ?? c.itemCode,
       String(c.required),
-      c.done ? `已完成（${c.count}）` : `${c.count}/${c.required}`,
+      c.done ? `已完成（${c.count}）` : `未完成（${c.count}/${c.required}）`,
       evidence,
     ];
   });
@@ -60,8 +60,8 @@ function duty(f: MemberDutyFile): Block {
       { title: '序号', mm: 12 },
       { title: '履职项目', mm: 32 },
       { title: '要求', mm: 14 },
-      { title: '完成情况', mm: 26 },
-      { title: '依据', mm: 72 },
+      { title: '完成情况', mm: 28 },
+      { title: '依据', mm: 70 },
     ],
     rows,
     totals: ['合计', `${f.duty.totalItems} 项`, '', `完成 ${f.duty.doneItems} 项`, ''],
@@ -90,13 +90,13 @@ export function memberFileBlocks(f: MemberDutyFile, personal: PersonalFields, op
               kind: 'table',
               small: true,
               columns: [
-                { title: '日期', mm: 30 },
-                { title: '活动名称', mm: 70 },
+                { title: '日期', mm: 22 },
+                { title: '活动名称', mm: 78 },
                 { title: '类型', mm: 24 },
                 { title: '出勤', mm: 32 },
               ],
               rows: f.activities.map((a) => [
-                zhDate(a.startsOn),
+                zhDateIn(f.year, a.startsOn),
                 a.title,
                 ActivityType.label(a.type),
                 attendanceWord(a),
@@ -113,8 +113,8 @@ export function memberFileBlocks(f: MemberDutyFile, personal: PersonalFields, op
               kind: 'table',
               small: true,
               columns: [
-                { title: '案由', mm: 52 },
-                { title: '领衔/联名', mm: 16 },
+                { title: '案由', mm: 49 },
+                { title: '领衔/联名', mm: 19 },
                 { title: '提交日期', mm: 28 },
                 { title: '立案情况', mm: 18 },
                 { title: '办理结果', mm: 42 },
@@ -122,7 +122,7 @@ export function memberFileBlocks(f: MemberDutyFile, personal: PersonalFields, op
               rows: f.proposals.map((p) => [
                 p.title,
                 p.role === 'lead' ? '领衔' : '联名',
-                zhDate(p.submittedOn),
+                zhDateIn(f.year, p.submittedOn),
                 ProposalFiling.label(p.filing),
                 [
                   p.result ? ProposalResult.label(p.result) : '',
@@ -150,7 +150,7 @@ export function memberFileBlocks(f: MemberDutyFile, personal: PersonalFields, op
               ],
               rows: f.reports.map((r) => [
                 r.title,
-                zhDate(r.submittedOn),
+                zhDateIn(f.year, r.submittedOn),
                 r.adoptedLevel ? AdoptionLevel.label(r.adoptedLevel) : ReportStatus.label(r.status),
                 r.endorsement ? '有' : '',
               ]),

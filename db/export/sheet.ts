@@ -25,6 +25,20 @@ function excelDate(iso: string | null): { value: Date; format: string } | null {
   return { value, format: m[3] ? dateFormats.day : dateFormats.month };
 }
 
+/** 2025年11月20日 in a CJK font needs about 16 digit widths; narrower, Excel shows ###. */
+const DATE_WIDTH = 16;
+/** Points per line of 11 pt text, and a little air above and below. */
+const LINE_PT = 15;
+const ROW_PAD_PT = 3;
+
+/** A text's width in Excel's column unit (one digit): CJK characters and full-width marks take two. */
+const textWidth = (s: string) => [...s].reduce((n, ch) => n + (ch.codePointAt(0)! >= 0x2000 ? 2 : 1), 0);
+
+/** Lines a wrapped cell takes in a column of `width` digits. */
+function linesIn(text: string, width: number): number {
+  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(textWidth(line) / width)), 0);
+}
+
 const thin = { style: 'thin' as const };
 const border = { top: thin, left: thin, bottom: thin, right: thin };
 
@@ -39,12 +53,27 @@ export function addLedgerSheet(
   rows: Cell[][],
   totals?: Total[],
 ): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = columns.map((c) => ({ header: c.header, width: c.width }));
+  const ws = wb.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    // Printed as the clerk files it: A4 across, all columns on one page width, the header row on every page.
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      printTitlesRow: '1:1',
+      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: { oddHeader: '&C&A', oddFooter: '&C第 &P 页，共 &N 页' },
+  });
+  const widths = columns.map((c) => (c.kind === 'date' ? Math.max(c.width, DATE_WIDTH) : c.width));
+  ws.columns = columns.map((c, i) => ({ header: c.header, width: widths[i] }));
   const header = ws.getRow(1);
   header.font = { bold: true };
   header.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  header.height = 22;
+  header.height = Math.max(22, ...columns.map((c, i) => linesIn(c.header, widths[i]) * LINE_PT + ROW_PAD_PT));
   header.eachCell((cell) => {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
     cell.border = border;
@@ -69,6 +98,12 @@ export function addLedgerSheet(
       cell.value = v;
       if (col.kind === 'percent') cell.numFmt = '0.0%';
     });
+    // LibreOffice and WPS open a row at one line's height whatever its wrapped text needs: set it.
+    const lines = Math.max(
+      1,
+      ...values.map((v, i) => (typeof v === 'string' && columns[i].kind !== 'date' ? linesIn(v, widths[i]) : 1)),
+    );
+    if (lines > 1) row.height = lines * LINE_PT + ROW_PAD_PT;
   });
 
   const first = 2;

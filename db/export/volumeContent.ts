@@ -14,7 +14,7 @@ import { cnNumber, type Block } from './blocks';
 import type { PersonalFields } from './mask';
 import { memberFileBlocks } from './memberFileContent';
 import type { ExportActivity, YearModel } from './yearModel';
-import { zhDate, zhMonthDay, zhWhen } from './zhDates';
+import { dottedMonth, zhDate, zhDateIn, zhMonthDay, zhWhen } from './zhDates';
 
 type Section = { heading: string; blocks: (m: YearModel, personal: PersonalFields) => Block[] };
 
@@ -28,21 +28,23 @@ function roster(m: YearModel, personal: PersonalFields): Block[] {
       kind: 'table',
       small: true,
       columns: [
-        { title: '序号', mm: 8 },
-        { title: '姓名', mm: 15 },
-        { title: '性别', mm: 8 },
-        { title: '出生年月', mm: 20 },
-        { title: '党派', mm: 16 },
-        { title: '界别', mm: 16 },
-        { title: '单位及职务', mm: 31 },
-        { title: '联系村(社区)', mm: 18 },
-        { title: '手机号', mm: 24 },
+        // Two-character headers, 中共党员, 1979.05 and 11-digit phone numbers each on one line, in
+        // Word's fonts and in the wider ones other programs substitute.
+        { title: '序号', mm: 10 },
+        { title: '姓名', mm: 14 },
+        { title: '性别', mm: 10 },
+        { title: '出生年月', mm: 19 },
+        { title: '党派', mm: 17 },
+        { title: '界别', mm: 17 },
+        { title: '单位及职务', mm: 25 },
+        { title: '联系村(社区)', mm: 17 },
+        { title: '手机号', mm: 27 },
       ],
       rows: m.members.map((p, i) => [
         String(i + 1),
         p.name,
         p.gender ? Gender.label(p.gender) : '',
-        zhDate(p.birthDate),
+        dottedMonth(p.birthDate),
         p.party ?? '',
         p.sector ?? '',
         p.workUnit ?? '',
@@ -228,7 +230,7 @@ function reports(m: YearModel): Block[] {
         String(i + 1),
         r.title,
         r.authors.map((a) => a.name).join('、'),
-        zhDate(r.submittedOn),
+        zhDateIn(m.year, r.submittedOn),
         r.adoptedLevel ? AdoptionLevel.label(r.adoptedLevel) : ReportStatus.label(r.status),
         r.endorsement ? `${r.endorsedBy ?? ''}批示` : '',
       ]),

@@ -23,6 +23,17 @@ describe('CLI arguments', () => {
     });
   });
 
+  it('reads compile with masking and PDF on unless turned off', () => {
+    expect(parseCliArgs(['compile', '--file', 'a', '--year', '2025'])).toEqual({
+      ok: true,
+      args: { command: 'compile', file: 'a', year: 2025, force: false, maskPersonal: true, pdf: true },
+    });
+    expect(parseCliArgs(['compile', '--file', 'a', '--year', '2025', '--no-mask', '--no-pdf'])).toMatchObject({
+      ok: true,
+      args: { maskPersonal: false, pdf: false },
+    });
+  });
+
   it('calls with {} when no JSON is given, and shows help with no command', () => {
     expect(parseCliArgs(['call', '--file', 'a', 'group.get'])).toMatchObject({ ok: true, args: { json: '{}' } });
     expect(parseCliArgs([])).toMatchObject({ ok: true, args: { command: 'help' } });
@@ -39,5 +50,7 @@ describe('CLI arguments', () => {
     expect(fail(['call', '--file', 'a'])).toContain('需要方法名');
     expect(fail(['call', '--file', 'a', 'm', '{}', 'extra'])).toContain('只接受一个方法名和一段 JSON');
     expect(fail(['check', '--file', 'a', 'extra'])).toContain('不接受多余的参数');
+    expect(fail(['compile', '--file', 'a'])).toContain('compile 命令需要 --year 年度');
+    expect(fail(['demo', '--file', 'a', '--no-pdf'])).toContain('demo 命令不接受选项 --no-pdf');
   });
 });

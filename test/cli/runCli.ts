@@ -11,10 +11,16 @@ export interface CliRun {
 
 /** Runs the CLI as the clerk would, in a child process, and waits for it. */
 export function runCli(...args: string[]): CliRun {
+  return runCliWith({}, ...args);
+}
+
+/** The same, with some environment variables set (e.g. CHROMIUM_PATH). */
+export function runCliWith(env: Record<string, string>, ...args: string[]): CliRun {
   const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'db/cli/main.ts'), ...args], {
     cwd: root,
     encoding: 'utf8',
     timeout: 60_000,
+    env: { ...process.env, ...env },
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

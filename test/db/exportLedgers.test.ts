@@ -57,6 +57,28 @@ describe('export.ledgers', () => {
     );
   });
 
+  it('prints each sheet on A4 landscape, one page wide, the header row repeated, rows tall enough for their text', () => {
+    for (const ws of wb.worksheets) {
+      expect(ws.pageSetup).toMatchObject({
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: '1:1',
+      });
+    }
+    const roster = wb.getWorksheet('委员名册')!;
+    // 2025年11月20日 needs about 16 digit widths; narrower, Excel and LibreOffice show ###.
+    expect(roster.getColumn(column(roster, '出生年月')).width).toBeGreaterThanOrEqual(16);
+    const ledger = wb.getWorksheet('活动台账')!;
+    const titleWidth = ledger.getColumn(column(ledger, '活动名称')).width!;
+    const rows = Array.from({ length: ledger.actualRowCount - 2 }, (_, i) => ledger.getRow(i + 2));
+    // A title wider than its column (a CJK character is about two digits wide) wraps onto more lines.
+    const long = rows.find((r) => String(r.getCell(column(ledger, '活动名称')).value).length * 2 > titleWidth);
+    expect(long?.height).toBeGreaterThan(20);
+  });
+
   it('one row per serving member and per activity, dates as real dates', async () => {
     const matrix = await y.t.must('duty.matrix', { year: YEAR });
     const roster = wb.getWorksheet('委员名册')!;

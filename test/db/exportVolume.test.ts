@@ -165,6 +165,21 @@ describe('export.memberFile as Word', () => {
     expect(own.match(/委员\d{4}年度履职档案/g)).toHaveLength(1);
   });
 
+  it('writes dates short enough for their table columns: 出生年月 as 1979.05, the year’s dates without the year', async () => {
+    const dutyFile = await y.t.must('members.dutyFile', { memberId: y.memberId, year: YEAR });
+    const birth = dutyFile.member.birthDate!;
+    const [by, bm] = [birth.slice(0, 4), Number(birth.slice(5, 7))];
+    // The volume's roster.
+    expect(text).toContain(`\n${birth.slice(0, 4)}.${birth.slice(5, 7)}\n`);
+    const r = await y.t.must('export.memberFile', { memberId: y.memberId, year: YEAR, format: 'docx' });
+    const own = docxText(fs.readFileSync(r.files[0].path));
+    expect(own).toContain(`\n${by}年${bm}月\n`);
+    const a = dutyFile.activities[0];
+    const [m, d] = [Number(a.startsOn.slice(5, 7)), Number(a.startsOn.slice(8, 10))];
+    expect(own).toContain(`\n${m}月${d}日\n${a.title}\n`);
+    expect(own).not.toContain(`${YEAR}年${m}月${d}日\n${a.title}`);
+  });
+
   it('says so in Chinese for a member who does not exist, writing nothing', async () => {
     const r = await y.t.call('export.memberFile', { memberId: 99999, year: YEAR, format: 'docx' });
     expect(r.ok).toBe(false);

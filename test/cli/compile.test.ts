@@ -1,0 +1,163 @@
+import Database from 'better-sqlite3';
+import { unzipSync } from 'fflate';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/archive';
+import { runCli, runCliWith, type CliRun } from './runCli';
+
+let dir: string;
+let file: string;
+beforeAll(() => {
+  dir = tempDir('cli-compile-');
+  file = path.join(dir, 'demo.sqlite');
+  expect(runCli('demo', '--file', file, '--year', '2025', '--seed', '5').status).toBe(0);
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const auditRows = () => {
+  const db = new Database(file, { readonly: true });
+  try {
+    return (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+};
+
+/** The step labels in the order the run printed them. */
+const stepsOf = (r: CliRun) =>
+  [...r.stdout.matchAll(/^\[(\d)\/(\d)\] (.+)……$/gm)].map((m) => `${m[1]}/${m[2]} ${m[3]}`);
+
+const packageOf = (r: CliRun) => {
+  const zip = /^年度档案包：(.+\.zip)$/m.exec(r.stdout)?.[1];
+  if (!zip) throw new Error(`no package path in:\n${r.stdout}`);
+  return zip;
+};
+
+/** Unzips a package into a fresh folder, as a clerk's unzip tool would. */
+function unzipInto(zip: string): string {
+  const out = tempDir('cli-compile-unzipped-');
+  for (const [name, bytes] of Object.entries(unzipSync(new Uint8Array(fs.readFileSync(zip))))) {
+    if (name.endsWith('/')) continue;
+    fs.mkdirSync(path.dirname(path.join(out, name)), { recursive: true });
+    fs.writeFileSync(path.join(out, name), bytes);
+  }
+  return out;
+}
+
+const sha256Check = (folder: string) =>
+  spawnSync('sha256sum', ['--strict', '-c', 'SHA256SUMS'], { cwd: folder, encoding: 'utf8' });
+
+describe('archive compile', () => {
+  it('compiles the year into a package that sha256sum -c accepts, and leaves the archive unchanged', () => {
+    const before = auditRows();
+    const r = runCli('compile', '--file', file, '--year', '2025');
+    expect(r.status, r.stderr).toBe(0);
+    expect(stepsOf(r)).toEqual([
+      '1/5 生成档案册（Word）',
+      '2/5 生成档案册（PDF）',
+      '3/5 生成台账（Excel）',
+      '4/5 打包年度档案包',
+      '5/5 校验档案包',
+    ]);
+    expect(r.stdout.match(/完成，用时 \d+\.\d 秒/g)).toHaveLength(5);
+    expect(r.stdout).toContain('与 SHA-256、SM3 校验值一致');
+    // The demo year leaves some checklist items open on purpose: warned about, not fixed.
+    expect(r.stderr).toContain('年度归档检查清单还有');
+    expect(r.stderr).toContain('年度计划事项落实');
+    expect(auditRows()).toBe(before);
+
+    const zip = packageOf(r);
+    expect(path.dirname(zip)).toBe(path.join(`${file}.exports`, '2025'));
+    const unzipped = unzipInto(zip);
+    try {
+      expect(fs.readdirSync(path.join(unzipped, 'volume')).sort()).toEqual(
+        ['2025年度履职档案.docx', '2025年度履职档案.pdf', '2025年度台账.xlsx'].sort(),
+      );
+      const check = sha256Check(unzipped);
+      expect(check.stderr).toBe('');
+      expect(check.status).toBe(0);
+      expect(check.stdout).toContain('volume/2025年度履职档案.pdf: OK');
+
+      // The check has teeth: one changed byte in a volume file fails it.
+      const docx = path.join(unzipped, 'volume', '2025年度履职档案.docx');
+      const bytes = fs.readFileSync(docx);
+      bytes[bytes.length - 1] ^= 0xff;
+      fs.writeFileSync(docx, bytes);
+      const tampered = sha256Check(unzipped);
+      expect(tampered.status).not.toBe(0);
+      expect(tampered.stdout).toContain('volume/2025年度履职档案.docx: FAILED');
+    } finally {
+      fs.rmSync(unzipped, { recursive: true, force: true });
+    }
+  });
+
+  it('skips the PDF with a note when Chromium is missing, and marks unmasked files', () => {
+    const r = runCliWith(
+      { CHROMIUM_PATH: path.join(dir, 'no-chromium') },
+      'compile',
+      '--file',
+      file,
+      '--year',
+      '2025',
+      '--no-mask',
+    );
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('未找到 Chromium 浏览器');
+    expect(stepsOf(r)).toEqual([
+      '1/4 生成档案册（Word）',
+      '2/4 生成台账（Excel）',
+      '3/4 打包年度档案包',
+      '4/4 校验档案包',
+    ]);
+    const unzipped = unzipInto(packageOf(r));
+    try {
+      expect(fs.readdirSync(path.join(unzipped, 'volume')).sort()).toEqual(
+        ['2025年度履职档案（含完整手机号身份证号）.docx', '2025年度台账（含完整手机号身份证号）.xlsx'].sort(),
+      );
+      expect(sha256Check(unzipped).status).toBe(0);
+    } finally {
+      fs.rmSync(unzipped, { recursive: true, force: true });
+    }
+  });
+
+  it('with --no-pdf says nothing about Chromium', () => {
+    const r = runCliWith(
+      { CHROMIUM_PATH: path.join(dir, 'no-chromium') },
+      'compile',
+      '--file',
+      file,
+      '--year',
+      '2025',
+      '--no-pdf',
+    );
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).not.toContain('Chromium');
+    expect(stepsOf(r)).toHaveLength(4);
+  });
+
+  it('stops at the step that fails, exits 1 and writes no package', () => {
+    const folder = path.join(`${file}.exports`, '2024');
+    // A folder under the ledger's name: the volume is written, the ledgers cannot be.
+    fs.mkdirSync(path.join(folder, '2024年度台账.xlsx', 'inside'), { recursive: true });
+    const r = runCli('compile', '--file', file, '--year', '2024', '--no-pdf');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('生成台账（Excel）失败');
+    expect(r.stderr).toContain('已生成的文件仍在导出文件夹中：2024年度履职档案.docx');
+    expect(stepsOf(r)).toEqual(['1/4 生成档案册（Word）', '2/4 生成台账（Excel）']);
+    expect(fs.readdirSync(folder).filter((n) => n.endsWith('.zip'))).toEqual([]);
+  });
+
+  it('refuses a missing archive without creating it, and a compile without a year', () => {
+    const missing = path.join(dir, 'typo.sqlite');
+    const r = runCli('compile', '--file', missing, '--year', '2025');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('档案文件不存在');
+    expect(fs.existsSync(missing)).toBe(false);
+
+    const noYear = runCli('compile', '--file', file);
+    expect(noYear.status).toBe(2);
+    expect(noYear.stderr).toContain('compile 命令需要 --year 年度');
+  });
+});
