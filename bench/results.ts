@@ -1,0 +1,34 @@
+import type { Timing } from './measure';
+
+export type ArchiveKind = 'realistic' | 'stress';
+
+/** One measured line of the report. */
+export interface CaseResult {
+  suite: 'open' | 'queries' | 'writes' | 'compile' | 'browser';
+  archive: ArchiveKind;
+  area: string;
+  name: string;
+  /** Through the contract (dispatcher, zod, handlers), or the one timing a case has. */
+  timing?: Timing;
+  /** The same SQL through a statement prepared once. */
+  raw?: Timing;
+  /** timing.p50 / raw.p50. */
+  ratio?: number;
+  /** Size of the value as JSON, what crosses IPC or HTTP. */
+  bytes?: number;
+  /** Peak resident memory (MB) of the process that did the work. */
+  peakRssMB?: number;
+  note?: string;
+  error?: string;
+  /** The 1-minute load average when its suite finished (results of a partial run differ in it). */
+  load1?: number;
+}
+
+export interface GenerationResult {
+  archive: ArchiveKind;
+  file: string;
+  /** Null when a matching archive from an earlier run was reused. */
+  ms: number | null;
+  bytes: number;
+  counts: Record<string, number>;
+}
