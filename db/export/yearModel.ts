@@ -49,8 +49,11 @@ export interface YearModel {
   memberFiles: MemberDutyFile[];
 }
 
-/** More rows than any group keeps in a year; the list methods cap a page at this. */
-const ALL = 1000;
+/**
+ * SQLite's LIMIT -1: every row. The contract caps a page at 1000 for the screens, but the volume
+ * and the ledgers must hold the whole year, however many townships an archive merges.
+ */
+const ALL = -1;
 
 const byDate =
   <T>(date: (x: T) => string | null) =>
