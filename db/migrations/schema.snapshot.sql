@@ -22,6 +22,9 @@ CREATE INDEX audit_log_at ON audit_log (at);
 -- index audit_log_entity
 CREATE INDEX audit_log_entity ON audit_log (entity, entity_id, at);
 
+-- index audit_log_entity_recent
+CREATE INDEX audit_log_entity_recent ON audit_log (entity, id);
+
 -- index deeds_year
 CREATE INDEX deeds_year ON deeds (year, member_id) WHERE deleted_at IS NULL;
 
