@@ -42,7 +42,7 @@ const bigAttachment = (ownerId: number) => ({
   ownerId,
   name: '扫描件.pdf',
   mime: 'application/pdf',
-  dataBase64: crypto.randomBytes(600 * 1024).toString('base64'),
+  dataBase64: Buffer.concat([Buffer.from('%PDF-1.7\n'), crypto.randomBytes(600 * 1024)]).toString('base64'),
 });
 
 async function archiveWithMembers(file: string) {
