@@ -3,6 +3,7 @@ import type { Entity } from '../../shared/enums';
 import type { Page, Stamped } from '../../shared/contract/fields';
 import { audit } from '../audit';
 import { ArchiveError, notFound } from '../errors';
+import { prepared } from './statements';
 
 /** How a field of the API object is kept in its column. */
 export type FieldKind = 'text' | 'int' | 'bool' | 'json';
@@ -65,7 +66,7 @@ export function tableRepo<T extends Stamped>(spec: TableSpec<T>) {
   }
 
   function find(db: Database.Database, id: number): T | undefined {
-    const row = db.prepare(`SELECT * FROM ${spec.table} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
+    const row = prepared(db, `SELECT * FROM ${spec.table} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
     if (!row) return undefined;
     const obj = fromRow(row);
     return spec.hydrate ? spec.hydrate(db, obj) : obj;
@@ -88,7 +89,7 @@ export function tableRepo<T extends Stamped>(spec: TableSpec<T>) {
     const sql = cols.length
       ? `INSERT INTO ${spec.table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`
       : `INSERT INTO ${spec.table} DEFAULT VALUES`;
-    return Number(db.prepare(sql).run(values).lastInsertRowid);
+    return Number(prepared(db, sql).run(values).lastInsertRowid);
   }
 
   function updateRow(db: Database.Database, id: number, patch: Record<string, unknown>): void {
@@ -100,7 +101,7 @@ export function tableRepo<T extends Stamped>(spec: TableSpec<T>) {
     const sets = Object.keys(values).filter((c) => c !== 'id');
     sets.push('updated_at');
     values.updated_at = new Date().toISOString();
-    db.prepare(`UPDATE ${spec.table} SET ${sets.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`).run(values);
+    prepared(db, `UPDATE ${spec.table} SET ${sets.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`).run(values);
   }
 
   return {
@@ -131,7 +132,7 @@ export function tableRepo<T extends Stamped>(spec: TableSpec<T>) {
     softDelete(db: Database.Database, id: number): T {
       return db.transaction(() => {
         const before = get(db, id);
-        db.prepare(`UPDATE ${spec.table} SET deleted_at = ?, updated_at = ? WHERE id = ?`).run(new Date().toISOString(), new Date().toISOString(), id);
+        prepared(db, `UPDATE ${spec.table} SET deleted_at = ?, updated_at = ? WHERE id = ?`).run(new Date().toISOString(), new Date().toISOString(), id);
         const deleted = get(db, id, { includeDeleted: true });
         audit(db, { entity: spec.entity, entityId: id, action: 'delete', summary: `删除${spec.describe(before)}（移入回收站）`, before, after: deleted });
         return deleted;
@@ -141,7 +142,7 @@ export function tableRepo<T extends Stamped>(spec: TableSpec<T>) {
       return db.transaction(() => {
         const before = get(db, id, { includeDeleted: true });
         if (!before.deletedAt) throw new ArchiveError('CONFLICT', `${spec.describe(before)}不在回收站中，无需恢复。`);
-        db.prepare(`UPDATE ${spec.table} SET deleted_at = NULL, updated_at = ? WHERE id = ?`).run(new Date().toISOString(), id);
+        prepared(db, `UPDATE ${spec.table} SET deleted_at = NULL, updated_at = ? WHERE id = ?`).run(new Date().toISOString(), id);
         const restored = get(db, id);
         audit(db, { entity: spec.entity, entityId: id, action: 'restore', summary: `恢复${spec.describe(restored)}`, before, after: restored });
         return restored;
@@ -153,7 +154,7 @@ export function tableRepo<T extends Stamped>(spec: TableSpec<T>) {
       q: { where: string[]; params: Record<string, unknown>; orderBy: string; limit?: number; offset?: number },
     ): Page<T> {
       const where = q.where.length ? q.where.join(' AND ') : '1';
-      const total = (db.prepare(`SELECT count(*) AS n FROM ${spec.table} WHERE ${where}`).get(q.params) as { n: number }).n;
+      const total = (prepared(db, `SELECT count(*) AS n FROM ${spec.table} WHERE ${where}`).get(q.params) as { n: number }).n;
       const rows = db
         .prepare(`SELECT * FROM ${spec.table} WHERE ${where} ORDER BY ${q.orderBy} LIMIT @limit OFFSET @offset`)
         .all({ ...q.params, limit: q.limit ?? 100, offset: q.offset ?? 0 }) as Record<string, unknown>[];
