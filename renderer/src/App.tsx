@@ -1,44 +1,31 @@
 import { App as AntApp, ConfigProvider, Layout, Menu } from 'antd';
 import zhCN from 'antd/es/locale/zh_CN';
-import type { ComponentType } from 'react';
-import { ActivitiesPage } from './pages/activities/ActivitiesPage';
-import { AuditPage } from './pages/audit/AuditPage';
-import { DashboardPage } from './pages/dashboard/DashboardPage';
-import { DeedsPage } from './pages/deeds/DeedsPage';
-import { DocumentsPage } from './pages/documents/DocumentsPage';
-import { DutyPage } from './pages/duty/DutyPage';
-import { MemberFilePage } from './pages/memberFile/MemberFilePage';
-import { MembersPage } from './pages/members/MembersPage';
-import { PlanPage } from './pages/plan/PlanPage';
-import { PointsPage } from './pages/points/PointsPage';
-import { ProposalsPage } from './pages/proposals/ProposalsPage';
-import { RecyclePage } from './pages/recycle/RecyclePage';
-import { ReportsPage } from './pages/reports/ReportsPage';
-import { SettingsPage } from './pages/settings/SettingsPage';
-import { YearEndPage } from './pages/yearEnd/YearEndPage';
+import { lazy, Suspense, type LazyExoticComponent, type ComponentType } from 'react';
 import { AppHeader } from './shell/AppHeader';
 import { ArchiveNotices } from './shell/ArchiveNotices';
-import { ComingSoon } from './shell/ComingSoon';
 import { sections, type SectionKey } from './shell/sections';
 import { useRoute } from './shell/useRoute';
 
-/** The sections that have their page; every other one shows <ComingSoon>. */
-const pages: Partial<Record<SectionKey, ComponentType>> = {
-  overview: DashboardPage,
-  members: MembersPage,
-  activities: ActivitiesPage,
-  plans: PlanPage,
-  duties: DutyPage,
-  memberFile: MemberFilePage,
-  points: PointsPage,
-  proposals: ProposalsPage,
-  opinionReports: ReportsPage,
-  deeds: DeedsPage,
-  documents: DocumentsPage,
-  yearArchive: YearEndPage,
-  recycleBin: RecyclePage,
-  auditLog: AuditPage,
-  settings: SettingsPage,
+/**
+ * Each section's page, loaded when first opened: the window paints the shell at once instead of
+ * waiting for every page's code (and ECharts) to load and run.
+ */
+const pages: Record<SectionKey, LazyExoticComponent<ComponentType>> = {
+  overview: lazy(() => import('./pages/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage }))),
+  members: lazy(() => import('./pages/members/MembersPage').then((m) => ({ default: m.MembersPage }))),
+  activities: lazy(() => import('./pages/activities/ActivitiesPage').then((m) => ({ default: m.ActivitiesPage }))),
+  plans: lazy(() => import('./pages/plan/PlanPage').then((m) => ({ default: m.PlanPage }))),
+  duties: lazy(() => import('./pages/duty/DutyPage').then((m) => ({ default: m.DutyPage }))),
+  memberFile: lazy(() => import('./pages/memberFile/MemberFilePage').then((m) => ({ default: m.MemberFilePage }))),
+  points: lazy(() => import('./pages/points/PointsPage').then((m) => ({ default: m.PointsPage }))),
+  proposals: lazy(() => import('./pages/proposals/ProposalsPage').then((m) => ({ default: m.ProposalsPage }))),
+  opinionReports: lazy(() => import('./pages/reports/ReportsPage').then((m) => ({ default: m.ReportsPage }))),
+  deeds: lazy(() => import('./pages/deeds/DeedsPage').then((m) => ({ default: m.DeedsPage }))),
+  documents: lazy(() => import('./pages/documents/DocumentsPage').then((m) => ({ default: m.DocumentsPage }))),
+  yearArchive: lazy(() => import('./pages/yearEnd/YearEndPage').then((m) => ({ default: m.YearEndPage }))),
+  recycleBin: lazy(() => import('./pages/recycle/RecyclePage').then((m) => ({ default: m.RecyclePage }))),
+  auditLog: lazy(() => import('./pages/audit/AuditPage').then((m) => ({ default: m.AuditPage }))),
+  settings: lazy(() => import('./pages/settings/SettingsPage').then((m) => ({ default: m.SettingsPage }))),
 };
 
 const menuItems = sections.map(({ key, label, icon }) => ({ key, label, icon }));
@@ -72,7 +59,9 @@ export function App() {
             <AppHeader />
             <ArchiveNotices />
             <Layout.Content style={{ padding: 24 }}>
-              {Page ? <Page /> : <ComingSoon section={section} />}
+              <Suspense fallback={null}>
+                <Page />
+              </Suspense>
             </Layout.Content>
           </Layout>
         </Layout>
