@@ -1,92 +1,71 @@
-import { Button, Flex, Result, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { Activity } from '../../../../shared/contract/activities';
-import { useDeleteWithUndo } from '../../forms/useDeleteWithUndo';
+import { useFormSlot } from '../../forms/useFormSlot';
 import { useYear } from '../../forms/workingYear';
 import { YearSwitch } from '../../forms/YearSwitch';
-import { ActivitiesEmpty } from './ActivitiesEmpty';
+import { hasFilters } from '../../lists/listFilters';
+import { ListEmpty } from '../../lists/ListEmpty';
+import { ListPage } from '../../lists/ListPage';
+import { useDeleteRecord } from '../../lists/useDeleteRecord';
 import { ActivityCalendar } from './ActivityCalendar';
 import { ActivityForm } from './ActivityForm';
 import { ActivityTable } from './ActivityTable';
 import { ActivityToolbar } from './ActivityToolbar';
-import { hasFilters, inQuarter, useActivities } from './useActivities';
-
-/** Which form is open: `key` renews the form each time so it starts from the activity's values. */
-interface Editing {
-  key: number;
-  open: boolean;
-  activity?: Activity;
-}
+import { inQuarter, useActivities } from './useActivities';
 
 /** 活动: the year's activities as a list or on a calendar; add, edit and delete them. */
 export function ActivitiesPage() {
   const year = useYear();
   const { items, filters, view, loading, loadError, load, clearFilters, remove, restore } = useActivities();
-  const deleteWithUndo = useDeleteWithUndo();
-  const [editing, setEditing] = useState<Editing>({ key: 0, open: false });
+  const deleteActivity = useDeleteRecord<Activity>({ what: '活动', kind: 'activity', remove, restore });
+  const { slot, openForm, closeForm } = useFormSlot<Activity>();
 
   useEffect(() => {
     void load(year);
   }, [load, year]);
 
-  const openForm = (activity?: Activity) => setEditing((e) => ({ key: e.key + 1, open: true, activity }));
-  const closeForm = () => setEditing((e) => ({ ...e, open: false }));
-  const deleteActivity = (a: Activity) =>
-    void deleteWithUndo({
-      what: '活动',
-      name: a.title,
-      key: `activity-deleted-${a.id}`,
-      remove: () => remove(a.id),
-      restore: () => restore(a.id),
-    });
-
   const shown = inQuarter(items, filters.quarter);
-  let body;
-  if (loadError) {
-    body = (
-      <Result
-        status="error"
-        title="读取活动失败"
-        subTitle={loadError.message}
-        extra={<Button onClick={() => void load(year)}>重试</Button>}
-      />
-    );
-  } else if (view === 'calendar') {
-    body = <ActivityCalendar key={year} year={year} items={shown} onEdit={openForm} />;
-  } else if (shown.length === 0 && !loading) {
-    body = (
-      <ActivitiesEmpty
-        year={year}
-        filtered={hasFilters(filters)}
-        onAdd={() => openForm()}
-        onClearFilters={clearFilters}
-      />
-    );
-  } else {
-    body = <ActivityTable items={shown} loading={loading} onEdit={openForm} onDelete={deleteActivity} />;
-  }
-
   return (
-    <Flex vertical gap={16}>
-      <Flex align="center" gap={16}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          活动
-        </Typography.Title>
-        <YearSwitch />
-      </Flex>
-      <ActivityToolbar onAdd={() => openForm()} />
-      {body}
+    <ListPage
+      title="活动"
+      heading={<YearSwitch />}
+      toolbar={<ActivityToolbar onAdd={() => openForm()} />}
+      loadError={loadError}
+      onRetry={() => void load(year)}
+      // The calendar shows its empty months itself.
+      empty={
+        view === 'list' &&
+        shown.length === 0 &&
+        !loading && (
+          <ListEmpty
+            what="活动"
+            filtered={hasFilters(filters)}
+            onClearFilters={clearFilters}
+            description={`${year}年还没有活动记录。添加一次活动，记下时间、地点、内容、责任人（四落实）和委员出勤。`}
+            addLabel="添加第一次活动"
+            onAdd={() => openForm()}
+          />
+        )
+      }
+      list={
+        view === 'calendar' ? (
+          <ActivityCalendar key={year} year={year} items={shown} onEdit={openForm} />
+        ) : (
+          <ActivityTable items={shown} loading={loading} onEdit={openForm} onDelete={deleteActivity} />
+        )
+      }
+    >
       {/* Mounted once first opened: the form reads the roster and the plan when it starts. */}
-      {editing.key > 0 && (
+      {slot.key > 0 && (
         <ActivityForm
-          key={editing.key}
-          open={editing.open}
+          key={slot.key}
+          open={slot.open}
           year={year}
-          activity={editing.activity}
+          activity={slot.record}
           onClose={closeForm}
           onSaved={() => void load()}
         />
       )}
-    </Flex>
+    </ListPage>
   );
 }

@@ -1,9 +1,8 @@
-import { App, Button, Divider, Drawer, Flex, Form, Typography } from 'antd';
-import { useState } from 'react';
+import { Divider, Form, Typography } from 'antd';
 import type { Activity } from '../../../../shared/contract/activities';
 import { activityCreate } from '../../../../shared/contract/activities';
-import { showFailure } from '../../api/showFailure';
-import { useConfirmDiscard } from '../../forms/useConfirmDiscard';
+import { EntityDrawer } from '../../forms/EntityDrawer';
+import { useEntityForm } from '../../forms/useEntityForm';
 import { zodRules } from '../../forms/zodRule';
 import { ActivityFields } from './ActivityFields';
 import { activityToValues, newActivityValues, valuesToInput, type ActivityFormValues } from './activityFormValues';
@@ -12,7 +11,6 @@ import { ParticipantsEditor } from './ParticipantsEditor';
 import { formChanged, saveActivity } from './saveActivity';
 import { usePlanItems, useRoster } from './useRoster';
 
-const FORM_ID = 'activity-form';
 const rule = zodRules(activityCreate, valuesToInput);
 
 interface Props {
@@ -32,75 +30,51 @@ interface Props {
  * first when something was changed.
  */
 export function ActivityForm({ open, year, activity, onClose, onSaved }: Props) {
-  const { message } = App.useApp();
-  const mayClose = useConfirmDiscard();
   const [form] = Form.useForm<ActivityFormValues>();
-  const [saving, setSaving] = useState(false);
   const roster = useRoster();
   const startsOn: string | undefined = Form.useWatch('startsOn', form);
   const planItems = usePlanItems(Number(/^\d{4}/.exec(startsOn ?? '')?.[0] ?? year));
   const initial = activity ? activityToValues(activity) : newActivityValues();
-
-  const changed = () => formChanged(initial, form.getFieldsValue(true) as ActivityFormValues);
-
-  async function requestClose() {
-    if (await mayClose(changed())) onClose();
-  }
-
-  async function submit() {
-    if (activity && !changed()) return onClose();
-    setSaving(true);
-    const r = await saveActivity({ ...initial, ...(form.getFieldsValue(true) as ActivityFormValues) }, activity);
-    setSaving(false);
-    if (!r.ok) return showFailure(r.error, { message, form, pathPrefix: activity ? 'patch.' : '' });
-    message.success(activity ? `已保存活动“${r.value.title}”` : `已添加活动“${r.value.title}”`);
-    onSaved(r.value);
-    onClose();
-  }
+  // The sheet is saved row by row (saveActivity), so the form hands over its values as they are.
+  const entity = useEntityForm({
+    form,
+    record: activity,
+    initial,
+    toInput: (v: ActivityFormValues) => v,
+    save: (values) => saveActivity(values, activity),
+    changed: formChanged,
+    savedMessage: (a) => (activity ? `已保存活动“${a.title}”` : `已添加活动“${a.title}”`),
+    onSaved,
+    onClose,
+  });
 
   return (
-    <Drawer
+    <EntityDrawer
+      name="activity"
       open={open}
       title={activity ? `编辑活动：${activity.title}` : '添加活动'}
       size={800}
-      onClose={requestClose}
-      // 活动名称 takes the focus (autoFocus), not the drawer's panel.
-      autoFocus={false}
-      footer={
-        <Flex justify="space-between" align="center">
-          <Typography.Text type="secondary">按 Enter 保存，Esc 取消</Typography.Text>
-          <Flex gap={8}>
-            <Button onClick={requestClose}>取消</Button>
-            <Button type="primary" htmlType="submit" form={FORM_ID} loading={saving}>
-              保存
-            </Button>
-          </Flex>
-        </Flex>
+      entity={entity}
+      form={form}
+      initialValues={initial}
+      after={
+        <>
+          <Divider titlePlacement="start" plain>
+            照片和附件
+          </Divider>
+          {activity ? (
+            <AttachmentsPanel activityId={activity.id} />
+          ) : (
+            <Typography.Text type="secondary">保存活动后，即可在这里添加会议通知、材料和活动照片。</Typography.Text>
+          )}
+        </>
       }
     >
-      <Form<ActivityFormValues>
-        id={FORM_ID}
-        name="activity"
-        form={form}
-        layout="vertical"
-        initialValues={initial}
-        onFinish={submit}
-        scrollToFirstError
-      >
-        <ActivityFields form={form} rule={rule} planItems={planItems} />
-        <Divider titlePlacement="start" plain>
-          参加人员与出勤
-        </Divider>
-        <ParticipantsEditor form={form} roster={roster} />
-      </Form>
+      <ActivityFields form={form} rule={rule} planItems={planItems} />
       <Divider titlePlacement="start" plain>
-        照片和附件
+        参加人员与出勤
       </Divider>
-      {activity ? (
-        <AttachmentsPanel activityId={activity.id} />
-      ) : (
-        <Typography.Text type="secondary">保存活动后，即可在这里添加会议通知、材料和活动照片。</Typography.Text>
-      )}
-    </Drawer>
+      <ParticipantsEditor form={form} roster={roster} />
+    </EntityDrawer>
   );
 }

@@ -1,8 +1,9 @@
-import { Button, Space, Table, Tag, Typography } from 'antd';
+import { Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Activity } from '../../../../shared/contract/activities';
 import { ActivityStatus, ActivityType } from '../../../../shared/enums';
 import { chineseDateRange } from '../../format/chineseDates';
+import { editDeleteColumn } from '../../lists/editDeleteColumn';
 import { attendanceCounts, statusColor } from './activityLooks';
 
 interface Props {
@@ -51,21 +52,7 @@ export function ActivityTable({ items, loading, onEdit, onDelete }: Props) {
       render: (s: Activity['status']) => <Tag color={statusColor[s]}>{ActivityStatus.label(s)}</Tag>,
     },
     { title: '出勤', key: 'attendance', render: (_, a) => <AttendanceCell activity={a} /> },
-    {
-      title: '操作',
-      key: 'actions',
-      width: 120,
-      render: (_, a) => (
-        <Space size={0}>
-          <Button type="link" size="small" onClick={() => onEdit(a)}>
-            编辑
-          </Button>
-          <Button type="link" size="small" danger onClick={() => onDelete(a)}>
-            删除
-          </Button>
-        </Space>
-      ),
-    },
+    editDeleteColumn({ onEdit, onDelete, width: 120 }),
   ];
 
   return (

@@ -1,7 +1,10 @@
-import { CalendarOutlined, PlusOutlined, SearchOutlined, UnorderedListOutlined } from '@ant-design/icons';
-import { Button, Flex, Input, Segmented, Select } from 'antd';
+import { CalendarOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { Segmented } from 'antd';
 import { ActivityStatus, ActivityType } from '../../../../shared/enums';
-import { quarterLabel, quarters, type Quarter } from '../../format/chineseDates';
+import { quarterLabel, quarters } from '../../format/chineseDates';
+import { AddButton } from '../../lists/AddButton';
+import { FilterSelect } from '../../lists/FilterSelect';
+import { ListToolbar } from '../../lists/ListToolbar';
 import { useActivities, type ActivityView } from './useActivities';
 
 const typeOptions = ActivityType.codes.map((c) => ({ value: c, label: ActivityType.label(c) }));
@@ -16,47 +19,36 @@ const viewOptions = [
 export function ActivityToolbar({ onAdd }: { onAdd(): void }) {
   const { filters, view, search, filter, show } = useActivities();
   return (
-    <Flex gap={8} wrap align="center">
-      <Input
-        aria-label="搜索活动"
-        placeholder="活动名称、地点或内容"
-        prefix={<SearchOutlined />}
-        allowClear
-        value={filters.q}
-        onChange={(e) => search(e.target.value)}
-        style={{ width: 220 }}
-      />
-      <Select
-        aria-label="活动类型"
-        placeholder="活动类型"
-        allowClear
+    <ListToolbar
+      searchLabel="搜索活动"
+      placeholder="活动名称、地点或内容"
+      q={filters.q}
+      onSearch={search}
+      searchWidth={220}
+    >
+      <FilterSelect
+        label="活动类型"
         value={filters.type}
         options={typeOptions}
-        onChange={(type?: ActivityType) => filter({ type })}
-        style={{ width: 140 }}
+        onChange={(type) => filter({ type })}
+        width={140}
       />
-      <Select
-        aria-label="状态"
-        placeholder="状态"
-        allowClear
+      <FilterSelect
+        label="状态"
         value={filters.status}
         options={statusOptions}
-        onChange={(status?: ActivityStatus) => filter({ status })}
-        style={{ width: 110 }}
+        onChange={(status) => filter({ status })}
+        width={110}
       />
-      <Select
-        aria-label="季度"
-        placeholder="季度"
-        allowClear
+      <FilterSelect
+        label="季度"
         value={filters.quarter}
         options={quarterOptions}
-        onChange={(quarter?: Quarter) => filter({ quarter })}
-        style={{ width: 110 }}
+        onChange={(quarter) => filter({ quarter })}
+        width={110}
       />
       <Segmented<ActivityView> options={viewOptions} value={view} onChange={show} />
-      <Button type="primary" icon={<PlusOutlined />} onClick={onAdd} style={{ marginInlineStart: 'auto' }}>
-        添加活动
-      </Button>
-    </Flex>
+      <AddButton onClick={onAdd}>添加活动</AddButton>
+    </ListToolbar>
   );
 }

@@ -1,12 +1,15 @@
-import { Button, Empty, Flex, Result, Table, Tag, Typography } from 'antd';
+import { Button, Empty, Flex, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { format } from 'date-fns';
 import { useEffect } from 'react';
 import type { AuditEntry } from '../../../../shared/contract/audit';
 import { AuditAction, Entity } from '../../../../shared/enums';
+import { hasFilters } from '../../lists/listFilters';
+import { LoadFailed } from '../../lists/LoadFailed';
+import { serverPagination } from '../../lists/serverPagination';
 import { AuditChanges } from './AuditChanges';
 import { AuditToolbar } from './AuditToolbar';
-import { hasFilters, useAuditLog } from './useAuditLog';
+import { useAuditLog } from './useAuditLog';
 
 const actionColor: Record<AuditEntry['action'], string> = {
   create: 'green',
@@ -39,16 +42,11 @@ export function AuditPage() {
   let body;
   if (loadError) {
     body = (
-      <Result
-        status="error"
-        title="读取操作记录失败"
-        subTitle={loadError.message}
-        extra={
-          <Flex gap={8} justify="center">
-            <Button onClick={clearFilters}>清除筛选</Button>
-            <Button onClick={() => void load()}>重试</Button>
-          </Flex>
-        }
+      <LoadFailed
+        what="操作记录"
+        error={loadError}
+        onRetry={() => void load()}
+        extra={<Button onClick={clearFilters}>清除筛选</Button>}
       />
     );
   } else if (total === 0 && !loading) {
@@ -68,15 +66,13 @@ export function AuditPage() {
         dataSource={items}
         loading={loading}
         expandable={{ expandedRowRender: (entry) => <AuditChanges entry={entry} />, expandRowByClick: true }}
-        pagination={{
-          current: page,
+        pagination={serverPagination({
+          page,
           pageSize,
           total,
-          showSizeChanger: true,
-          pageSizeOptions: [20, 50, 100],
+          onPage: turnPage,
           showTotal: (n) => `共 ${n} 条操作记录`,
-          onChange: turnPage,
-        }}
+        })}
       />
     );
   }

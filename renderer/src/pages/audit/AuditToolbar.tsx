@@ -1,7 +1,8 @@
-import { SearchOutlined } from '@ant-design/icons';
-import { Flex, Input, Select, Typography } from 'antd';
+import { Flex, Typography } from 'antd';
 import { format, startOfMonth, startOfYear, subDays } from 'date-fns';
 import { AuditAction, Entity } from '../../../../shared/enums';
+import { FilterSelect } from '../../lists/FilterSelect';
+import { ListToolbar } from '../../lists/ListToolbar';
 import { DateFilter } from './DateFilter';
 import { useAuditLog } from './useAuditLog';
 
@@ -28,42 +29,33 @@ export function AuditToolbar() {
 
   return (
     <Flex vertical gap={4}>
-      <Flex gap={8} wrap align="center">
-        <Input
-          aria-label="搜索操作记录"
-          placeholder="内容中的文字"
-          prefix={<SearchOutlined />}
-          allowClear
-          value={filters.q}
-          onChange={(e) => search(e.target.value)}
-          style={{ width: 220 }}
-        />
-        <Select
-          aria-label="记录类型"
-          placeholder="记录类型"
-          allowClear
+      <ListToolbar
+        searchLabel="搜索操作记录"
+        placeholder="内容中的文字"
+        q={filters.q}
+        onSearch={search}
+        searchWidth={220}
+      >
+        <FilterSelect
+          label="记录类型"
           value={filters.entity}
           options={entityOptions}
-          onChange={(entity?: Entity) => filter({ entity })}
-          style={{ width: 170 }}
+          onChange={(entity) => filter({ entity })}
+          width={170}
         />
-        <Select
-          aria-label="操作"
-          placeholder="操作"
-          allowClear
+        <FilterSelect
+          label="操作"
           value={filters.action}
           options={actionOptions}
-          onChange={(action?: AuditAction) => filter({ action })}
-          style={{ width: 170 }}
+          onChange={(action) => filter({ action })}
+          width={170}
         />
-        <Select
-          aria-label="时间范围"
-          placeholder="时间范围"
-          allowClear
+        <FilterSelect
+          label="时间范围"
           value={span}
           options={Object.keys(spans).map((k) => ({ value: k, label: k }))}
-          onChange={(k?: string) => filter(k ? spans[k]() : { from: undefined, to: undefined })}
-          style={{ width: 120 }}
+          onChange={(k) => filter(k ? spans[k]() : { from: undefined, to: undefined })}
+          width={120}
         />
         <DateFilter
           key={`from-${filters.from}`}
@@ -73,7 +65,7 @@ export function AuditToolbar() {
         />
         <Typography.Text type="secondary">至</Typography.Text>
         <DateFilter key={`to-${filters.to}`} label="结束日期" value={filters.to} onChange={(to) => filter({ to })} />
-      </Flex>
+      </ListToolbar>
       {reversed && <Typography.Text type="danger">开始日期不能晚于结束日期</Typography.Text>}
     </Flex>
   );

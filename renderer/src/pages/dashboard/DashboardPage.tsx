@@ -1,7 +1,8 @@
-import { Button, Col, Flex, Result, Row, Spin, Typography } from 'antd';
+import { Col, Flex, Row, Spin, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useYear } from '../../forms/workingYear';
 import { YearSwitch } from '../../forms/YearSwitch';
+import { LoadFailed } from '../../lists/LoadFailed';
 import { ActivitiesByMonthChart } from './ActivitiesByMonthChart';
 import { BehindMembers } from './BehindMembers';
 import { DashboardEmpty } from './DashboardEmpty';
@@ -30,14 +31,7 @@ export function DashboardPage() {
 
   let body;
   if (loadError) {
-    body = (
-      <Result
-        status="error"
-        title="读取概览失败"
-        subTitle={loadError.message}
-        extra={<Button onClick={() => void load(year)}>重试</Button>}
-      />
-    );
+    body = <LoadFailed what="概览" error={loadError} onRetry={() => void load(year)} />;
   } else if (!overview || overview.year !== year) {
     body = (
       <Flex justify="center" style={{ padding: 48 }}>

@@ -1,18 +1,14 @@
-import { App, Button, Col, Drawer, Flex, Form, Input, Row, Typography } from 'antd';
-import { useState } from 'react';
+import { Col, Form, Input, Row } from 'antd';
 import type { Deed } from '../../../../shared/contract/deeds';
 import { deedFields } from '../../../../shared/contract/deeds';
-import { showFailure } from '../../api/showFailure';
-import { changedFields } from '../../forms/changedFields';
-import { useConfirmDiscard } from '../../forms/useConfirmDiscard';
+import { EntityDrawer } from '../../forms/EntityDrawer';
+import { useEntityForm } from '../../forms/useEntityForm';
 import { zodRules } from '../../forms/zodRule';
 import { BodyEditor } from '../documents/BodyEditor';
 import { MemberSelect } from '../proposals/MemberSelect';
 import { useMemberOptions } from '../proposals/useMemberOptions';
 import { deedToValues, deedValuesToInput, newDeedValues, type DeedFormValues } from './deedFormValues';
 import { useDeeds } from './useDeeds';
-
-const FORM_ID = 'deed-form';
 
 interface Props {
   open: boolean;
@@ -27,10 +23,7 @@ interface Props {
  * story; Esc or 取消 closes, asking first when something was changed.
  */
 export function DeedForm({ open, year, deed, onClose }: Props) {
-  const { message } = App.useApp();
-  const mayClose = useConfirmDiscard();
   const [form] = Form.useForm<DeedFormValues>();
-  const [saving, setSaving] = useState(false);
   const save = useDeeds((s) => s.save);
   const members = useMemberOptions(deed?.memberId ? [{ memberId: deed.memberId, name: deed.memberName ?? '' }] : []);
   const initial = deed ? deedToValues(deed) : newDeedValues;
@@ -43,80 +36,54 @@ export function DeedForm({ open, year, deed, onClose }: Props) {
     validateTrigger: onBlur ? 'onBlur' : 'onChange',
   });
 
-  const changes = () => changedFields(toInput(initial), toInput(form.getFieldsValue(true) as DeedFormValues));
-
-  async function requestClose() {
-    if (await mayClose(Object.keys(changes()).length > 0)) onClose();
-  }
-
-  async function submit() {
-    if (deed && Object.keys(changes()).length === 0) return onClose();
-    setSaving(true);
-    const input = toInput(form.getFieldsValue(true) as DeedFormValues);
-    const r = await save(input, deed && { id: deed.id, input: toInput(initial) });
-    setSaving(false);
-    if (!r.ok) return showFailure(r.error, { message, form, pathPrefix: deed ? 'patch.' : '' });
-    message.success(deed ? `已保存先进事迹“${r.value.title}”` : `已添加先进事迹“${r.value.title}”`);
-    onClose();
-  }
+  const entity = useEntityForm({
+    form,
+    record: deed,
+    initial,
+    toInput,
+    save,
+    savedMessage: (d) => (deed ? `已保存先进事迹“${d.title}”` : `已添加先进事迹“${d.title}”`),
+    onClose,
+  });
 
   return (
-    <Drawer
+    <EntityDrawer
+      name="deed"
       open={open}
       title={deed ? `编辑先进事迹：${deed.title}` : `添加${year}年先进事迹`}
       size={760}
-      onClose={requestClose}
-      // 标题 takes the focus (autoFocus), not the drawer's panel.
-      autoFocus={false}
-      footer={
-        <Flex justify="space-between" align="center">
-          <Typography.Text type="secondary">按 Enter 保存（正文中按 Ctrl+Enter），Esc 取消</Typography.Text>
-          <Flex gap={8}>
-            <Button onClick={requestClose}>取消</Button>
-            <Button type="primary" htmlType="submit" form={FORM_ID} loading={saving}>
-              保存
-            </Button>
-          </Flex>
-        </Flex>
-      }
+      entity={entity}
+      form={form}
+      initialValues={initial}
+      hint="按 Enter 保存（正文中按 Ctrl+Enter），Esc 取消"
     >
-      <Form<DeedFormValues>
-        id={FORM_ID}
-        name="deed"
-        form={form}
-        layout="vertical"
-        initialValues={initial}
-        onFinish={submit}
-        scrollToFirstError
-      >
-        <Row gutter={16}>
-          <Col span={24}>
-            <Form.Item {...item('title', '标题')} required>
-              <Input autoFocus maxLength={200} placeholder="如 王建国委员捐资助学二十年" />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item {...item('memberId', '委员')} extra="不选则为联络组集体事迹">
-              <MemberSelect options={members} placeholder="输入姓名或拼音首字母" />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item {...item('happenedOn', '日期', true)}>
-              <Input placeholder="如 2026-05-14" />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item {...item('source', '来源')}>
-              <Input placeholder="报道或推荐的出处，如 区融媒体中心" />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item {...item('content', '事迹内容')}>
-              <BodyEditor onSubmit={() => form.submit()} placeholder="事迹经过与成效，可分段书写" />
-            </Form.Item>
-          </Col>
-        </Row>
-      </Form>
-    </Drawer>
+      <Row gutter={16}>
+        <Col span={24}>
+          <Form.Item {...item('title', '标题')} required>
+            <Input autoFocus maxLength={200} placeholder="如 王建国委员捐资助学二十年" />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item {...item('memberId', '委员')} extra="不选则为联络组集体事迹">
+            <MemberSelect options={members} placeholder="输入姓名或拼音首字母" />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item {...item('happenedOn', '日期', true)}>
+            <Input placeholder="如 2026-05-14" />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item {...item('source', '来源')}>
+            <Input placeholder="报道或推荐的出处，如 区融媒体中心" />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item {...item('content', '事迹内容')}>
+            <BodyEditor onSubmit={() => form.submit()} placeholder="事迹经过与成效，可分段书写" />
+          </Form.Item>
+        </Col>
+      </Row>
+    </EntityDrawer>
   );
 }

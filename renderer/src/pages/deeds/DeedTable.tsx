@@ -1,7 +1,8 @@
-import { Button, Flex, Space, Table, Typography } from 'antd';
+import { Flex, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Deed } from '../../../../shared/contract/deeds';
 import { chineseDate } from '../../format/chineseDates';
+import { editDeleteColumn } from '../../lists/editDeleteColumn';
 
 interface Props {
   items: Deed[];
@@ -29,21 +30,7 @@ export function DeedTable({ items, loading, onEdit, onDelete }: Props) {
     { title: '委员', dataIndex: 'memberName', width: 120, render: (n: string | null) => n ?? '联络组' },
     { title: '日期', dataIndex: 'happenedOn', width: 140, render: (d: string | null) => (d ? chineseDate(d) : '') },
     { title: '来源', dataIndex: 'source', width: 180, ellipsis: true },
-    {
-      title: '操作',
-      key: 'actions',
-      width: 110,
-      render: (_, d) => (
-        <Space size={0}>
-          <Button type="link" size="small" onClick={() => onEdit(d)}>
-            编辑
-          </Button>
-          <Button type="link" size="small" danger onClick={() => onDelete(d)}>
-            删除
-          </Button>
-        </Space>
-      ),
-    },
+    editDeleteColumn({ onEdit, onDelete, width: 110 }),
   ];
 
   return (

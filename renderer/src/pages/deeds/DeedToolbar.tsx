@@ -1,5 +1,5 @@
-import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { Button, Flex, Input } from 'antd';
+import { AddButton } from '../../lists/AddButton';
+import { ListToolbar } from '../../lists/ListToolbar';
 import { MemberSelect } from '../proposals/MemberSelect';
 import { useMemberOptions } from '../proposals/useMemberOptions';
 import { useDeeds } from './useDeeds';
@@ -9,16 +9,7 @@ export function DeedToolbar({ onAdd }: { onAdd(): void }) {
   const { filters, search, filter } = useDeeds();
   const members = useMemberOptions();
   return (
-    <Flex gap={8} wrap align="center">
-      <Input
-        aria-label="搜索先进事迹"
-        placeholder="标题、内容或来源"
-        prefix={<SearchOutlined />}
-        allowClear
-        value={filters.q}
-        onChange={(e) => search(e.target.value)}
-        style={{ width: 240 }}
-      />
+    <ListToolbar searchLabel="搜索先进事迹" placeholder="标题、内容或来源" q={filters.q} onSearch={search}>
       <MemberSelect
         aria-label="委员"
         placeholder="委员"
@@ -27,9 +18,7 @@ export function DeedToolbar({ onAdd }: { onAdd(): void }) {
         onChange={(memberId) => filter({ memberId: memberId as number | undefined })}
         style={{ width: 160 }}
       />
-      <Button type="primary" icon={<PlusOutlined />} onClick={onAdd} style={{ marginInlineStart: 'auto' }}>
-        添加先进事迹
-      </Button>
-    </Flex>
+      <AddButton onClick={onAdd}>添加先进事迹</AddButton>
+    </ListToolbar>
   );
 }

@@ -1,76 +1,52 @@
-import { Button, Flex, Result, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { Deed } from '../../../../shared/contract/deeds';
-import { useDeleteWithUndo } from '../../forms/useDeleteWithUndo';
+import { useFormSlot } from '../../forms/useFormSlot';
 import { useYear } from '../../forms/workingYear';
 import { YearSwitch } from '../../forms/YearSwitch';
+import { hasFilters } from '../../lists/listFilters';
+import { ListEmpty } from '../../lists/ListEmpty';
+import { ListPage } from '../../lists/ListPage';
+import { useDeleteRecord } from '../../lists/useDeleteRecord';
 import { DeedForm } from './DeedForm';
-import { DeedsEmpty } from './DeedsEmpty';
 import { DeedTable } from './DeedTable';
 import { DeedToolbar } from './DeedToolbar';
-import { hasFilters, useDeeds } from './useDeeds';
-
-/** Which form is open: `key` renews the form each time so it starts from the deed's values. */
-interface Editing {
-  key: number;
-  open: boolean;
-  deed?: Deed;
-}
+import { useDeeds } from './useDeeds';
 
 /** 先进事迹: the members' exemplary deeds of the year, for publicity and the year's archive. */
 export function DeedsPage() {
   const year = useYear();
   const { items, filters, loading, loadError, load, clearFilters, remove, restore } = useDeeds();
-  const deleteWithUndo = useDeleteWithUndo();
-  const [editing, setEditing] = useState<Editing>({ key: 0, open: false });
+  const deleteDeed = useDeleteRecord<Deed>({ what: '先进事迹', kind: 'deed', remove, restore });
+  const { slot, openForm, closeForm } = useFormSlot<Deed>();
 
   useEffect(() => {
     void load(year);
   }, [load, year]);
 
-  const openForm = (deed?: Deed) => setEditing((e) => ({ key: e.key + 1, open: true, deed }));
-  const closeForm = () => setEditing((e) => ({ ...e, open: false }));
-  const deleteDeed = (p: Deed) =>
-    void deleteWithUndo({
-      what: '先进事迹',
-      name: p.title,
-      key: `deed-deleted-${p.id}`,
-      remove: () => remove(p.id),
-      restore: () => restore(p.id),
-    });
-
-  let body;
-  if (loadError) {
-    body = (
-      <Result
-        status="error"
-        title="读取先进事迹失败"
-        subTitle={loadError.message}
-        extra={<Button onClick={() => void load(year)}>重试</Button>}
-      />
-    );
-  } else if (items.length === 0 && !loading) {
-    body = (
-      <DeedsEmpty year={year} filtered={hasFilters(filters)} onAdd={() => openForm()} onClearFilters={clearFilters} />
-    );
-  } else {
-    body = <DeedTable items={items} loading={loading} onEdit={openForm} onDelete={deleteDeed} />;
-  }
-
   return (
-    <Flex vertical gap={16}>
-      <Flex align="center" gap={16}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          先进事迹
-        </Typography.Title>
-        <YearSwitch />
-      </Flex>
-      <DeedToolbar onAdd={() => openForm()} />
-      {body}
+    <ListPage
+      title="先进事迹"
+      heading={<YearSwitch />}
+      toolbar={<DeedToolbar onAdd={() => openForm()} />}
+      loadError={loadError}
+      onRetry={() => void load(year)}
+      empty={
+        items.length === 0 &&
+        !loading && (
+          <ListEmpty
+            what="先进事迹"
+            filtered={hasFilters(filters)}
+            onClearFilters={clearFilters}
+            description={`${year}年还没有记录先进事迹。委员的好人好事、获得的表彰和媒体报道都可以记在这里，年底一并归档。`}
+            addLabel="记录第一条先进事迹"
+            onAdd={() => openForm()}
+          />
+        )
+      }
+      list={<DeedTable items={items} loading={loading} onEdit={openForm} onDelete={deleteDeed} />}
+    >
       {/* Mounted once first opened: the form reads the roster when it starts. */}
-      {editing.key > 0 && (
-        <DeedForm key={editing.key} open={editing.open} year={year} deed={editing.deed} onClose={closeForm} />
-      )}
-    </Flex>
+      {slot.key > 0 && <DeedForm key={slot.key} open={slot.open} year={year} deed={slot.record} onClose={closeForm} />}
+    </ListPage>
   );
 }

@@ -1,11 +1,10 @@
-import { App, Button, Col, Drawer, Flex, Form, Input, Row, Select, Typography } from 'antd';
-import { useRef, useState } from 'react';
+import { Col, Form, Input, Row, Select } from 'antd';
+import { useRef } from 'react';
 import type { ArchiveDocument } from '../../../../shared/contract/documents';
 import { documentCreate } from '../../../../shared/contract/documents';
 import { DocumentKind } from '../../../../shared/enums';
-import { showFailure } from '../../api/showFailure';
-import { changedFields } from '../../forms/changedFields';
-import { useConfirmDiscard } from '../../forms/useConfirmDiscard';
+import { EntityDrawer } from '../../forms/EntityDrawer';
+import { useEntityForm } from '../../forms/useEntityForm';
 import { zodRules } from '../../forms/zodRule';
 import { useGroup } from '../../shell/useGroup';
 import { MemberSelect } from '../proposals/MemberSelect';
@@ -20,7 +19,6 @@ import {
 } from './documentFormValues';
 import { useDocuments } from './useDocuments';
 
-const FORM_ID = 'document-form';
 const kindOptions = DocumentKind.codes.map((c) => ({ value: c, label: DocumentKind.label(c) }));
 
 interface Props {
@@ -39,10 +37,7 @@ interface Props {
  * was changed.
  */
 export function DocumentForm({ open, year, document, kind, onClose }: Props) {
-  const { message } = App.useApp();
-  const mayClose = useConfirmDiscard();
   const [form] = Form.useForm<DocumentFormValues>();
-  const [saving, setSaving] = useState(false);
   const save = useDocuments((s) => s.save);
   const groupName = useGroup((s) => s.group?.name ?? '');
   const members = useMemberOptions(
@@ -58,7 +53,15 @@ export function DocumentForm({ open, year, document, kind, onClose }: Props) {
   /** The title last offered, replaced while the clerk has not typed their own. */
   const offered = useRef(initial.title ?? '');
 
-  const changes = () => changedFields(toInput(initial), toInput(form.getFieldsValue(true) as DocumentFormValues));
+  const entity = useEntityForm({
+    form,
+    record: document,
+    initial,
+    toInput,
+    save,
+    savedMessage: (d) => `已保存“${d.title}”`,
+    onClose,
+  });
 
   function offerTitle(_: Partial<DocumentFormValues>, all: DocumentFormValues) {
     const memberName = members.find((m) => m.value === all.memberId)?.label;
@@ -69,81 +72,47 @@ export function DocumentForm({ open, year, document, kind, onClose }: Props) {
     if (next !== typed) form.setFieldValue('title', next);
   }
 
-  async function requestClose() {
-    if (await mayClose(Object.keys(changes()).length > 0)) onClose();
-  }
-
-  async function submit() {
-    if (document && Object.keys(changes()).length === 0) return onClose();
-    setSaving(true);
-    const input = toInput(form.getFieldsValue(true) as DocumentFormValues);
-    const r = await save(input, document && { id: document.id, input: toInput(initial) });
-    setSaving(false);
-    if (!r.ok) return showFailure(r.error, { message, form, pathPrefix: document ? 'patch.' : '' });
-    message.success(`已保存“${r.value.title}”`);
-    onClose();
-  }
-
   return (
-    <Drawer
+    <EntityDrawer
+      name="document"
       open={open}
       title={document ? `编辑：${document.title}` : `撰写${year}年文档`}
       size={920}
-      onClose={requestClose}
-      // 标题 takes the focus (autoFocus), not the drawer's panel.
-      autoFocus={false}
-      footer={
-        <Flex justify="space-between" align="center">
-          <Typography.Text type="secondary">按 Enter 保存（正文中按 Ctrl+Enter），Esc 取消</Typography.Text>
-          <Flex gap={8}>
-            <Button onClick={requestClose}>取消</Button>
-            <Button type="primary" htmlType="submit" form={FORM_ID} loading={saving}>
-              保存
-            </Button>
-          </Flex>
-        </Flex>
-      }
+      entity={entity}
+      form={form}
+      initialValues={initial}
+      onValuesChange={(changed, all) => {
+        if ('kind' in changed || 'memberId' in changed) offerTitle(changed, all);
+      }}
+      hint="按 Enter 保存（正文中按 Ctrl+Enter），Esc 取消"
     >
-      <Form<DocumentFormValues>
-        id={FORM_ID}
-        name="document"
-        form={form}
-        layout="vertical"
-        initialValues={initial}
-        onValuesChange={(changed, all) => {
-          if ('kind' in changed || 'memberId' in changed) offerTitle(changed, all);
-        }}
-        onFinish={submit}
-        scrollToFirstError
-      >
-        <Row gutter={16}>
+      <Row gutter={16}>
+        <Col span={8}>
+          <Form.Item name="kind" label="类别" rules={[rule('kind')]}>
+            <Select options={kindOptions} />
+          </Form.Item>
+        </Col>
+        {currentKind === 'member_summary' && (
           <Col span={8}>
-            <Form.Item name="kind" label="类别" rules={[rule('kind')]}>
-              <Select options={kindOptions} />
+            <Form.Item name="memberId" label="委员" rules={[rule('memberId')]} dependencies={['kind']} required>
+              <MemberSelect options={members} placeholder="是哪一位委员的小结" />
             </Form.Item>
           </Col>
-          {currentKind === 'member_summary' && (
-            <Col span={8}>
-              <Form.Item name="memberId" label="委员" rules={[rule('memberId')]} dependencies={['kind']} required>
-                <MemberSelect options={members} placeholder="是哪一位委员的小结" />
-              </Form.Item>
-            </Col>
-          )}
-          <Col span={24}>
-            <Form.Item name="title" label="标题" rules={[rule('title')]} required>
-              <Input autoFocus maxLength={200} />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="body" label="正文" rules={[rule('body')]}>
-              <BodyEditor
-                onSubmit={() => form.submit()}
-                placeholder={'按段落书写，空一行分段。\n标题可写作“一、”“（一）”“1.”，与公文层次一致。'}
-              />
-            </Form.Item>
-          </Col>
-        </Row>
-      </Form>
-    </Drawer>
+        )}
+        <Col span={24}>
+          <Form.Item name="title" label="标题" rules={[rule('title')]} required>
+            <Input autoFocus maxLength={200} />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="body" label="正文" rules={[rule('body')]}>
+            <BodyEditor
+              onSubmit={() => form.submit()}
+              placeholder={'按段落书写，空一行分段。\n标题可写作“一、”“（一）”“1.”，与公文层次一致。'}
+            />
+          </Form.Item>
+        </Col>
+      </Row>
+    </EntityDrawer>
   );
 }

@@ -1,8 +1,9 @@
-import { Button, Space, Table, Tag, Typography } from 'antd';
+import { Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { format } from 'date-fns';
 import type { ArchiveDocument } from '../../../../shared/contract/documents';
 import { DocumentKind } from '../../../../shared/enums';
+import { editDeleteColumn } from '../../lists/editDeleteColumn';
 import { charCount } from './charCount';
 
 const kindColor: Record<ArchiveDocument['kind'], string> = {
@@ -41,21 +42,7 @@ export function DocumentTable({ items, loading, onEdit, onDelete }: Props) {
       width: 170,
       render: (at: string) => format(new Date(at), 'yyyy年M月d日 HH:mm'),
     },
-    {
-      title: '操作',
-      key: 'actions',
-      width: 110,
-      render: (_, d) => (
-        <Space size={0}>
-          <Button type="link" size="small" onClick={() => onEdit(d)}>
-            编辑
-          </Button>
-          <Button type="link" size="small" danger onClick={() => onDelete(d)}>
-            删除
-          </Button>
-        </Space>
-      ),
-    },
+    editDeleteColumn({ onEdit, onDelete, width: 110 }),
   ];
 
   return (

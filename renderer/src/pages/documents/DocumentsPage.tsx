@@ -1,101 +1,76 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Empty, Flex, Result, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { ArchiveDocument } from '../../../../shared/contract/documents';
 import type { DocumentKind } from '../../../../shared/enums';
-import { useDeleteWithUndo } from '../../forms/useDeleteWithUndo';
+import { useFormSlot } from '../../forms/useFormSlot';
 import { useYear } from '../../forms/workingYear';
 import { YearSwitch } from '../../forms/YearSwitch';
+import { hasFilters } from '../../lists/listFilters';
+import { ListEmpty } from '../../lists/ListEmpty';
+import { ListPage } from '../../lists/ListPage';
+import { useDeleteRecord } from '../../lists/useDeleteRecord';
 import { DocumentForm } from './DocumentForm';
 import { DocumentTable } from './DocumentTable';
 import { DocumentToolbar } from './DocumentToolbar';
 import { MissingDocuments } from './MissingDocuments';
-import { groupKinds, hasFilters, ofKind, useDocuments } from './useDocuments';
-
-/** Which form is open: `key` renews the form each time so it starts from the document's values. */
-interface Editing {
-  key: number;
-  open: boolean;
-  document?: ArchiveDocument;
-  kind: DocumentKind;
-}
+import { groupKinds, ofKind, useDocuments } from './useDocuments';
 
 /** 文档: the year's plan, half-year and annual summaries and the members' 履职小结. */
 export function DocumentsPage() {
   const year = useYear();
   const { items, filters, loading, loadError, load, clearFilters, remove, restore } = useDocuments();
-  const deleteWithUndo = useDeleteWithUndo();
-  const [editing, setEditing] = useState<Editing>({ key: 0, open: false, kind: 'annual_plan' });
+  const deleteDocument = useDeleteRecord<ArchiveDocument>({ what: '文档', kind: 'document', remove, restore });
+  // A new document starts as the kind asked for.
+  const { slot, openForm, closeForm } = useFormSlot<{ document?: ArchiveDocument; kind: DocumentKind }>();
+  const openDocument = (document?: ArchiveDocument, kind: DocumentKind = filters.kind ?? 'other') =>
+    openForm({ document, kind });
 
   useEffect(() => {
     void load(year);
   }, [load, year]);
 
-  const openForm = (document?: ArchiveDocument, kind: DocumentKind = filters.kind ?? 'other') =>
-    setEditing((e) => ({ key: e.key + 1, open: true, document, kind }));
-  const closeForm = () => setEditing((e) => ({ ...e, open: false }));
-  const deleteDocument = (d: ArchiveDocument) =>
-    void deleteWithUndo({
-      what: '文档',
-      name: d.title,
-      key: `document-deleted-${d.id}`,
-      remove: () => remove(d.id),
-      restore: () => restore(d.id),
-    });
-
   const shown = ofKind(items, filters.kind);
   const missing =
     filters.q.trim() || loading || loadError ? [] : groupKinds.filter((k) => !items.some((d) => d.kind === k));
-  let body;
-  if (loadError) {
-    body = (
-      <Result
-        status="error"
-        title="读取文档失败"
-        subTitle={loadError.message}
-        extra={<Button onClick={() => void load(year)}>重试</Button>}
-      />
-    );
-  } else if (shown.length === 0 && !loading) {
-    body = hasFilters(filters) ? (
-      <Empty description="没有符合条件的文档。可以换个搜索词，或清除筛选条件。">
-        <Button onClick={clearFilters}>清除筛选</Button>
-      </Empty>
-    ) : (
-      <Empty
-        description={`${year}年还没有文档。年初写工作计划，年中写半年小结，年底写年度总结，委员的履职小结也可以收在这里。`}
-      >
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => openForm(undefined, 'annual_plan')}>
-          撰写{year}年工作计划
-        </Button>
-      </Empty>
-    );
-  } else {
-    body = <DocumentTable items={shown} loading={loading} onEdit={openForm} onDelete={deleteDocument} />;
-  }
-
   return (
-    <Flex vertical gap={16}>
-      <Flex align="center" gap={16}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          文档
-        </Typography.Title>
-        <YearSwitch />
-      </Flex>
-      <DocumentToolbar onAdd={() => openForm()} />
-      {items.length > 0 && <MissingDocuments year={year} kinds={missing} onWrite={(k) => openForm(undefined, k)} />}
-      {body}
+    <ListPage
+      title="文档"
+      heading={<YearSwitch />}
+      toolbar={
+        <>
+          <DocumentToolbar onAdd={() => openDocument()} />
+          {items.length > 0 && (
+            <MissingDocuments year={year} kinds={missing} onWrite={(k) => openDocument(undefined, k)} />
+          )}
+        </>
+      }
+      loadError={loadError}
+      onRetry={() => void load(year)}
+      empty={
+        shown.length === 0 &&
+        !loading && (
+          <ListEmpty
+            what="文档"
+            filtered={hasFilters(filters)}
+            onClearFilters={clearFilters}
+            description={`${year}年还没有文档。年初写工作计划，年中写半年小结，年底写年度总结，委员的履职小结也可以收在这里。`}
+            addLabel={`撰写${year}年工作计划`}
+            onAdd={() => openDocument(undefined, 'annual_plan')}
+          />
+        )
+      }
+      list={<DocumentTable items={shown} loading={loading} onEdit={openDocument} onDelete={deleteDocument} />}
+    >
       {/* Mounted once first opened: the form reads the roster when it starts. */}
-      {editing.key > 0 && (
+      {slot.key > 0 && slot.record && (
         <DocumentForm
-          key={editing.key}
-          open={editing.open}
+          key={slot.key}
+          open={slot.open}
           year={year}
-          document={editing.document}
-          kind={editing.kind}
+          document={slot.record.document}
+          kind={slot.record.kind}
           onClose={closeForm}
         />
       )}
-    </Flex>
+    </ListPage>
   );
 }

@@ -1,9 +1,10 @@
 import { PlusOutlined, SettingOutlined } from '@ant-design/icons';
-import { Button, Empty, Flex, Result, Spin, Typography } from 'antd';
+import { Button, Empty, Flex, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useYear } from '../../forms/workingYear';
 import { YearSwitch } from '../../forms/YearSwitch';
 import { useRoute } from '../../shell/useRoute';
+import { LoadFailed } from '../../lists/LoadFailed';
 import { DutyMatrixTable, type CellRef } from './DutyMatrixTable';
 import { DutyRecordForm } from './DutyRecordForm';
 import type { DutyRecordValues } from './dutyRecordValues';
@@ -41,14 +42,7 @@ export function DutyPage() {
   const shown = matrix?.year === year ? matrix : null;
   let body;
   if (loadError) {
-    body = (
-      <Result
-        status="error"
-        title="读取履职情况失败"
-        subTitle={loadError.message}
-        extra={<Button onClick={() => void load(year)}>重试</Button>}
-      />
-    );
+    body = <LoadFailed what="履职情况" error={loadError} onRetry={() => void load(year)} />;
   } else if (!shown) {
     body = (
       <Flex justify="center" style={{ padding: 48 }}>

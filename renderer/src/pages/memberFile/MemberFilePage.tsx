@@ -1,9 +1,10 @@
 import { PrinterOutlined } from '@ant-design/icons';
-import { Button, Empty, Flex, Result, Select, Spin, Typography } from 'antd';
+import { Button, Empty, Flex, Select, Spin, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useYear } from '../../forms/workingYear';
 import { YearSwitch } from '../../forms/YearSwitch';
 import { useGroup } from '../../shell/useGroup';
+import { LoadFailed } from '../../lists/LoadFailed';
 import { FileActivities } from './FileActivities';
 import { FileDeeds } from './FileDeeds';
 import { FileDutyItems } from './FileDutyItems';
@@ -32,14 +33,7 @@ export function MemberFilePage() {
   if (memberId === null) {
     body = <Empty description="请选择一位委员。也可以在“委员”名册中点击某位委员的“履职档案”打开。" />;
   } else if (loadError) {
-    body = (
-      <Result
-        status="error"
-        title="读取履职档案失败"
-        subTitle={loadError.message}
-        extra={<Button onClick={() => void load(year)}>重试</Button>}
-      />
-    );
+    body = <LoadFailed what="履职档案" error={loadError} onRetry={() => void load(year)} />;
   } else if (!shown) {
     body = (
       <Flex justify="center" style={{ padding: 48 }}>

@@ -1,8 +1,10 @@
-import { Button, Space, Table, Tag } from 'antd';
+import { Button, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Member } from '../../../../shared/contract/members';
 import { CommitteeLevel, Gender, GroupRole, MemberStatus, Position } from '../../../../shared/enums';
 import { maskPhone } from '../../../../shared/mask';
+import { editDeleteColumn } from '../../lists/editDeleteColumn';
+import { serverPagination } from '../../lists/serverPagination';
 import { openMemberFile } from '../memberFile/useMemberFile';
 
 const statusColor: Record<Member['status'], string> = { active: 'green', suspended: 'orange', left: 'default' };
@@ -47,24 +49,16 @@ export function MemberTable({ items, total, page, pageSize, loading, onPage, onE
       dataIndex: 'status',
       render: (s: Member['status']) => <Tag color={statusColor[s]}>{MemberStatus.label(s)}</Tag>,
     },
-    {
-      title: '操作',
-      key: 'actions',
+    editDeleteColumn({
+      onEdit,
+      onDelete,
       fixed: 'right',
-      render: (_, m) => (
-        <Space size={0}>
-          <Button type="link" size="small" onClick={() => openMemberFile(m.id)}>
-            履职档案
-          </Button>
-          <Button type="link" size="small" onClick={() => onEdit(m)}>
-            编辑
-          </Button>
-          <Button type="link" size="small" danger onClick={() => onDelete(m)}>
-            删除
-          </Button>
-        </Space>
+      before: (m) => (
+        <Button type="link" size="small" onClick={() => openMemberFile(m.id)}>
+          履职档案
+        </Button>
       ),
-    },
+    }),
   ];
 
   return (
@@ -75,15 +69,7 @@ export function MemberTable({ items, total, page, pageSize, loading, onPage, onE
       dataSource={items}
       loading={loading}
       scroll={{ x: 'max-content' }}
-      pagination={{
-        current: page,
-        pageSize,
-        total,
-        showSizeChanger: true,
-        pageSizeOptions: [20, 50, 100],
-        showTotal: (n) => `共 ${n} 位委员`,
-        onChange: onPage,
-      }}
+      pagination={serverPagination({ page, pageSize, total, onPage, showTotal: (n) => `共 ${n} 位委员` })}
     />
   );
 }

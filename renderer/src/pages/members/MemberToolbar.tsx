@@ -1,6 +1,8 @@
-import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { Button, Flex, Input, Select } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Flex } from 'antd';
 import { CommitteeLevel, GroupRole, MemberStatus, Position } from '../../../../shared/enums';
+import { FilterSelect } from '../../lists/FilterSelect';
+import { ListToolbar } from '../../lists/ListToolbar';
 import { MemberImportButton } from './import/MemberImportButton';
 import { RosterExportMenu } from './import/RosterExportMenu';
 import { useMembers } from './useMembers';
@@ -36,53 +38,30 @@ export function MemberToolbar({ onAdd }: { onAdd(): void }) {
   }
 
   return (
-    <Flex gap={8} wrap align="center">
-      <Input
-        aria-label="搜索委员"
-        placeholder="姓名、拼音首字母或手机号"
-        prefix={<SearchOutlined />}
-        allowClear
-        value={filters.q}
-        onChange={(e) => search(e.target.value)}
-        style={{ width: 240 }}
-      />
-      <Select
-        aria-label="界别"
-        placeholder="界别"
-        allowClear
+    <ListToolbar searchLabel="搜索委员" placeholder="姓名、拼音首字母或手机号" q={filters.q} onSearch={search}>
+      <FilterSelect
+        label="界别"
         showSearch
         value={filters.sector}
         options={sectors.map((s) => ({ value: s, label: s }))}
-        onChange={(sector?: string) => filter({ sector })}
+        onChange={(sector) => filter({ sector })}
         notFoundContent="还没有委员填写界别"
-        style={{ width: 140 }}
+        width={140}
       />
-      <Select
-        aria-label="政协层级"
-        placeholder="政协层级"
-        allowClear
+      <FilterSelect
+        label="政协层级"
         value={filters.committeeLevel}
         options={levelOptions}
-        onChange={(committeeLevel?: CommitteeLevel) => filter({ committeeLevel })}
-        style={{ width: 140 }}
+        onChange={(committeeLevel) => filter({ committeeLevel })}
+        width={140}
       />
-      <Select
-        aria-label="职务"
-        placeholder="职务"
-        allowClear
-        value={role}
-        options={roleOptions}
-        onChange={pickRole}
-        style={{ width: 120 }}
-      />
-      <Select
-        aria-label="状态"
-        placeholder="状态"
-        allowClear
+      <FilterSelect label="职务" value={role} options={roleOptions} onChange={pickRole} width={120} />
+      <FilterSelect
+        label="状态"
         value={filters.status}
         options={statusOptions}
-        onChange={(status?: MemberStatus) => filter({ status })}
-        style={{ width: 120 }}
+        onChange={(status) => filter({ status })}
+        width={120}
       />
       <Flex gap={8} style={{ marginInlineStart: 'auto' }}>
         <MemberImportButton />
@@ -91,6 +70,6 @@ export function MemberToolbar({ onAdd }: { onAdd(): void }) {
           添加委员
         </Button>
       </Flex>
-    </Flex>
+    </ListToolbar>
   );
 }

@@ -73,12 +73,3 @@ export function valuesToInput(v: MemberFormValues): MemberInput {
   }
   return input;
 }
-
-/** Only what the clerk changed, so the audit log records the edit and nothing else. */
-export function changedFields(before: MemberInput, after: MemberInput): Partial<MemberInput> {
-  const patch: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(after)) {
-    if (JSON.stringify(value) !== JSON.stringify(before[key as keyof MemberInput] ?? null)) patch[key] = value;
-  }
-  return patch as Partial<MemberInput>;
-}

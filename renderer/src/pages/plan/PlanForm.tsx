@@ -1,11 +1,9 @@
-import { App, Button, Flex, Form, Input, Modal, Radio, Select, Typography } from 'antd';
-import { useState } from 'react';
+import { Flex, Form, Input, Modal, Radio, Select } from 'antd';
 import type { PlanItem } from '../../../../shared/contract/plan';
 import { planItemFields } from '../../../../shared/contract/plan';
 import { ActivityType, MonthPeriod } from '../../../../shared/enums';
-import { showFailure } from '../../api/showFailure';
-import { changedFields } from '../../forms/changedFields';
-import { useConfirmDiscard } from '../../forms/useConfirmDiscard';
+import { FormFooter } from '../../forms/FormFooter';
+import { useEntityForm } from '../../forms/useEntityForm';
 import { zodRules } from '../../forms/zodRule';
 import { planWhen } from '../../format/chineseDates';
 import { newPlanValues, planItemToValues, planValuesToInput, WHOLE_MONTH, type PlanFormValues } from './planFormValues';
@@ -32,31 +30,20 @@ interface Props {
 
 /** Add or edit one plan item. Enter saves, Esc or 取消 closes, asking first when something was changed. */
 export function PlanForm({ open, year, item, month, onClose }: Props) {
-  const { message } = App.useApp();
-  const mayClose = useConfirmDiscard();
   const [form] = Form.useForm<PlanFormValues>();
-  const [saving, setSaving] = useState(false);
   const save = usePlan((s) => s.save);
   const initial = item ? planItemToValues(item) : newPlanValues(month);
   const toInput = (v: PlanFormValues) => planValuesToInput(year, v);
   const rule = zodRules(planItemFields, toInput);
-
-  const changes = () => changedFields(toInput(initial), toInput(form.getFieldsValue(true) as PlanFormValues));
-
-  async function requestClose() {
-    if (await mayClose(Object.keys(changes()).length > 0)) onClose();
-  }
-
-  async function submit(values: PlanFormValues) {
-    if (item && Object.keys(changes()).length === 0) return onClose();
-    setSaving(true);
-    const input = toInput({ ...initial, ...values });
-    const r = await save(input, item && { id: item.id, input: toInput(initial) });
-    setSaving(false);
-    if (!r.ok) return showFailure(r.error, { message, form, pathPrefix: item ? 'patch.' : '' });
-    message.success(`已保存计划事项：${planWhen(r.value.month, r.value.period)} ${r.value.title}`);
-    onClose();
-  }
+  const { saving, requestClose, submit } = useEntityForm({
+    form,
+    record: item,
+    initial,
+    toInput,
+    save,
+    savedMessage: (p) => `已保存计划事项：${planWhen(p.month, p.period)} ${p.title}`,
+    onClose,
+  });
 
   return (
     <Modal
@@ -64,17 +51,7 @@ export function PlanForm({ open, year, item, month, onClose }: Props) {
       title={item ? '编辑计划事项' : `添加${year}年计划事项`}
       onCancel={requestClose}
       width={560}
-      footer={
-        <Flex justify="space-between" align="center">
-          <Typography.Text type="secondary">按 Enter 保存，Esc 取消</Typography.Text>
-          <Flex gap={8}>
-            <Button onClick={requestClose}>取消</Button>
-            <Button type="primary" htmlType="submit" form={FORM_ID} loading={saving}>
-              保存
-            </Button>
-          </Flex>
-        </Flex>
-      }
+      footer={<FormFooter formId={FORM_ID} saving={saving} onCancel={requestClose} />}
     >
       <Form<PlanFormValues>
         id={FORM_ID}

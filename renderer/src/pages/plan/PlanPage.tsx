@@ -1,24 +1,19 @@
 import { CopyOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Result, Tooltip, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Button, Flex, Tooltip } from 'antd';
+import { useEffect } from 'react';
 import type { PlanItem } from '../../../../shared/contract/plan';
-import { useDeleteWithUndo } from '../../forms/useDeleteWithUndo';
+import { useFormSlot } from '../../forms/useFormSlot';
 import { useYear } from '../../forms/workingYear';
 import { YearSwitch } from '../../forms/YearSwitch';
 import { planWhen } from '../../format/chineseDates';
+import { ListPage } from '../../lists/ListPage';
+import { useDeleteRecord } from '../../lists/useDeleteRecord';
 import { PlanEmpty } from './PlanEmpty';
 import { PlanForm } from './PlanForm';
 import { PlanQuarters } from './PlanQuarters';
 import { PlanTable } from './PlanTable';
 import { usePlan } from './usePlan';
 import { usePlanCopy } from './usePlanCopy';
-
-/** Which form is open: `key` renews the form each time so it starts from the item's values. */
-interface Editing {
-  key: number;
-  open: boolean;
-  item?: PlanItem;
-}
 
 /** A new item starts in this month when planning the current year, else in January. */
 const startMonth = (year: number) => {
@@ -30,73 +25,59 @@ const startMonth = (year: number) => {
 export function PlanPage() {
   const year = useYear();
   const { items, loading, loadError, load, remove, restore } = usePlan();
-  const deleteWithUndo = useDeleteWithUndo();
+  const deleteItem = useDeleteRecord<PlanItem>({
+    what: '计划事项',
+    kind: 'plan',
+    name: (p) => `${planWhen(p.month, p.period)} ${p.title}`,
+    remove,
+    restore,
+  });
   const copyFromLastYear = usePlanCopy();
-  const [editing, setEditing] = useState<Editing>({ key: 0, open: false });
+  const { slot, openForm, closeForm } = useFormSlot<PlanItem>();
 
   useEffect(() => {
     void load(year);
   }, [load, year]);
 
-  const openForm = (item?: PlanItem) => setEditing((e) => ({ key: e.key + 1, open: true, item }));
-  const closeForm = () => setEditing((e) => ({ ...e, open: false }));
-  const deleteItem = (p: PlanItem) =>
-    void deleteWithUndo({
-      what: '计划事项',
-      name: `${planWhen(p.month, p.period)} ${p.title}`,
-      key: `plan-deleted-${p.id}`,
-      remove: () => remove(p.id),
-      restore: () => restore(p.id),
-    });
-
-  let body;
-  if (loadError) {
-    body = (
-      <Result
-        status="error"
-        title="读取年度计划失败"
-        subTitle={loadError.message}
-        extra={<Button onClick={() => void load(year)}>重试</Button>}
-      />
-    );
-  } else if (items.length === 0 && !loading) {
-    body = <PlanEmpty year={year} onAdd={() => openForm()} onCopy={() => void copyFromLastYear(year)} />;
-  } else {
-    body = (
-      <>
-        <PlanQuarters items={items} />
-        <PlanTable items={items} loading={loading} onEdit={openForm} onDelete={deleteItem} />
-      </>
-    );
-  }
-
   return (
-    <Flex vertical gap={16}>
-      <Flex align="center" gap={16} wrap>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          年度计划
-        </Typography.Title>
-        <YearSwitch />
-        <Flex gap={8} style={{ marginInlineStart: 'auto' }}>
-          <Tooltip title={items.length > 0 ? `${year}年已有计划事项，只能向没有计划的年度复制` : undefined}>
-            <Button icon={<CopyOutlined />} disabled={items.length > 0} onClick={() => void copyFromLastYear(year)}>
-              从上一年复制
+    <ListPage
+      title="年度计划"
+      heading={
+        <>
+          <YearSwitch />
+          <Flex gap={8} style={{ marginInlineStart: 'auto' }}>
+            <Tooltip title={items.length > 0 ? `${year}年已有计划事项，只能向没有计划的年度复制` : undefined}>
+              <Button icon={<CopyOutlined />} disabled={items.length > 0} onClick={() => void copyFromLastYear(year)}>
+                从上一年复制
+              </Button>
+            </Tooltip>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => openForm()}>
+              添加计划事项
             </Button>
-          </Tooltip>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => openForm()}>
-            添加计划事项
-          </Button>
-        </Flex>
-      </Flex>
-      {body}
+          </Flex>
+        </>
+      }
+      loadError={loadError}
+      onRetry={() => void load(year)}
+      empty={
+        items.length === 0 &&
+        !loading && <PlanEmpty year={year} onAdd={() => openForm()} onCopy={() => void copyFromLastYear(year)} />
+      }
+      list={
+        <>
+          <PlanQuarters items={items} />
+          <PlanTable items={items} loading={loading} onEdit={openForm} onDelete={deleteItem} />
+        </>
+      }
+    >
       <PlanForm
-        key={editing.key}
-        open={editing.open}
+        key={slot.key}
+        open={slot.open}
         year={year}
         month={startMonth(year)}
-        item={editing.item}
+        item={slot.record}
         onClose={closeForm}
       />
-    </Flex>
+    </ListPage>
   );
 }

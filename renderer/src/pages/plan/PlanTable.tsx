@@ -1,8 +1,9 @@
-import { Button, Flex, Space, Table, Tag, Typography } from 'antd';
+import { Flex, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { PlanItem } from '../../../../shared/contract/plan';
 import { ActivityStatus, ActivityType, MonthPeriod } from '../../../../shared/enums';
 import { chineseDate } from '../../format/chineseDates';
+import { editDeleteColumn } from '../../lists/editDeleteColumn';
 
 interface Props {
   /** In the archive's order: by month, then 上/中/下旬 (a whole-month item first). */
@@ -77,21 +78,7 @@ export function PlanTable({ items, loading, onEdit, onDelete }: Props) {
       render: (t: PlanItem['activityType']) => (t ? ActivityType.label(t) : ''),
     },
     { title: '落实情况', key: 'done', width: 260, render: (_, p) => <Fulfilment item={p} /> },
-    {
-      title: '操作',
-      key: 'actions',
-      width: 120,
-      render: (_, p) => (
-        <Space size={0}>
-          <Button type="link" size="small" onClick={() => onEdit(p)}>
-            编辑
-          </Button>
-          <Button type="link" size="small" danger onClick={() => onDelete(p)}>
-            删除
-          </Button>
-        </Space>
-      ),
-    },
+    editDeleteColumn({ onEdit, onDelete, width: 120 }),
   ];
 
   return (

@@ -2,10 +2,9 @@ import { create } from 'zustand';
 import type { PlanItem } from '../../../../shared/contract/plan';
 import type { Result, ResultError } from '../../../../shared/result';
 import { call } from '../../api/client';
-import { changedFields } from '../../forms/changedFields';
-import type { PlanInput } from './planFormValues';
+import { recordWrites, type RecordWrites } from '../../lists/recordWrites';
 
-interface PlanState {
+interface PlanState extends RecordWrites<'plan'> {
   /** The year the items are of; null before the first load. */
   year: number | null;
   items: PlanItem[];
@@ -13,10 +12,6 @@ interface PlanState {
   /** Why the plan could not be read, if it could not. */
   loadError: ResultError | null;
   load(year: number): Promise<void>;
-  /** Creates, or updates with only the changed fields when `before` is given. */
-  save(input: PlanInput, before?: { id: number; input: PlanInput }): Promise<Result<PlanItem>>;
-  remove(id: number): Promise<Result<PlanItem>>;
-  restore(id: number): Promise<Result<PlanItem>>;
   copyYear(fromYear: number, toYear: number): Promise<Result<PlanItem[]>>;
 }
 
@@ -25,11 +20,10 @@ let requestSeq = 0;
 
 /** The year's work plan (年度工作计划), item by item. */
 export const usePlan = create<PlanState>()((set, get) => {
-  async function afterChange<T>(r: Result<T>): Promise<Result<T>> {
+  const reload = async () => {
     const { year } = get();
-    if (r.ok && year !== null) await get().load(year);
-    return r;
-  }
+    if (year !== null) await get().load(year);
+  };
 
   return {
     year: null,
@@ -46,14 +40,11 @@ export const usePlan = create<PlanState>()((set, get) => {
       else set({ items: [], loading: false, loadError: r.error });
     },
 
-    async save(input, before) {
-      const r = before
-        ? await call('plan.update', { id: before.id, patch: changedFields(before.input, input) })
-        : await call('plan.create', input);
-      return afterChange(r);
+    ...recordWrites('plan', reload),
+    async copyYear(fromYear, toYear) {
+      const r = await call('plan.copyYear', { fromYear, toYear });
+      if (r.ok) await reload();
+      return r;
     },
-    remove: async (id) => afterChange(await call('plan.delete', { id })),
-    restore: async (id) => afterChange(await call('plan.restore', { id })),
-    copyYear: async (fromYear, toYear) => afterChange(await call('plan.copyYear', { fromYear, toYear })),
   };
 });

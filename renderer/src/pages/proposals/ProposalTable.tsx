@@ -1,8 +1,9 @@
-import { Button, Flex, Space, Table, Tag, Typography } from 'antd';
+import { Flex, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Proposal } from '../../../../shared/contract/proposals';
 import { ProposalFiling, ProposalResult, Satisfaction } from '../../../../shared/enums';
 import { chineseDate } from '../../format/chineseDates';
+import { editDeleteColumn } from '../../lists/editDeleteColumn';
 
 const filingColor: Record<Proposal['filing'], string> = {
   pending: 'default',
@@ -64,21 +65,7 @@ export function ProposalTable({ items, loading, onEdit, onDelete }: Props) {
       width: 90,
       render: (s: Proposal['satisfaction']) => (s ? Satisfaction.label(s) : ''),
     },
-    {
-      title: '操作',
-      key: 'actions',
-      width: 110,
-      render: (_, p) => (
-        <Space size={0}>
-          <Button type="link" size="small" onClick={() => onEdit(p)}>
-            编辑
-          </Button>
-          <Button type="link" size="small" danger onClick={() => onDelete(p)}>
-            删除
-          </Button>
-        </Space>
-      ),
-    },
+    editDeleteColumn({ onEdit, onDelete, width: 110 }),
   ];
 
   return (

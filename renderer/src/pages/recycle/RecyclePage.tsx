@@ -1,9 +1,10 @@
-import { App, Button, Card, Empty, Flex, Result, Spin, Table, Typography } from 'antd';
+import { App, Button, Card, Empty, Flex, Spin, Table, Typography } from 'antd';
 import { format } from 'date-fns';
 import { useEffect, useState } from 'react';
 import type { RecycleItem } from '../../../../shared/contract/recycle';
 import { Entity } from '../../../../shared/enums';
 import { showFailure } from '../../api/showFailure';
+import { LoadFailed } from '../../lists/LoadFailed';
 import { BIN_LIMIT, byEntity, useRecycleBin } from './useRecycleBin';
 
 const deletedAt = (at: string) => format(new Date(at), 'yyyy年M月d日 HH:mm');
@@ -32,14 +33,7 @@ export function RecyclePage() {
 
   let body;
   if (loadError) {
-    body = (
-      <Result
-        status="error"
-        title="读取回收站失败"
-        subTitle={loadError.message}
-        extra={<Button onClick={() => void load()}>重试</Button>}
-      />
-    );
+    body = <LoadFailed what="回收站" error={loadError} onRetry={() => void load()} />;
   } else if (items.length === 0) {
     body = loading ? (
       <Spin />

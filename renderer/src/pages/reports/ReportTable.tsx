@@ -1,8 +1,9 @@
-import { Button, Flex, Space, Table, Tag, Typography } from 'antd';
+import { Flex, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { OpinionReport } from '../../../../shared/contract/reports';
 import { AdoptionLevel, ReportStatus } from '../../../../shared/enums';
 import { chineseDate } from '../../format/chineseDates';
+import { editDeleteColumn } from '../../lists/editDeleteColumn';
 
 const statusColor: Record<OpinionReport['status'], string> = { draft: 'default', submitted: 'blue', adopted: 'green' };
 
@@ -62,21 +63,7 @@ export function ReportTable({ items, loading, onEdit, onDelete }: Props) {
           ''
         ),
     },
-    {
-      title: '操作',
-      key: 'actions',
-      width: 110,
-      render: (_, r) => (
-        <Space size={0}>
-          <Button type="link" size="small" onClick={() => onEdit(r)}>
-            编辑
-          </Button>
-          <Button type="link" size="small" danger onClick={() => onDelete(r)}>
-            删除
-          </Button>
-        </Space>
-      ),
-    },
+    editDeleteColumn({ onEdit, onDelete, width: 110 }),
   ];
 
   return (
