@@ -28,7 +28,7 @@ export function FileActivities({ activities }: { activities: FileActivity[] }) {
         dataSource={activities}
         columns={[
           { title: '日期', dataIndex: 'startsOn', width: 130, render: fileDate },
-          { title: '类型', dataIndex: 'type', width: 100, render: (t: FileActivity['type']) => ActivityType.label(t) },
+          { title: '类型', dataIndex: 'type', width: 120, render: (t: FileActivity['type']) => ActivityType.label(t) },
           { title: '活动', dataIndex: 'title' },
           { title: '地点', dataIndex: 'place', width: 160 },
           {
