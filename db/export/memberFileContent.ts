@@ -15,7 +15,7 @@ import {
 } from '../../shared/enums';
 import { cnNumber, type Block } from './blocks';
 import type { PersonalFields } from './mask';
-import { zhDate, zhDateIn } from './zhDates';
+import { zhDate, zhDateIn } from '../zhDates';
 
 const none = (what: string): Block => ({ kind: 'text', text: `本年度无${what}。` });
 

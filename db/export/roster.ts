@@ -6,7 +6,7 @@ import type { Member } from '../../shared/contract/members';
 import { GroupRole, Position } from '../../shared/enums';
 import { memberTable } from '../repo/members';
 import { addLedgerSheet, type Cell } from './sheet';
-import { zhDate } from './zhDates';
+import { zhDate } from '../zhDates';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const byPinyin = new Intl.Collator('zh-Hans-CN-u-co-pinyin');

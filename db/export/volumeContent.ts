@@ -14,7 +14,7 @@ import { cnNumber, type Block } from './blocks';
 import type { PersonalFields } from './mask';
 import { memberFileBlocks } from './memberFileContent';
 import type { ExportActivity, YearModel } from './yearModel';
-import { dottedMonth, zhDate, zhDateIn, zhMonthDay, zhWhen } from './zhDates';
+import { dottedMonth, zhDate, zhDateIn, zhMonthDay, zhWhen } from '../zhDates';
 
 type Section = { heading: string; blocks: (m: YearModel, personal: PersonalFields) => Block[] };
 

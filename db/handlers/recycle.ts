@@ -5,7 +5,12 @@ import type { HandlersFor } from './types';
 /** Each table in the recycle bin, with the SQL (over alias t) of the label a clerk recognises. */
 const sources: Record<RecycleEntity, { table: string; label: string }> = {
   member: { table: 'members', label: 't.name' },
-  activity: { table: 'activities', label: `t.starts_on || ' ' || t.title` },
+  // The date as the clerk writes it: 2026年3月2日 学习会.
+  activity: {
+    table: 'activities',
+    label: `CAST(strftime('%Y', t.starts_on) AS INTEGER) || '年' || CAST(strftime('%m', t.starts_on) AS INTEGER) || '月' ||
+      CAST(strftime('%d', t.starts_on) AS INTEGER) || '日 ' || t.title`,
+  },
   plan_item: { table: 'plan_items', label: `t.year || '年' || t.month || '月 ' || t.title` },
   duty_record: {
     table: 'duty_records',

@@ -8,6 +8,7 @@ import {
   type Activity,
 } from '../../shared/contract/activities';
 import { ArchiveError } from '../errors';
+import { zhDate } from '../zhDates';
 import { addToSheet, markAttendance, newcomers, participantsOf, replaceParticipants } from './activityParticipants';
 import { likeEscape } from './members';
 import { assertLivePlanItem } from './planItems';
@@ -38,7 +39,7 @@ export const activityTable = tableRepo<Activity>({
     notes: 'text',
   },
   defaults: { collective: true, suggestionsCount: 0, status: 'held' },
-  describe: (a) => `活动 ${a.startsOn} ${a.title}`,
+  describe: (a) => `活动 ${zhDate(a.startsOn)} ${a.title}`,
   hydrate: (db, a) => ({ ...a, year: Number(a.startsOn.slice(0, 4)), participants: participantsOf(db, a.id) }),
 });
 

@@ -55,7 +55,7 @@ describe('recycle bin', () => {
     expect(bin.total).toBe(9);
     expect(bin.items.map((r) => [r.entity, r.label])).toEqual([
       ['member', '张伟'],
-      ['activity', '2026-03-02 学习会'],
+      ['activity', '2026年3月2日 学习会'],
       ['attachment', '照片.jpg'],
       ['plan_item', '2026年3月 学习两会精神'],
       ['proposal', '关于改善农村道路的提案'],
