@@ -26,7 +26,7 @@ export function ArchiveNotices() {
           type="warning"
           showIcon
           closable={{ onClose: () => setNotices((all) => all.filter((x) => x !== n)), 'aria-label': '知道了' }}
-          message={n}
+          title={n}
         />
       ))}
     </Flex>

@@ -52,14 +52,14 @@ export function RulesEditor({ saved }: { saved: YearPointsRules }) {
             <Alert
               type="info"
               showIcon
-              message="本年度还没有设置积分规则，正在使用默认规则。可按本组的考核办法修改后保存，只对本年度有效。"
+              title="本年度还没有设置积分规则，正在使用默认规则。可按本组的考核办法修改后保存，只对本年度有效。"
             />
           )}
           <RulesTable />
           <Card size="small" title="等级">
             <GradeLevels />
           </Card>
-          {refusal && <Alert type="error" showIcon message={refusal} />}
+          {refusal && <Alert type="error" showIcon title={refusal} />}
           <Flex gap={8}>
             <Button type="primary" htmlType="submit" loading={saving}>
               保存规则
