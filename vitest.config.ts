@@ -1,8 +1,12 @@
 import react from '@vitejs/plugin-react';
+import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // One worker per core: run mode would otherwise leave one of CI's two cores idle, and many
+    // files wait on child processes and Chromium rather than the CPU.
+    maxWorkers: os.availableParallelism(),
     projects: [
       {
         test: {
