@@ -1,16 +1,20 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openArchive } from '../../db/archive';
 import { createDispatcher } from '../../db/dispatcher';
 import { LATEST_VERSION } from '../../db/migrations';
 import { defaultPointsRules } from '../../shared/pointsRules';
 import { tempDir } from '../helpers/archive';
 import { archiveDigest, rowCounts, tableShapes } from '../helpers/digest';
+import { v1Archive } from '../fixtures/v1Archive';
 
-/** The committed v1 archive with data in every table; only ever read through a copy. */
-const FIXTURE = path.join(import.meta.dirname, '../fixtures/archive-v1.sqlite');
+/** A v1 archive with data in every table; only ever read through a copy. */
+let FIXTURE: string;
+beforeAll(async () => {
+  FIXTURE = await v1Archive();
+});
 
 let dir: string;
 let file: string;

@@ -2,14 +2,15 @@ import Database from 'better-sqlite3';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { backupDirFor, openArchive } from '../../db/archive';
 import { LATEST_VERSION, migrations, type Migration } from '../../db/migrations';
 import { tempDir } from '../helpers/archive';
 import { archiveDigest, rowCounts, tableShapes, type TableShape } from '../helpers/digest';
+import { v1Archive } from '../fixtures/v1Archive';
 
-/** A v1 archive with data in every table, written by scripts/makeFixture.mts; never edited by hand. */
-const FIXTURE = path.join(import.meta.dirname, '../fixtures/archive-v1.sqlite');
+/** A v1 archive with data in every table (test/fixtures/v1Archive.ts). */
+let FIXTURE: string;
 
 const sha = (f: string) => crypto.createHash('sha256').update(fs.readFileSync(f)).digest('hex');
 const sidecars = (file: string) => ['-wal', '-shm', '-journal'].filter((s) => fs.existsSync(file + s));
@@ -34,7 +35,11 @@ function snapshot(file: string, shapes?: TableShape[]): Snapshot {
 let dir: string;
 let file: string;
 let v1: Snapshot;
-const fixtureHash = sha(FIXTURE);
+let fixtureHash: string;
+beforeAll(async () => {
+  FIXTURE = await v1Archive();
+  fixtureHash = sha(FIXTURE);
+});
 
 beforeEach(() => {
   dir = tempDir('fixture-test-');
@@ -46,11 +51,11 @@ beforeEach(() => {
 });
 afterEach(() => {
   fs.rmSync(dir, { recursive: true, force: true });
-  // The committed fixture itself must never be written to by any test.
+  // The fixture itself must never be written to by any test.
   expect(sha(FIXTURE)).toBe(fixtureHash);
 });
 
-describe('the committed v1 fixture', () => {
+describe('the v1 fixture', () => {
   it('is a v1 archive with rows in every table', () => {
     const db = new Database(file, { readonly: true });
     expect(db.pragma('user_version', { simple: true })).toBe(1);
