@@ -1,17 +1,17 @@
 import type Database from 'better-sqlite3';
+import { prepared } from './statements';
 import type { Participant } from '../../shared/contract/activities';
 import type { Attendance } from '../../shared/enums';
 import { ArchiveError } from '../errors';
 
 /** The attendance sheet of one activity, by member name. */
 export function participantsOf(db: Database.Database, activityId: number): Participant[] {
-  return db
-    .prepare(
-      `SELECT p.member_id AS memberId, m.name AS memberName, p.attendance, p.leave_reason AS leaveReason, p.role
+  return prepared(
+    db,
+    `SELECT p.member_id AS memberId, m.name AS memberName, p.attendance, p.leave_reason AS leaveReason, p.role
        FROM activity_participants p JOIN members m ON m.id = p.member_id
        WHERE p.activity_id = ? ORDER BY m.name_initials, m.name, m.id`,
-    )
-    .all(activityId) as Participant[];
+  ).all(activityId) as Participant[];
 }
 
 function participantIds(db: Database.Database, activityId: number): Set<number> {

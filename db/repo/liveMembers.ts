@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { prepared } from './statements';
 import { ArchiveError } from '../errors';
 
 /**
@@ -12,7 +13,7 @@ export function assertLiveMembers(
   role: string,
   alreadyOn: readonly number[] = [],
 ): void {
-  const find = db.prepare('SELECT name, deleted_at AS deletedAt FROM members WHERE id = ?');
+  const find = prepared(db, 'SELECT name, deleted_at AS deletedAt FROM members WHERE id = ?');
   for (const memberId of memberIds) {
     if (alreadyOn.includes(memberId)) continue;
     const m = find.get(memberId) as { name: string; deletedAt: string | null } | undefined;
@@ -27,4 +28,5 @@ export function assertLiveMembers(
 export const memberName = (db: Database.Database, memberId: number | null): string | null =>
   memberId === null
     ? null
-    : ((db.prepare('SELECT name FROM members WHERE id = ?').pluck().get(memberId) as string | undefined) ?? null);
+    : ((prepared(db, 'SELECT name FROM members WHERE id = ?').get(memberId) as { name: string } | undefined)?.name ??
+      null);

@@ -1,15 +1,15 @@
 import type Database from 'better-sqlite3';
+import { prepared } from './statements';
 import type { NamedMember } from '../../shared/contract/namedMember';
 import { assertLiveMembers } from './liveMembers';
 
 /** A report's authors in their order; the first is the lead author. */
 export function authorsOf(db: Database.Database, reportId: number): NamedMember[] {
-  return db
-    .prepare(
-      `SELECT a.member_id AS memberId, m.name FROM opinion_report_members a JOIN members m ON m.id = a.member_id
+  return prepared(
+    db,
+    `SELECT a.member_id AS memberId, m.name FROM opinion_report_members a JOIN members m ON m.id = a.member_id
        WHERE a.report_id = ? ORDER BY a.position, m.id`,
-    )
-    .all(reportId) as NamedMember[];
+  ).all(reportId) as NamedMember[];
 }
 
 /** Replaces the authors in the order given; members newly added must be live. */

@@ -1,15 +1,15 @@
 import type Database from 'better-sqlite3';
+import { prepared } from './statements';
 import type { NamedMember } from '../../shared/contract/namedMember';
 import { assertLiveMembers } from './liveMembers';
 
 /** A proposal's co-signers (附议人), by name. */
 export function cosignersOf(db: Database.Database, proposalId: number): NamedMember[] {
-  return db
-    .prepare(
-      `SELECT c.member_id AS memberId, m.name FROM proposal_cosigners c JOIN members m ON m.id = c.member_id
+  return prepared(
+    db,
+    `SELECT c.member_id AS memberId, m.name FROM proposal_cosigners c JOIN members m ON m.id = c.member_id
        WHERE c.proposal_id = ? ORDER BY m.name_initials, m.name, m.id`,
-    )
-    .all(proposalId) as NamedMember[];
+  ).all(proposalId) as NamedMember[];
 }
 
 /** Replaces the whole set; members newly added must be live, those already on it may stay. */
