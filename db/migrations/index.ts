@@ -1,6 +1,7 @@
 import * as v1 from './0001-initial';
 import * as v2 from './0002-points';
 import * as v3 from './0003-audit-index';
+import * as v4 from './0004-year-indexes';
 
 /**
  * The archive's schema history. Entry N (1-based) brings a file from user_version N-1 to N.
@@ -16,6 +17,7 @@ export const migrations: Migration[] = [
   { version: 1, name: '初始结构', sql: v1.sql },
   { version: 2, name: '履职积分规则', sql: v2.sql },
   { version: 3, name: '操作记录按类型索引', sql: v3.sql },
+  { version: 4, name: '按年度统计和列表的索引', sql: v4.sql },
 ];
 
 export const LATEST_VERSION = migrations.length;

@@ -10,6 +10,9 @@ CREATE INDEX activities_type ON activities (type, starts_on) WHERE deleted_at IS
 -- index activities_year
 CREATE INDEX activities_year ON activities (year, starts_on) WHERE deleted_at IS NULL;
 
+-- index activities_year_credit
+CREATE INDEX activities_year_credit ON activities (year, status, type) WHERE deleted_at IS NULL;
+
 -- index activity_participants_member
 CREATE INDEX activity_participants_member ON activity_participants (member_id, attendance);
 
@@ -49,6 +52,9 @@ CREATE INDEX opinion_report_members_member ON opinion_report_members (member_id)
 -- index opinion_reports_year
 CREATE INDEX opinion_reports_year ON opinion_reports (year, status) WHERE deleted_at IS NULL;
 
+-- index opinion_reports_year_date
+CREATE INDEX opinion_reports_year_date ON opinion_reports (year, submitted_on IS NULL, submitted_on DESC, id DESC) WHERE deleted_at IS NULL;
+
 -- index plan_items_year
 CREATE INDEX plan_items_year ON plan_items (year, month) WHERE deleted_at IS NULL;
 
@@ -60,6 +66,12 @@ CREATE INDEX proposals_lead ON proposals (lead_member_id);
 
 -- index proposals_year
 CREATE INDEX proposals_year ON proposals (year, filing) WHERE deleted_at IS NULL;
+
+-- index proposals_year_date
+CREATE INDEX proposals_year_date ON proposals (year, submitted_on IS NULL, submitted_on DESC, id DESC) WHERE deleted_at IS NULL;
+
+-- index proposals_year_lead
+CREATE INDEX proposals_year_lead ON proposals (year, lead_member_id) WHERE deleted_at IS NULL;
 
 -- table activities
 CREATE TABLE activities (

@@ -1,53 +1,172 @@
 import type Database from 'better-sqlite3';
 import type { DutyEvidence, EvidenceKind } from '../../shared/contract/duty';
 import type { DutyScheme } from '../../shared/dutySchemes';
-import type { ActivityType, CreditKind } from '../../shared/enums';
-
-/** [member position][item position] → the evidence crediting that item, in the order found. */
-export type Credits = DutyEvidence[][][];
-
-/** [memberId, rowId, title, date] — raw rows keep a 100,000-activity year cheap. */
-type CreditRow = [number, number, string, string | null];
+import type { CreditKind } from '../../shared/enums';
 
 /**
- * Rows of the year crediting each kind, one query per kind for the whole year. Proposals credit
- * their lead member and every co-signer once; a 社情民意 still in draft has not been submitted and
- * credits nobody.
+ * One way a row of the year credits members: `from` is its FROM … WHERE … (binding @year), and
+ * each branch names the member it credits and the key (activity type, item code) that picks the
+ * items. Counting and listing read the same definition, so a cell's count is always the length of
+ * the evidence behind it.
  */
-const kindQueries: Record<CreditKind, { kind: EvidenceKind; sql: string }> = {
+interface Branch {
+  member: string;
+  key: string;
+  id: string;
+  title: string;
+  date: string;
+  from: string;
+}
+
+interface Source {
+  kind: EvidenceKind;
+  branches: Branch[];
+  /** ORDER BY of the evidence, by column number: 1 key, 2 id, 3 title, 4 date. */
+  order: string;
+  /** Whether the key is filtered to the scheme's keys (an activity type, an item code). */
+  keyed: boolean;
+}
+
+/** Attendance 出席 at held live activities; one row per member present. */
+const activities: Source = {
+  kind: 'activity',
+  keyed: true,
+  branches: [
+    {
+      member: 'p.member_id',
+      key: 'a.type',
+      id: 'a.id',
+      title: 'a.title',
+      date: 'a.starts_on',
+      from: `activities a JOIN activity_participants p ON p.activity_id = a.id
+             WHERE a.deleted_at IS NULL AND a.year = @year AND a.status = 'held' AND p.attendance = 'present'`,
+    },
+  ],
+  order: '4, 2',
+};
+
+/**
+ * Records of the kinds an item may credit. A proposal credits its lead member and every co-signer
+ * once (a lead also listed as co-signer counts once); a 社情民意 still in draft has not been
+ * submitted and credits nobody.
+ */
+const kinds: Record<CreditKind, Source> = {
   proposal: {
     kind: 'proposal',
-    sql: `SELECT lead_member_id, id, title, submitted_on FROM proposals
-          WHERE deleted_at IS NULL AND year = @year AND lead_member_id IS NOT NULL
-          UNION
-          SELECT c.member_id, p.id, p.title, p.submitted_on FROM proposals p
-          JOIN proposal_cosigners c ON c.proposal_id = p.id
-          WHERE p.deleted_at IS NULL AND p.year = @year
-          ORDER BY 4 NULLS LAST, 2`,
+    keyed: false,
+    branches: [
+      {
+        member: 'lead_member_id',
+        key: 'NULL',
+        id: 'id',
+        title: 'title',
+        date: 'submitted_on',
+        from: 'proposals WHERE deleted_at IS NULL AND year = @year AND lead_member_id IS NOT NULL',
+      },
+      {
+        member: 'c.member_id',
+        key: 'NULL',
+        id: 'p.id',
+        title: 'p.title',
+        date: 'p.submitted_on',
+        from: `proposals p JOIN proposal_cosigners c ON c.proposal_id = p.id
+               WHERE p.deleted_at IS NULL AND p.year = @year AND c.member_id IS NOT p.lead_member_id`,
+      },
+    ],
+    order: '4 NULLS LAST, 2',
   },
   opinion_report: {
     kind: 'opinion_report',
-    sql: `SELECT a.member_id, r.id, r.title, r.submitted_on FROM opinion_reports r
-          JOIN opinion_report_members a ON a.report_id = r.id
-          WHERE r.deleted_at IS NULL AND r.year = @year AND r.status <> 'draft'
-          ORDER BY r.submitted_on NULLS LAST, r.id`,
+    keyed: false,
+    branches: [
+      {
+        member: 'a.member_id',
+        key: 'NULL',
+        id: 'r.id',
+        title: 'r.title',
+        date: 'r.submitted_on',
+        from: `opinion_reports r JOIN opinion_report_members a ON a.report_id = r.id
+               WHERE r.deleted_at IS NULL AND r.year = @year AND r.status <> 'draft'`,
+      },
+    ],
+    order: '4 NULLS LAST, 2',
   },
   deed: {
     kind: 'deed',
-    sql: `SELECT member_id, id, title, happened_on FROM deeds
-          WHERE deleted_at IS NULL AND year = @year AND member_id IS NOT NULL
-          ORDER BY happened_on NULLS LAST, id`,
+    keyed: false,
+    branches: [
+      {
+        member: 'member_id',
+        key: 'NULL',
+        id: 'id',
+        title: 'title',
+        date: 'happened_on',
+        from: 'deeds WHERE deleted_at IS NULL AND year = @year AND member_id IS NOT NULL',
+      },
+    ],
+    order: '4 NULLS LAST, 2',
   },
   member_summary: {
     kind: 'document',
-    sql: `SELECT member_id, id, title, substr(created_at, 1, 10) FROM documents
-          WHERE deleted_at IS NULL AND year = @year AND kind = 'member_summary'
-          ORDER BY id`,
+    keyed: false,
+    branches: [
+      {
+        member: 'member_id',
+        key: 'NULL',
+        id: 'id',
+        title: 'title',
+        date: 'substr(created_at, 1, 10)',
+        from: `documents WHERE deleted_at IS NULL AND year = @year AND kind = 'member_summary'`,
+      },
+    ],
+    order: '2',
   },
 };
 
-/** Activity type or record kind → the positions of the scheme's items it credits. */
-function itemsBy<K extends string>(scheme: DutyScheme, keysOf: (i: DutyScheme['items'][number]) => K[]) {
+/** The clerk's manual 履职记录, each crediting the item it names. */
+const records: Source = {
+  kind: 'record',
+  keyed: true,
+  branches: [
+    {
+      member: 'member_id',
+      key: 'item_code',
+      id: 'id',
+      title: 'description',
+      date: 'done_on',
+      from: 'duty_records WHERE deleted_at IS NULL AND year = @year',
+    },
+  ],
+  order: '4 NULLS LAST, 2',
+};
+
+const keyFilter = (s: Source) => (s.keyed ? 'WHERE key IN (SELECT value FROM json_each(@keys))' : '');
+
+/**
+ * Per key, every member credited, as a JSON array: SQLite collects ~50,000 attendances of a
+ * 10,000-activity year into a few strings far faster than it sorts them for GROUP BY member, and
+ * counting them in JS is a tight loop. A source without keys is one group: no GROUP BY, no sort.
+ */
+const creditedSql = (s: Source) =>
+  `SELECT key, json_group_array(member) FROM (${s.branches
+    .map((b) => `SELECT ${b.key} AS key, ${b.member} AS member FROM ${b.from}`)
+    .join(' UNION ALL ')}) ${s.keyed ? `${keyFilter(s)} GROUP BY key` : ''}`;
+
+/** One member's rows, each with its key; the member is bound in every branch, so its indexes serve. */
+const evidenceSql = (s: Source) =>
+  `SELECT * FROM (${s.branches
+    .map((b) => `SELECT ${b.key} AS key, ${b.id}, ${b.title}, ${b.date} FROM ${b.from} AND ${b.member} = @memberId`)
+    .join(' UNION ALL ')}) ${keyFilter(s)} ORDER BY ${s.order}`;
+
+/** A source the scheme uses, with the item positions each of its keys credits. */
+interface Use {
+  source: Source;
+  keys: string;
+  itemsOf(key: string | null): number[];
+}
+
+/** Activity type, record kind or item code → the positions of the scheme's items it credits. */
+function positionsBy<K extends string>(scheme: DutyScheme, keysOf: (i: DutyScheme['items'][number]) => K[]) {
   const out = new Map<K, number[]>();
   scheme.items.forEach((item, pos) => {
     for (const key of keysOf(item)) out.set(key, [...(out.get(key) ?? []), pos]);
@@ -56,60 +175,73 @@ function itemsBy<K extends string>(scheme: DutyScheme, keysOf: (i: DutyScheme['i
 }
 
 /**
- * Everything that credits a duty item of the scheme in the year, for the given members only:
- * attendance 出席 at held live activities of a crediting type, records of crediting kinds, and the
- * clerk's manual 履职记录. A few queries for the whole year, never one per member or per cell.
+ * The sources the scheme's items are credited by, in the order their evidence is listed within a
+ * cell: activities, then record kinds in the order the items name them, then manual records.
  */
-export function collectCredits(db: Database.Database, scheme: DutyScheme, year: number, memberIds: number[]): Credits {
-  // Positions, not nested maps: a 5,000-member year gives tens of thousands of credits.
-  const credits: Credits = memberIds.map(() => scheme.items.map(() => []));
-  const rowOf = new Map(memberIds.map((id, pos) => [id, pos]));
-  const give = (memberId: number, items: number[], evidence: DutyEvidence) => {
-    const pos = rowOf.get(memberId);
-    if (pos === undefined) return;
-    for (const item of items) credits[pos][item].push(evidence);
-  };
+function usesOf(scheme: DutyScheme): Use[] {
+  const keyed = <K extends string>(source: Source, by: Map<K, number[]>): Use => ({
+    source,
+    keys: JSON.stringify([...by.keys()]),
+    itemsOf: (key) => (key === null ? [] : (by.get(key as K) ?? [])),
+  });
+  const byType = positionsBy(scheme, (i) => i.creditActivityTypes);
+  const byKind = positionsBy(scheme, (i) => i.creditKinds);
+  const byCode = positionsBy(scheme, (i) => [i.code]);
+  return [
+    ...(byType.size ? [keyed(activities, byType)] : []),
+    ...[...byKind].map(([kind, items]) => ({
+      source: kinds[kind],
+      keys: '[]',
+      itemsOf: () => items,
+    })),
+    keyed(records, byCode),
+  ];
+}
 
-  const byType = itemsBy(scheme, (i) => i.creditActivityTypes);
-  if (byType.size) {
-    // One pass over the year's activities, each with the members present as a JSON array, so
-    // one evidence object per activity is shared by everyone who attended it.
-    const rows = db
-      .prepare(
-        `SELECT a.id, a.title, a.starts_on, a.type,
-                (SELECT json_group_array(p.member_id) FROM activity_participants p
-                 WHERE p.activity_id = a.id AND p.attendance = 'present') AS present
-         FROM activities a
-         WHERE a.deleted_at IS NULL AND a.year = @year AND a.status = 'held'
-           AND a.type IN (SELECT value FROM json_each(@types))
-         ORDER BY a.starts_on, a.id`,
-      )
-      .raw()
-      .all({ year, types: JSON.stringify([...byType.keys()]) }) as [number, string, string, ActivityType, string][];
-    for (const [id, title, date, type, present] of rows) {
-      const evidence: DutyEvidence = { kind: 'activity', id, title, date };
-      const items = byType.get(type) ?? [];
-      for (const memberId of JSON.parse(present) as number[]) give(memberId, items, evidence);
+/**
+ * How many rows credit each item of the scheme in the year, for the given members only:
+ * [member position][item position]. One query per source for the whole year, never per member.
+ */
+export function countCredits(db: Database.Database, scheme: DutyScheme, year: number, memberIds: number[]): number[][] {
+  const counts = memberIds.map(() => scheme.items.map(() => 0));
+  // By member id: a plain array is the cheapest lookup for tens of thousands of credits.
+  const rowOf: (number[] | undefined)[] = [];
+  memberIds.forEach((id, pos) => (rowOf[id] = counts[pos]));
+  for (const use of usesOf(scheme)) {
+    const credited = db.prepare(creditedSql(use.source)).raw().all({ year, keys: use.keys }) as [
+      string | null,
+      string,
+    ][];
+    for (const [key, members] of credited) {
+      const items = use.itemsOf(key);
+      for (const memberId of JSON.parse(members) as (number | null)[]) {
+        const row = memberId === null ? undefined : rowOf[memberId];
+        if (row) for (const item of items) row[item] += 1;
+      }
     }
   }
+  return counts;
+}
 
-  for (const [kind, items] of itemsBy(scheme, (i) => i.creditKinds)) {
-    const q = kindQueries[kind];
-    const rows = db.prepare(q.sql).raw().all({ year }) as CreditRow[];
-    for (const [memberId, id, title, date] of rows) give(memberId, items, { kind: q.kind, id, title, date });
+/** The rows crediting each item of the scheme for one member in the year: [item position] → evidence. */
+export function memberEvidence(
+  db: Database.Database,
+  scheme: DutyScheme,
+  year: number,
+  memberId: number,
+): DutyEvidence[][] {
+  const evidence: DutyEvidence[][] = scheme.items.map(() => []);
+  for (const use of usesOf(scheme)) {
+    const rows = db.prepare(evidenceSql(use.source)).raw().all({ year, memberId, keys: use.keys }) as [
+      string | null,
+      number,
+      string,
+      string | null,
+    ][];
+    for (const [key, id, title, date] of rows) {
+      const e: DutyEvidence = { kind: use.source.kind, id, title, date };
+      for (const item of use.itemsOf(key)) evidence[item].push(e);
+    }
   }
-
-  const itemOfCode = new Map(scheme.items.map((item, pos) => [item.code, [pos]]));
-  const records = db
-    .prepare(
-      `SELECT member_id, id, item_code, description, done_on FROM duty_records
-       WHERE deleted_at IS NULL AND year = @year ORDER BY done_on NULLS LAST, id`,
-    )
-    .raw()
-    .all({ year }) as [number, number, string, string, string | null][];
-  for (const [memberId, id, code, description, date] of records) {
-    const items = itemOfCode.get(code);
-    if (items) give(memberId, items, { kind: 'record', id, title: description, date });
-  }
-  return credits;
+  return evidence;
 }

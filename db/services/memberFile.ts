@@ -9,7 +9,7 @@ import type {
   MemberDutyFile,
 } from '../../shared/contract/memberFile';
 import { memberTable } from '../repo/members';
-import { dutyMatrixFor } from './dutyMatrix';
+import { memberDutyRow } from './dutyMatrix';
 
 type Q = { memberId: number; year: number };
 
@@ -87,18 +87,18 @@ function summary(db: Database.Database, q: Q): FileSummary | null {
 /** 一委员一档案 for one year; a member in the recycle bin has no file until restored. */
 export function memberDutyFile(db: Database.Database, memberId: number, year: number): MemberDutyFile {
   const member = memberTable.get(db, memberId);
-  const matrix = dutyMatrixFor(db, year, [{ id: member.id, name: member.name, sector: member.sector }]);
+  const { scheme, row } = memberDutyRow(db, year, { id: member.id, name: member.name, sector: member.sector });
   const q = { memberId, year };
   return {
     year,
     member,
-    scheme: matrix.scheme,
-    duty: matrix.rows[0],
+    scheme,
+    duty: row,
     activities: activities(db, q),
     proposals: proposals(db, q),
     reports: reports(db, q),
     deeds: deeds(db, q),
-    dutyRecords: dutyRecords(db, q, new Map(matrix.scheme.items.map((i) => [i.code, i.label]))),
+    dutyRecords: dutyRecords(db, q, new Map(scheme.items.map((i) => [i.code, i.label]))),
     summary: summary(db, q),
   };
 }

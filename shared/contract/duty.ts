@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { DutySchemeItem } from '../dutySchemes';
-import { year } from './fields';
+import { id, year } from './fields';
 import { method } from './define';
 
 /** Where a duty credit comes from: an attended activity, a record of another kind, or a manual 履职记录. */
@@ -15,13 +15,27 @@ export interface DutyEvidence {
   date: string | null;
 }
 
-/** One member × one duty item. */
+/**
+ * One member × one duty item, as counts: the year's matrix of thousands of members stays small,
+ * and the rows behind a cell are read when the clerk opens it (duty.evidence).
+ */
 export interface DutyCell {
   itemCode: string;
   count: number;
   required: number;
   /** count >= required */
   done: boolean;
+}
+
+/** A cell of one member's own file, which shows the rows behind every count. */
+export interface DutyEvidenceCell extends DutyCell {
+  /** count === evidence.length */
+  evidence: DutyEvidence[];
+}
+
+/** The rows crediting one item for one member, in the order found: activities by date, then records. */
+export interface DutyItemEvidence {
+  itemCode: string;
   evidence: DutyEvidence[];
 }
 
@@ -31,10 +45,10 @@ export interface DutyMember {
   sector: string | null;
 }
 
-export interface DutyRow {
+export interface DutyRow<C extends DutyCell = DutyCell> {
   member: DutyMember;
   /** In the scheme's item order. */
-  cells: DutyCell[];
+  cells: C[];
   doneItems: number;
   totalItems: number;
 }
@@ -56,6 +70,25 @@ export interface DutyMatrix {
 
 export const dutyMatrixInput = z.object({ year }).strict();
 
+export const dutyEvidenceInput = z
+  .object({
+    year,
+    memberId: id,
+    itemCode: z
+      .string({ error: '履职事项代码必须是文字' })
+      .min(1, '请选择履职事项')
+      .max(40, '履职事项代码过长')
+      .optional(),
+  })
+  .strict();
+
 export const dutyContract = {
-  'duty.matrix': method<DutyMatrix>()('委员履职完成情况一览（按年度的履职方案，如“八个一”）', dutyMatrixInput),
+  'duty.matrix': method<DutyMatrix>()(
+    '委员履职完成情况一览（按年度的履职方案，如“八个一”；每格只有次数）',
+    dutyMatrixInput,
+  ),
+  'duty.evidence': method<DutyItemEvidence[]>()(
+    '一位委员某年度各履职事项计入的记录（可只取一个事项），即一览表中格子背后的活动和记录',
+    dutyEvidenceInput,
+  ),
 };

@@ -8,7 +8,7 @@ import type {
   ReportStatus,
   Satisfaction,
 } from '../enums';
-import type { DutyMatrix, DutyRow } from './duty';
+import type { DutyEvidenceCell, DutyMatrix, DutyRow } from './duty';
 import type { Member } from './members';
 import { id, year } from './fields';
 import { method } from './define';
@@ -75,7 +75,7 @@ export interface MemberDutyFile {
   year: number;
   member: Member;
   scheme: DutyMatrix['scheme'];
-  duty: DutyRow;
+  duty: DutyRow<DutyEvidenceCell>;
   activities: FileActivity[];
   proposals: FileProposal[];
   reports: FileReport[];

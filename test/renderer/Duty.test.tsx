@@ -10,7 +10,7 @@ import { useDuty } from '../../renderer/src/pages/duty/useDuty';
 import type { DutyEvidence } from '../../shared/contract/duty';
 import type { DutyRecord } from '../../shared/contract/dutyRecords';
 import type { Scheme } from '../../shared/contract/schemes';
-import { matrixOf, twoItems } from './dutyFixtures';
+import { evidenceOf, matrixOf, twoItems, type MembersEvidence } from './dutyFixtures';
 import { fakeArchive } from './fakeTransport';
 
 beforeEach(() => {
@@ -46,34 +46,37 @@ const conflict =
 
 const research: DutyEvidence = { kind: 'activity', id: 11, title: '人居环境整治调研', date: '2026-05-08' };
 
-/**
- * A fake archive holding two members' evidence; manual records added through dutyRecords.create
- * appear in the next duty.matrix, as in the archive.
- */
 const strandedItem =
   '履职方案“八个一”中要删去的事项已有履职记录（一件政协提案 1 条），不能删去；请先修改或删除这些履职记录。';
 
-function dutyArchive(setForYear: 'ok' | 'conflict' = 'ok') {
+/**
+ * A fake archive holding two members' evidence: duty.matrix answers counts, duty.evidence the rows
+ * behind a cell; manual records added through dutyRecords.create appear in both, as in the archive.
+ * `evidence: 'fails'` makes duty.evidence fail until the test sets it back to 'ok'.
+ */
+function dutyArchive(setForYear: 'ok' | 'conflict' = 'ok', evidence = { answer: 'ok' as 'ok' | 'fails' }) {
   const records: (DutyEvidence & { memberId: number; itemCode: string; deleted?: boolean })[] = [];
-  const evidenceOf = (memberId: number, itemCode: string) =>
+  const recordsOf = (memberId: number, itemCode: string) =>
     records.filter((r) => !r.deleted && r.memberId === memberId && r.itemCode === itemCode);
+  const members = (): MembersEvidence => [
+    {
+      id: 1,
+      name: '王建国',
+      sector: '农业界',
+      evidence: { research: [research], proposal: recordsOf(1, 'proposal') },
+    },
+    {
+      id: 2,
+      name: '李秀英',
+      evidence: { research: recordsOf(2, 'research'), proposal: recordsOf(2, 'proposal') },
+    },
+  ];
   return fakeArchive({
-    'duty.matrix': ({ year }) => ({
-      ok: true,
-      value: matrixOf(year, [
-        {
-          id: 1,
-          name: '王建国',
-          sector: '农业界',
-          evidence: { research: [research], proposal: evidenceOf(1, 'proposal') },
-        },
-        {
-          id: 2,
-          name: '李秀英',
-          evidence: { research: evidenceOf(2, 'research'), proposal: evidenceOf(2, 'proposal') },
-        },
-      ]),
-    }),
+    'duty.matrix': ({ year }) => ({ ok: true, value: matrixOf(year, members()) }),
+    'duty.evidence': (input) =>
+      evidence.answer === 'ok'
+        ? { ok: true, value: evidenceOf(members(), input) }
+        : { ok: false, error: { code: 'IO_ERROR', message: '读写档案文件时出错（SQLITE_IOERR），请检查后重试。' } },
     'schemes.list': () => ({ ok: true, value: schemes }),
     'schemes.setForYear': ({ schemeId }) =>
       setForYear === 'ok'
@@ -116,14 +119,35 @@ const titled = async (title: string) =>
 const drawer = () => document.querySelector('.ant-drawer-open [role="dialog"]') as HTMLElement;
 
 describe('eight-ones page', () => {
-  it('shows each cell as count/required and opens the evidence behind it', async () => {
-    dutyArchive();
+  it('shows each cell as count/required and reads the evidence behind it when the cell opens', async () => {
+    const archive = dutyArchive();
     const user = renderPage();
     const done = await screen.findByRole('button', { name: '王建国 一次工作调研 1/1 已完成' });
     expect(screen.getByRole('button', { name: '王建国 一件政协提案 0/1 未开始' })).toBeInTheDocument();
+    expect(archive.inputsOf('duty.evidence')).toEqual([]);
     await user.click(done);
-    const evidence = within(await titled('王建国 · 一次工作调研')).getByRole('list', { name: '计入的记录' });
+    const evidence = await within(await titled('王建国 · 一次工作调研')).findByRole('list', { name: '计入的记录' });
     expect(evidence).toHaveTextContent('活动人居环境整治调研2026年5月8日');
+    expect(archive.inputsOf('duty.evidence')).toEqual([{ year: 2026, memberId: 1, itemCode: 'research' }]);
+
+    await user.click(screen.getByRole('button', { name: '王建国 一件政协提案 0/1 未开始' }));
+    expect(await within(drawer()).findByText(/还没有计入这一项的记录/)).toBeInTheDocument();
+    expect(within(drawer()).queryByRole('list', { name: '计入的记录' })).not.toBeInTheDocument();
+  });
+
+  it('says in Chinese when the evidence cannot be read, and reads it again on 重试', async () => {
+    const evidence = { answer: 'fails' as 'ok' | 'fails' };
+    const archive = dutyArchive('ok', evidence);
+    const user = renderPage();
+    await user.click(await screen.findByRole('button', { name: '王建国 一次工作调研 1/1 已完成' }));
+    const failed = await within(drawer()).findByRole('alert');
+    expect(failed).toHaveTextContent('读取计入的记录失败');
+    expect(failed).toHaveTextContent('读写档案文件时出错（SQLITE_IOERR），请检查后重试。');
+
+    evidence.answer = 'ok';
+    await user.click(within(failed).getByRole('button', { name: /重\s*试/ }));
+    expect(await within(drawer()).findByRole('list', { name: '计入的记录' })).toHaveTextContent('人居环境整治调研');
+    expect(archive.inputsOf('duty.evidence')).toHaveLength(2);
   });
 
   it('adds a manual record from a cell with the right input, and the matrix counts it', async () => {
@@ -153,7 +177,9 @@ describe('eight-ones page', () => {
     ]);
     expect(archive.inputsOf('duty.matrix').length).toBe(matrixReads + 1);
     expect(await screen.findByRole('button', { name: '李秀英 一件政协提案 1/1 已完成' })).toBeInTheDocument();
-    expect(within(drawer()).getByRole('list', { name: '计入的记录' })).toHaveTextContent('联名提出乡村养老服务建议');
+    expect(await within(drawer()).findByRole('list', { name: '计入的记录' })).toHaveTextContent(
+      '联名提出乡村养老服务建议',
+    );
   });
 
   it('refuses a record without its content, sending nothing', async () => {
@@ -176,7 +202,7 @@ describe('eight-ones page', () => {
     await user.click(within(dialog).getByRole('button', { name: '保 存' }));
     await screen.findByRole('button', { name: '李秀英 一件政协提案 1/1 已完成' });
 
-    await user.click(within(drawer()).getByRole('button', { name: '删除' }));
+    await user.click(await within(drawer()).findByRole('button', { name: '删除' }));
     await user.click(await screen.findByRole('button', { name: '移入回收站' }));
     expect(await screen.findByRole('button', { name: '李秀英 一件政协提案 0/1 未开始' })).toBeInTheDocument();
     expect(archive.inputsOf('dutyRecords.delete')).toEqual([{ id: 100 }]);

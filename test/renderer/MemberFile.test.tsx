@@ -9,7 +9,7 @@ import { MemberFilePage } from '../../renderer/src/pages/memberFile/MemberFilePa
 import { openMemberFile, useMemberFile } from '../../renderer/src/pages/memberFile/useMemberFile';
 import { useRoute } from '../../renderer/src/shell/useRoute';
 import type { MemberDutyFile } from '../../shared/contract/memberFile';
-import { matrixOf } from './dutyFixtures';
+import { fileMatrixOf } from './dutyFixtures';
 import { fakeArchive, memberRow } from './fakeTransport';
 
 beforeEach(() => {
@@ -32,7 +32,7 @@ function renderPage() {
 const member = memberRow({ id: 5, name: '王建国', sector: '农业界', phone: '13800138000', birthDate: '1970-05' });
 
 function fileOf(year: number): MemberDutyFile {
-  const matrix = matrixOf(year, [
+  const matrix = fileMatrixOf(year, [
     {
       id: 5,
       name: '王建国',
@@ -104,7 +104,7 @@ describe('member duty file', () => {
 
   it('shows the member’s year: attendance with the leave reason, proposals as co-signer, the phone masked', async () => {
     const archive = fakeArchive({
-      'members.list': () => ({ ok: true, value: { items: [member], total: 1 } }),
+      'members.names': () => ({ ok: true, value: [member] }),
       'members.dutyFile': ({ year }) => ({ ok: true, value: fileOf(year) }),
     });
     useMemberFile.setState({ memberId: 5 });
@@ -133,7 +133,7 @@ describe('member duty file', () => {
 
   it('reads the file again for another year', async () => {
     const archive = fakeArchive({
-      'members.list': () => ({ ok: true, value: { items: [member], total: 1 } }),
+      'members.names': () => ({ ok: true, value: [member] }),
       'members.dutyFile': ({ year }) => ({ ok: true, value: fileOf(year) }),
     });
     useMemberFile.setState({ memberId: 5 });

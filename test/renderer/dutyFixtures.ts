@@ -1,4 +1,4 @@
-import type { DutyCell, DutyEvidence, DutyMatrix } from '../../shared/contract/duty';
+import type { DutyEvidence, DutyEvidenceCell, DutyItemEvidence, DutyMatrix, DutyRow } from '../../shared/contract/duty';
 import type { DutySchemeItem } from '../../shared/dutySchemes';
 
 /** Two items of 八个一, enough to tell cells apart. */
@@ -23,7 +23,10 @@ export const twoItems: DutySchemeItem[] = [
   },
 ];
 
-const cell = (itemCode: string, evidence: DutyEvidence[], required = 1): DutyCell => ({
+/** Per member, the evidence of each item by its code. */
+export type MembersEvidence = { id: number; name: string; sector?: string; evidence: Record<string, DutyEvidence[]> }[];
+
+const cell = (itemCode: string, evidence: DutyEvidence[], required = 1): DutyEvidenceCell => ({
   itemCode,
   count: evidence.length,
   required,
@@ -31,12 +34,12 @@ const cell = (itemCode: string, evidence: DutyEvidence[], required = 1): DutyCel
   evidence,
 });
 
-/** A matrix as duty.matrix answers it: per member, the evidence of each item by its code. */
-export function matrixOf(
+/** The matrix with the rows behind every cell, as a member's own file carries its row. */
+export function fileMatrixOf(
   year: number,
-  members: { id: number; name: string; sector?: string; evidence: Record<string, DutyEvidence[]> }[],
+  members: MembersEvidence,
   scheme: DutyMatrix['scheme'] = { id: 1, name: '八个一', items: twoItems },
-): DutyMatrix {
+): Omit<DutyMatrix, 'rows'> & { rows: DutyRow<DutyEvidenceCell>[] } {
   const rows = members.map((m) => {
     const cells = scheme.items.map((i) => cell(i.code, m.evidence[i.code] ?? [], i.requiredCount));
     const doneItems = cells.filter((c) => c.done).length;
@@ -52,4 +55,22 @@ export function matrixOf(
       membersDone: rows.filter((r) => r.cells[pos].done).length,
     })),
   };
+}
+
+/** A matrix as duty.matrix answers it: counts only. */
+export function matrixOf(year: number, members: MembersEvidence, scheme?: DutyMatrix['scheme']): DutyMatrix {
+  const m = fileMatrixOf(year, members, scheme);
+  return { ...m, rows: m.rows.map((r) => ({ ...r, cells: r.cells.map(({ evidence: _, ...counts }) => counts) })) };
+}
+
+/** duty.evidence's answer from the same members: one member's items, or the one asked for. */
+export function evidenceOf(
+  members: MembersEvidence,
+  input: { memberId: number; itemCode?: string },
+  items: DutySchemeItem[] = twoItems,
+): DutyItemEvidence[] {
+  const m = members.find((x) => x.id === input.memberId);
+  return items
+    .filter((i) => input.itemCode === undefined || i.code === input.itemCode)
+    .map((i) => ({ itemCode: i.code, evidence: m?.evidence[i.code] ?? [] }));
 }

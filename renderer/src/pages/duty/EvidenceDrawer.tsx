@@ -1,11 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Drawer, Empty, Flex, Tag, Typography } from 'antd';
+import { Alert, Button, Drawer, Empty, Flex, Spin, Tag, Typography } from 'antd';
 import type { CSSProperties } from 'react';
 import type { DutyEvidence, DutyMatrix } from '../../../../shared/contract/duty';
 import { chineseDate } from '../../format/chineseDates';
 import { useDeleteWithUndo } from '../../forms/useDeleteWithUndo';
 import type { CellRef } from './DutyMatrixTable';
 import { cellLooks, cellState, evidenceKindColor, evidenceKindLabel } from './evidenceLooks';
+import { useCellEvidence } from './useCellEvidence';
 import { useDuty } from './useDuty';
 
 const itemStyle: CSSProperties = { padding: '10px 0', borderBottom: '1px solid #f0f0f0' };
@@ -18,10 +19,14 @@ interface Props {
   onClose(): void;
 }
 
-/** One cell of the matrix: the rows of the archive that count toward it, and a hand-kept record to add. */
+/**
+ * One cell of the matrix: the rows of the archive that count toward it (read when the cell opens),
+ * and a hand-kept record to add.
+ */
 export function EvidenceDrawer({ matrix, cell, onAddRecord, onClose }: Props) {
   const deleteWithUndo = useDeleteWithUndo();
   const { removeRecord, restoreRecord } = useDuty();
+  const { evidence, loading, error, retry } = useCellEvidence(matrix, cell);
   const row = cell && matrix.rows.find((r) => r.member.id === cell.memberId);
   const pos = cell ? matrix.scheme.items.findIndex((i) => i.code === cell.itemCode) : -1;
   const item = matrix.scheme.items[pos];
@@ -57,28 +62,51 @@ export function EvidenceDrawer({ matrix, cell, onAddRecord, onClose }: Props) {
             {matrix.year}年应完成 {found.data.required} 次，已有 {found.data.count} 次{' '}
             <Tag color={found.data.done ? 'success' : found.data.count > 0 ? 'warning' : 'default'}>{looks.word}</Tag>
           </Typography.Text>
-          {found.data.evidence.length === 0 ? (
-            <Empty
-              image={Empty.PRESENTED_IMAGE_SIMPLE}
-              description="还没有计入这一项的记录。出席相应类型的活动、提交提案或社情民意会自动计入；其他情况可以手工登记履职记录。"
-            />
+          {evidence === null ? (
+            error ? (
+              <Alert
+                type="error"
+                showIcon
+                title="读取计入的记录失败"
+                description={error.message}
+                action={<Button onClick={retry}>重试</Button>}
+              />
+            ) : (
+              <Flex justify="center" style={{ padding: 24 }}>
+                <Spin description="正在读取计入的记录…" />
+              </Flex>
+            )
           ) : (
-            <Flex vertical component="ul" aria-label="计入的记录" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-              {found.data.evidence.map((e) => (
-                <Flex component="li" key={`${e.kind}-${e.id}`} gap={8} align="start" style={itemStyle}>
-                  <Tag color={evidenceKindColor[e.kind]}>{evidenceKindLabel[e.kind]}</Tag>
-                  <Flex vertical style={{ flex: 1 }}>
-                    <Typography.Text>{e.title}</Typography.Text>
-                    <Typography.Text type="secondary">{e.date ? chineseDate(e.date) : '未填日期'}</Typography.Text>
-                  </Flex>
-                  {e.kind === 'record' && (
-                    <Button type="link" size="small" danger onClick={() => deleteRecord(e)}>
-                      删除
-                    </Button>
-                  )}
+            <Spin spinning={loading}>
+              {evidence.length === 0 ? (
+                <Empty
+                  image={Empty.PRESENTED_IMAGE_SIMPLE}
+                  description="还没有计入这一项的记录。出席相应类型的活动、提交提案或社情民意会自动计入；其他情况可以手工登记履职记录。"
+                />
+              ) : (
+                <Flex
+                  vertical
+                  component="ul"
+                  aria-label="计入的记录"
+                  style={{ listStyle: 'none', margin: 0, padding: 0 }}
+                >
+                  {evidence.map((e) => (
+                    <Flex component="li" key={`${e.kind}-${e.id}`} gap={8} align="start" style={itemStyle}>
+                      <Tag color={evidenceKindColor[e.kind]}>{evidenceKindLabel[e.kind]}</Tag>
+                      <Flex vertical style={{ flex: 1 }}>
+                        <Typography.Text>{e.title}</Typography.Text>
+                        <Typography.Text type="secondary">{e.date ? chineseDate(e.date) : '未填日期'}</Typography.Text>
+                      </Flex>
+                      {e.kind === 'record' && (
+                        <Button type="link" size="small" danger onClick={() => deleteRecord(e)}>
+                          删除
+                        </Button>
+                      )}
+                    </Flex>
+                  ))}
                 </Flex>
-              ))}
-            </Flex>
+              )}
+            </Spin>
           )}
         </Flex>
       )}

@@ -1,5 +1,5 @@
 import { Flex, Table, Tag, Typography } from 'antd';
-import type { DutyCell } from '../../../../shared/contract/duty';
+import type { DutyEvidenceCell } from '../../../../shared/contract/duty';
 import type { MemberDutyFile } from '../../../../shared/contract/memberFile';
 import { cellLooks, cellState, evidenceKindLabel } from '../duty/evidenceLooks';
 import { fileDate } from './fileDate';
@@ -7,7 +7,7 @@ import { FileSection } from './FileSection';
 
 interface ItemRow {
   label: string;
-  cell: DutyCell;
+  cell: DutyEvidenceCell;
 }
 
 /** The member's row of the year's scheme, each item with the records that count toward it. */
