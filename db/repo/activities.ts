@@ -118,6 +118,15 @@ export function listActivities(db: Database.Database, input: ListInput) {
     where.push('CAST(substr(starts_on, 6, 2) AS INTEGER) = @month');
     params.month = input.month;
   }
+  // Overlap with the days asked for: starts by the last of them, ends (or, in one day, starts) by the first.
+  if (input.from) {
+    where.push('coalesce(ends_on, starts_on) >= @from');
+    params.from = input.from;
+  }
+  if (input.to) {
+    where.push('starts_on <= @to');
+    params.to = input.to;
+  }
   if (input.type) {
     where.push('type = @type');
     params.type = input.type;

@@ -67,6 +67,10 @@ export function listReports(db: Database.Database, input: ParsedInput<'reports.l
     where.push('status = @status');
     params.status = input.status;
   }
+  if (input.adoptedLevel) {
+    where.push('adopted_level = @adoptedLevel');
+    params.adoptedLevel = input.adoptedLevel;
+  }
   if (input.memberId) {
     where.push(
       'EXISTS (SELECT 1 FROM opinion_report_members a WHERE a.report_id = opinion_reports.id AND a.member_id = @memberId)',

@@ -78,6 +78,10 @@ export function listProposals(db: Database.Database, input: ParsedInput<'proposa
     where.push('filing = @filing');
     params.filing = input.filing;
   }
+  if (input.result) {
+    where.push('result = @result');
+    params.result = input.result;
+  }
   if (input.memberId) {
     where.push(
       `(lead_member_id = @memberId

@@ -126,6 +126,12 @@ export const activityList = z
       .min(1, '月份应为 1–12')
       .max(12, '月份应为 1–12')
       .optional(),
+    /**
+     * Only activities taking place on some day from `from` to `to` (both included; a several-day
+     * activity counts on each of its days): a quarter of the list, the month a calendar shows.
+     */
+    from: isoDate.optional(),
+    to: isoDate.optional(),
     type: z.enum(ActivityType.codes, { error: '活动类型无效' }).optional(),
     status: z.enum(ActivityStatus.codes, { error: '活动状态无效' }).optional(),
     /** Title, place or content. */

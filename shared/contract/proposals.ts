@@ -82,6 +82,7 @@ export const proposalList = z
   .object({
     year: year.optional(),
     filing: z.enum(ProposalFiling.codes, { error: '立案情况无效' }).optional(),
+    result: z.enum(ProposalResult.codes, { error: '办理结果无效' }).optional(),
     /** Proposals this member leads or co-signs. */
     memberId: id.optional(),
     /** Title, number, content or handling unit. */
@@ -92,7 +93,10 @@ export const proposalList = z
   .strict();
 
 export const proposalsContract = {
-  'proposals.list': method<Page<Proposal>>()('提案（按年度、立案情况、委员、文字筛选，新的在前）', proposalList),
+  'proposals.list': method<Page<Proposal>>()(
+    '提案（按年度、立案情况、办理结果、委员、文字筛选，新的在前）',
+    proposalList,
+  ),
   'proposals.get': method<Proposal>()('读取一件提案（含领衔委员和附议人）', byId),
   'proposals.create': method<Proposal>()('新增提案', proposalCreate),
   'proposals.update': method<Proposal>()('修改提案（给出附议人时整体替换）', proposalUpdate),

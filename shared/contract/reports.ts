@@ -75,6 +75,7 @@ export const reportList = z
   .object({
     year: year.optional(),
     status: z.enum(ReportStatus.codes, { error: '状态无效' }).optional(),
+    adoptedLevel: z.enum(AdoptionLevel.codes, { error: '采用层级无效' }).optional(),
     /** Reports this member is an author of. */
     memberId: id.optional(),
     /** Title, content or endorsement. */
@@ -85,7 +86,10 @@ export const reportList = z
   .strict();
 
 export const reportsContract = {
-  'reports.list': method<Page<OpinionReport>>()('社情民意（按年度、状态、委员、文字筛选，新的在前）', reportList),
+  'reports.list': method<Page<OpinionReport>>()(
+    '社情民意（按年度、状态、采用层级、委员、文字筛选，新的在前）',
+    reportList,
+  ),
   'reports.get': method<OpinionReport>()('读取一篇社情民意（含作者）', byId),
   'reports.create': method<OpinionReport>()('新增社情民意（第一位作者为第一作者）', reportCreate),
   'reports.update': method<OpinionReport>()('修改社情民意（给出作者时整体替换）', reportUpdate),

@@ -246,6 +246,27 @@ describe('activities', () => {
     expect((await t.must('activities.list', { limit: 1 })).total).toBe(3);
   });
 
+  it('lists the activities taking place within a date range, a several-day one on each of its days', async () => {
+    const on = (title: string, startsOn: string, endsOn?: string) =>
+      t.must('activities.create', { type: 'study', title, startsOn, endsOn });
+    await on('三月底开到四月初的培训', '2026-03-30', '2026-04-02');
+    await on('一季度学习', '2026-03-02');
+    await on('二季度视察', '2026-05-14');
+    await on('七月一日活动', '2026-07-01');
+    const titles = async (from?: string, to?: string) =>
+      (await t.must('activities.list', { year: 2026, from, to, orderBy: 'dateAsc' })).items.map((a) => a.title);
+    expect(await titles('2026-04-01', '2026-06-30')).toEqual(['三月底开到四月初的培训', '二季度视察']);
+    expect(await titles('2026-01-01', '2026-03-31')).toEqual(['一季度学习', '三月底开到四月初的培训']);
+    expect(await titles('2026-04-03', '2026-06-30')).toEqual(['二季度视察']);
+    expect(await titles('2026-07-01', '2026-07-01')).toEqual(['七月一日活动']);
+    expect(await titles('2026-06-01')).toEqual(['七月一日活动']);
+    expect(await titles(undefined, '2026-03-29')).toEqual(['一季度学习']);
+    const paged = await t.must('activities.list', { from: '2026-03-01', to: '2026-05-31', limit: 1, offset: 1 });
+    expect([paged.total, paged.items.map((a) => a.title)]).toEqual([3, ['三月底开到四月初的培训']]);
+    const bad = await t.call('activities.list', { from: '2026-02-30' });
+    expect(bad.ok ? '' : bad.error.message).toContain('日期无效');
+  });
+
   it('links an activity to a live plan item only', async () => {
     const item = await t.must('plan.create', { year: 2026, month: 5, period: 'mid', title: '组织委员视察安全生产' });
     const a = await t.must('activities.create', { ...inspection, planItemId: item.id });

@@ -137,6 +137,20 @@ describe('proposals', () => {
     expect(await titles({ limit: 1, offset: 1 })).toEqual([roads.title]);
   });
 
+  it('lists by 办理结果, a page at a time with the count of all that match', async () => {
+    for (const [i, result] of (['A', 'B', 'A', null] as const).entries()) {
+      await t.must('proposals.create', { year: 2026, title: `第${i + 1}件提案`, submittedOn: `2026-01-1${i}`, result });
+    }
+    expect((await t.must('proposals.list', { result: 'A' })).items.map((p) => p.title)).toEqual([
+      '第3件提案',
+      '第1件提案',
+    ]);
+    const page = await t.must('proposals.list', { year: 2026, result: 'A', limit: 1, offset: 1 });
+    expect([page.total, page.items.map((p) => p.title)]).toEqual([2, ['第1件提案']]);
+    const bad = await t.call('proposals.list', { result: 'E' as never });
+    expect(bad.ok ? '' : bad.error.message).toContain('办理结果无效');
+  });
+
   it('keeps the full-text search index in step: found while live, gone in the recycle bin', async () => {
     const p = await t.must('proposals.create', roads);
     const key = 3 * 10_000_000_000 + p.id;

@@ -100,6 +100,30 @@ describe('opinion reports', () => {
     expect(await titles({ q: '闲置地块' })).toEqual([parking.title]);
   });
 
+  it('lists by 采用层级, a page at a time with the count of all that match', async () => {
+    const adopted = (title: string, adoptedLevel: 'city' | 'county', adoptedOn: string) =>
+      t.must('reports.create', {
+        year: 2026,
+        title,
+        status: 'adopted',
+        adoptedLevel,
+        adoptedOn,
+        submittedOn: adoptedOn,
+      });
+    await adopted('市里采用的一篇', 'city', '2026-03-01');
+    await adopted('区里采用的一篇', 'county', '2026-04-01');
+    await adopted('市里又采用一篇', 'city', '2026-05-01');
+    await t.must('reports.create', { year: 2026, title: '还在草稿', status: 'draft' });
+    expect((await t.must('reports.list', { adoptedLevel: 'city' })).items.map((r) => r.title)).toEqual([
+      '市里又采用一篇',
+      '市里采用的一篇',
+    ]);
+    const page = await t.must('reports.list', { year: 2026, adoptedLevel: 'city', limit: 1, offset: 1 });
+    expect([page.total, page.items.map((r) => r.title)]).toEqual([2, ['市里采用的一篇']]);
+    const bad = await t.call('reports.list', { adoptedLevel: 'town' as never });
+    expect(bad.ok ? '' : bad.error.message).toContain('采用层级无效');
+  });
+
   it('keeps the full-text search index in step', async () => {
     const r = await t.must('reports.create', parking);
     const key = 4 * 10_000_000_000 + r.id;

@@ -3,18 +3,19 @@ import userEvent from '@testing-library/user-event';
 import { App, ConfigProvider } from 'antd';
 import zhCN from 'antd/es/locale/zh_CN';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { setTransport } from '../../renderer/src/api/client';
 import { useWorkingYear } from '../../renderer/src/forms/workingYear';
 import { ActivitiesPage } from '../../renderer/src/pages/activities/ActivitiesPage';
 import { useActivities } from '../../renderer/src/pages/activities/useActivities';
-import type { Activity } from '../../shared/contract/activities';
-import { fakeArchive } from './fakeTransport';
+import type { Input } from '../../shared/api';
+import { realArchive, type RealArchive } from './realArchive';
 
-beforeEach(() => {
+let t: RealArchive;
+beforeEach(async () => {
   useActivities.setState(useActivities.getInitialState());
   useWorkingYear.setState({ chosen: 2026 });
+  t = await realArchive();
 });
-afterEach(() => setTransport(undefined));
+afterEach(() => t.close());
 
 function renderPage() {
   render(
@@ -27,53 +28,15 @@ function renderPage() {
   return userEvent.setup();
 }
 
-function activityRow(fields: Partial<Activity> & { id: number; title: string; startsOn: string }): Activity {
-  return {
-    type: 'study',
-    startTime: null,
-    endsOn: null,
-    endTime: null,
-    year: 2026,
-    place: null,
-    content: null,
-    responsible: null,
-    organiser: null,
-    collective: true,
-    suggestionsCount: 0,
-    suggestionsText: null,
-    reportTitle: null,
-    followUp: null,
-    status: 'held',
-    planItemId: null,
-    notes: null,
-    participants: [],
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    deletedAt: null,
-    ...fields,
-  };
-}
+const add = (fields: Partial<Input<'activities.create'>> & { title: string; startsOn: string }) =>
+  t.must('activities.create', { type: 'study', ...fields });
+const rowOf = (title: string) => screen.getByText(title).closest('tr') as HTMLElement;
 
-const seen = (name: string) => ({ memberName: name, leaveReason: null, role: null });
-
-/** The year's activities in memory, with the recycle bin as a flag. */
-function activitiesArchive(list: Activity[]) {
-  const deleted = new Set<number>();
-  const live = () => list.filter((a) => !deleted.has(a.id));
-  const find = (id: number) => list.find((a) => a.id === id)!;
-  return fakeArchive({
-    'activities.list': ({ type }) => {
-      const items = live().filter((a) => !type || a.type === type);
-      return { ok: true, value: { items, total: items.length } };
-    },
-    'activities.delete': ({ id }) => (deleted.add(id), { ok: true, value: find(id) }),
-    'activities.restore': ({ id }) => (deleted.delete(id), { ok: true, value: find(id) }),
-  });
-}
-
-const year = [
-  activityRow({
-    id: 1,
+/** The inspection with a sheet, a planned study, a training across the first and second quarter. */
+async function seedYear() {
+  const ids = [];
+  for (const name of ['王建国', '李红', '赵六']) ids.push((await t.must('members.create', { name })).id);
+  await add({
     title: '视察农村人居环境',
     type: 'inspection',
     startsOn: '2026-05-14',
@@ -81,74 +44,112 @@ const year = [
     endTime: '11:30',
     place: '东湖村',
     participants: [
-      { memberId: 1, attendance: 'present', ...seen('王建国') },
-      { memberId: 2, attendance: 'present', ...seen('李红') },
-      { memberId: 3, attendance: 'excused', ...seen('赵六'), leaveReason: '外出' },
+      { memberId: ids[0], attendance: 'present' },
+      { memberId: ids[1], attendance: 'present' },
+      { memberId: ids[2], attendance: 'excused', leaveReason: '外出' },
     ],
-  }),
-  activityRow({ id: 2, title: '学习全会精神', startsOn: '2026-02-20', status: 'planned' }),
-];
+  });
+  await add({ title: '学习全会精神', startsOn: '2026-02-20', status: 'planned' });
+  await add({ title: '跨季度的培训', startsOn: '2026-03-30', endsOn: '2026-04-02' });
+  await add({ title: '去年的活动', startsOn: '2025-12-20' });
+}
 
 describe('activities page', () => {
   it('lists the year’s activities with their time in Chinese, status and attendance counts', async () => {
-    const archive = activitiesArchive(year);
+    await seedYear();
     renderPage();
     const row = (await screen.findByText('视察农村人居环境')).closest('tr') as HTMLElement;
     for (const text of ['视察', '2026年5月14日 09:00–11:30', '东湖村', '已开展', '出席 2 · 请假 1 · 缺席 0']) {
       expect(within(row).getByText(text)).toBeInTheDocument();
     }
-    const planned = screen.getByText('学习全会精神').closest('tr') as HTMLElement;
-    expect(within(planned).getByText('计划中')).toBeInTheDocument();
-    expect(within(planned).getByText('未登记')).toBeInTheDocument();
-    expect(archive.inputsOf('activities.list')[0]).toMatchObject({ year: 2026 });
+    expect(within(rowOf('学习全会精神')).getByText('计划中')).toBeInTheDocument();
+    expect(within(rowOf('学习全会精神')).getByText('未登记')).toBeInTheDocument();
+    expect(screen.getByText('共 3 次活动')).toBeInTheDocument();
+    expect(screen.queryByText('去年的活动')).toBeNull();
+    expect(t.inputsOf('activities.list')[0]).toMatchObject({ year: 2026, limit: 50, offset: 0 });
   });
 
-  it('narrows to a quarter on screen and to a type through the archive', async () => {
-    const archive = activitiesArchive(year);
+  it('reads a page at a time, and steps back a page when the last row of the last one goes', async () => {
+    for (let day = 1; day <= 21; day++) {
+      await add({ title: `一月第${day}次学习`, startsOn: `2026-01-${String(day).padStart(2, '0')}` });
+    }
+    const user = renderPage();
+    await screen.findByText('共 21 次活动');
+    expect(screen.getAllByRole('row')).toHaveLength(22);
+    await user.click(screen.getByText('50 条/页'));
+    await user.click(await screen.findByTitle('20 条/页'));
+    await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(21));
+    await user.click(screen.getByTitle('2'));
+    expect(await screen.findByText('一月第1次学习')).toBeInTheDocument();
+    expect(screen.queryByText('一月第2次学习')).toBeNull();
+    expect(t.inputsOf('activities.list').at(-1)).toMatchObject({ year: 2026, limit: 20, offset: 20 });
+
+    // A new filter starts at the first page.
+    await user.click(screen.getByLabelText('季度'));
+    await user.click(await screen.findByTitle('第一季度'));
+    expect(await screen.findByText('一月第21次学习')).toBeInTheDocument();
+    expect(t.inputsOf('activities.list').at(-1)).toMatchObject({ from: '2026-01-01', limit: 20, offset: 0 });
+    await user.click(screen.getByTitle('2'));
+    await screen.findByText('一月第1次学习');
+
+    await user.click(within(rowOf('一月第1次学习')).getByRole('button', { name: '删除' }));
+    await user.click(await screen.findByRole('button', { name: '移入回收站' }));
+    expect(await screen.findByText('共 20 次活动')).toBeInTheDocument();
+    expect(screen.getByText('一月第21次学习')).toBeInTheDocument();
+    expect(screen.getAllByRole('row')).toHaveLength(21);
+    expect(t.inputsOf('activities.list').at(-1)).toMatchObject({ limit: 20, offset: 0 });
+  });
+
+  it('narrows to a quarter (an activity running into it counts) and a type through the archive', async () => {
+    await seedYear();
     const user = renderPage();
     await screen.findByText('视察农村人居环境');
     await user.click(screen.getByLabelText('季度'));
     await user.click(await screen.findByTitle('第一季度'));
     await waitFor(() => expect(screen.queryByText('视察农村人居环境')).toBeNull());
     expect(screen.getByText('学习全会精神')).toBeInTheDocument();
-    const calls = archive.inputsOf('activities.list').length;
+    expect(screen.getByText('跨季度的培训')).toBeInTheDocument();
+    expect(t.inputsOf('activities.list').at(-1)).toMatchObject({ from: '2026-01-01', to: '2026-03-31', offset: 0 });
+
+    await user.click(screen.getByLabelText('季度'));
+    await user.click(await screen.findByTitle('第二季度'));
+    await waitFor(() => expect(screen.queryByText('学习全会精神')).toBeNull());
+    expect(screen.getByText('跨季度的培训')).toBeInTheDocument();
+    expect(screen.getByText('共 2 次活动')).toBeInTheDocument();
 
     await user.click(screen.getByLabelText('活动类型'));
-    await user.click(await screen.findByTitle('视察'));
-    await waitFor(() => expect(archive.inputsOf('activities.list')).toHaveLength(calls + 1));
-    expect(archive.inputsOf('activities.list').at(-1)).toMatchObject({ year: 2026, type: 'inspection' });
+    await user.click(await screen.findByTitle('调研'));
     expect(await screen.findByText('没有符合条件的活动。可以换个搜索词，或清除筛选条件。')).toBeInTheDocument();
+    expect(t.inputsOf('activities.list').at(-1)).toMatchObject({ year: 2026, type: 'research', from: '2026-04-01' });
     await user.click(screen.getByRole('button', { name: '清除筛选' }));
-    expect(await screen.findByText('视察农村人居环境')).toBeInTheDocument();
+    expect(await screen.findByText('共 3 次活动')).toBeInTheDocument();
   });
 
   it('says what to do first in a year without activities', async () => {
-    activitiesArchive([]);
     renderPage();
     expect(await screen.findByText(/2026年还没有活动记录/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /添加第一次活动/ })).toBeInTheDocument();
   });
 
   it('deletes to the recycle bin after confirming, and 撤销 restores', async () => {
-    const archive = activitiesArchive(year);
+    await seedYear();
     const user = renderPage();
-    const row = (await screen.findByText('学习全会精神')).closest('tr') as HTMLElement;
-    await user.click(within(row).getByRole('button', { name: '删除' }));
+    await screen.findByText('学习全会精神');
+    await user.click(within(rowOf('学习全会精神')).getByRole('button', { name: '删除' }));
     await user.click(await screen.findByRole('button', { name: '移入回收站' }));
     expect(await screen.findByText(/已将“学习全会精神”移入回收站/)).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByText('学习全会精神')).toBeNull());
     await user.click(screen.getByRole('button', { name: '撤销' }));
     expect(await screen.findByText('已恢复活动“学习全会精神”')).toBeInTheDocument();
     expect(await screen.findByText('学习全会精神')).toBeInTheDocument();
-    expect(archive.inputsOf('activities.delete')).toEqual([{ id: 2 }]);
-    expect(archive.inputsOf('activities.restore')).toEqual([{ id: 2 }]);
+    expect((await t.must('activities.list', { scope: 'deleted' })).total).toBe(0);
   });
 
-  it('shows the activities on the month calendar', async () => {
+  it('shows the month’s activities on the calendar, and the year’s count per month', async () => {
     // Today in May 2026: the calendar opens on this month of the working year.
     vi.useFakeTimers({ toFake: ['Date'], now: new Date(2026, 4, 20) });
     try {
-      activitiesArchive(year);
+      await seedYear();
       const user = renderPage();
       await screen.findByText('视察农村人居环境');
       await user.click(screen.getByText('日历'));
@@ -156,6 +157,20 @@ describe('activities page', () => {
       expect(cell).toHaveAttribute('title', '2026-05-14');
       expect(within(cell).getByText(/09:00/)).toBeInTheDocument();
       expect(screen.queryByText('学习全会精神')).toBeNull();
+      expect(t.inputsOf('activities.list').at(-1)).toMatchObject({ from: '2026-05-01', to: '2026-05-31' });
+
+      // Begun in March, the training shows on its April days too.
+      // A day of April shown before May's first turns the calendar to April.
+      await user.click(screen.getByTitle('2026-04-30'));
+      const days = (await screen.findAllByTitle('学习：跨季度的培训')).map((a) => a.closest('td')?.title);
+      expect(days).toContain('2026-04-01');
+      expect(screen.queryByText('视察农村人居环境')).toBeNull();
+
+      // The header's month/year switch (the calendar's own locale names it).
+      const yearSwitch = document.querySelector('.ant-picker-calendar-header input[value="year"]');
+      await user.click(yearSwitch?.closest('label') as HTMLElement);
+      await waitFor(() => expect(screen.getAllByText('1 次活动')).toHaveLength(3));
+      expect(screen.queryByText('2 次活动')).toBeNull();
     } finally {
       vi.useRealTimers();
     }

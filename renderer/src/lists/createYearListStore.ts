@@ -8,36 +8,46 @@ import type { ListFilters } from './listFilters';
 import { listReads } from './listReads';
 import { recordWrites, type MethodOf, type RecordAggregate, type RecordOf, type RecordWrites } from './recordWrites';
 
-/** A group's year holds at most some dozens of each record: the whole year is read at once. */
-const YEAR_LIMIT = 1000;
-
 type ListMethod<A extends string> = MethodOf<A, 'list'>;
+
+/** What `<aggregate>.list` is asked for besides the page: the year, the search and the filters. */
+export type YearListQuery<A extends RecordAggregate> = Omit<Input<ListMethod<A>>, 'limit' | 'offset'>;
 
 export interface YearListState<A extends RecordAggregate, F extends ListFilters>
   extends FilterActions<F>, RecordWrites<A> {
   /** The year the items are of; null before the first load. */
   year: number | null;
   filters: F;
-  /** The year's records matching the search and the filters the archive applies. */
+  page: number;
+  pageSize: number;
+  /** One page of the year's records matching the search and the filters. */
   items: RecordOf<A>[];
+  /** How many of the year's records match, on all pages. */
+  total: number;
+  /**
+   * What the page shown was read with, without the paging; a new object after every read, so a
+   * view reading alongside the list (the calendar, a count) follows each search, filter and save.
+   */
+  query: YearListQuery<A> | null;
   loading: boolean;
   /** Why the list could not be read, if it could not. */
   loadError: ResultError | null;
-  /** Reads the year (by default the one shown) again. */
+  turnPage(page: number, pageSize: number): void;
+  /** Reads the page again; another year starts at its first page. */
   load(year?: number): Promise<void>;
 }
 
 interface YearListSpec<A extends RecordAggregate, F extends ListFilters> {
-  /** What `<aggregate>.list` is asked for, besides the search and the limit. */
-  query(year: number, filters: F): Omit<Input<ListMethod<A>>, 'q' | 'limit'>;
-  /** Filters picked on screen from the year already read (the contract does not list by them). */
-  onScreen?: readonly Exclude<keyof F, 'q'>[];
+  /** What `<aggregate>.list` is asked for, besides the search and the page. */
+  query(year: number, filters: F): Omit<Input<ListMethod<A>>, 'q' | 'limit' | 'offset'>;
 }
 
 /**
- * A store for one aggregate's records of a working year, read whole through `<aggregate>.list`,
- * with search, filters, save, delete and restore; every change reads the year again. Page-only
- * state (e.g. a list/calendar switch) comes from `extra`.
+ * A store for one aggregate's records of a working year, read a page at a time through
+ * `<aggregate>.list` (a merged district year holds 10,000 activities), with search, filters
+ * (all applied by the archive), save, delete and restore. A new search, filter or year starts at
+ * the first page; a change reads the page again, or the one before when its last row went.
+ * Page-only state (e.g. a list/calendar switch) comes from `extra`.
  */
 export const createYearListStore =
   <F extends ListFilters, X extends object = object>() =>
@@ -55,29 +65,44 @@ export const createYearListStore =
         ...(extra?.(put) as X),
         year: null,
         filters: { q: '' } as F,
+        page: 1,
+        pageSize: 50,
         items: [],
+        total: 0,
+        query: null,
         loading: true,
         loadError: null,
 
         ...filterActions<F>({
           reads,
           filters: () => get().filters,
-          setFilters: (filters) => put({ filters }),
+          setFilters: (filters) => put({ filters, page: 1 }),
           load,
-          onScreen: spec.onScreen,
         }),
+        turnPage(page, pageSize) {
+          put({ page, pageSize });
+          void load();
+        },
 
         async load(year = get().year ?? undefined) {
           if (year === undefined) return;
           const isNewest = reads.start();
-          const { filters } = get();
-          put({ year, loading: true });
-          const q = filters.q.trim() || undefined;
-          const input = { ...spec.query(year, filters), q, limit: YEAR_LIMIT } as Input<ListMethod<A>>;
+          if (year !== get().year) put({ year, page: 1 });
+          const { filters, page, pageSize } = get();
+          put({ loading: true });
+          const query = { ...spec.query(year, filters), q: filters.q.trim() || undefined } as Input<ListMethod<A>>;
+          const input = { ...(query as object), limit: pageSize, offset: (page - 1) * pageSize } as typeof query;
           const r = await call<ListMethod<A>>(`${aggregate}.list` as ListMethod<A>, input);
           if (!isNewest()) return;
-          if (r.ok) put({ items: (r.value as Page<RecordOf<A>>).items, loading: false, loadError: null });
-          else put({ loading: false, loadError: r.error });
+          if (!r.ok) return put({ loading: false, loadError: r.error });
+          const { items, total } = r.value as Page<RecordOf<A>>;
+          const lastPage = Math.max(1, Math.ceil(total / pageSize));
+          // The last row of the last page went to the recycle bin: show the page before it.
+          if (page > lastPage) {
+            put({ page: lastPage });
+            return load();
+          }
+          put({ items, total, query, loading: false, loadError: null });
         },
 
         ...recordWrites(aggregate, load),

@@ -14,13 +14,10 @@ interface Options<F extends ListFilters> {
   /** Keeps the new filters (a paged list also goes back to its first page). */
   setFilters(filters: F): void;
   load(): Promise<void>;
-  /** Choices picked on screen from what was read already: changing only these reads nothing. */
-  onScreen?: readonly (keyof F)[];
 }
 
 /** The search box and filter choices above a list. */
 export function filterActions<F extends ListFilters>(o: Options<F>): FilterActions<F> {
-  const onScreen = new Set<keyof F>(o.onScreen);
   return {
     search(q) {
       o.setFilters({ ...o.filters(), q });
@@ -28,8 +25,7 @@ export function filterActions<F extends ListFilters>(o: Options<F>): FilterActio
     },
     filter(patch) {
       o.setFilters({ ...o.filters(), ...patch });
-      const keys = Object.keys(patch) as (keyof F)[];
-      if (!(keys.length > 0 && keys.every((k) => onScreen.has(k)))) void o.load();
+      void o.load();
     },
     clearFilters() {
       o.setFilters({ q: '' } as F);

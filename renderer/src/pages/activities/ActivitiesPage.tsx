@@ -11,12 +11,13 @@ import { ActivityCalendar } from './ActivityCalendar';
 import { ActivityForm } from './ActivityForm';
 import { ActivityTable } from './ActivityTable';
 import { ActivityToolbar } from './ActivityToolbar';
-import { inQuarter, useActivities } from './useActivities';
+import { useActivities } from './useActivities';
 
 /** 活动: the year's activities as a list or on a calendar; add, edit and delete them. */
 export function ActivitiesPage() {
   const year = useYear();
-  const { items, filters, view, loading, loadError, load, clearFilters, remove, restore } = useActivities();
+  const { items, total, page, pageSize, query, filters, view, loading, loadError } = useActivities();
+  const { load, turnPage, clearFilters, remove, restore } = useActivities();
   const deleteActivity = useDeleteRecord<Activity>({ what: '活动', kind: 'activity', remove, restore });
   const { slot, openForm, closeForm } = useFormSlot<Activity>();
 
@@ -24,7 +25,6 @@ export function ActivitiesPage() {
     void load(year);
   }, [load, year]);
 
-  const shown = inQuarter(items, filters.quarter);
   return (
     <ListPage
       title="活动"
@@ -35,7 +35,7 @@ export function ActivitiesPage() {
       // The calendar shows its empty months itself.
       empty={
         view === 'list' &&
-        shown.length === 0 &&
+        total === 0 &&
         !loading && (
           <ListEmpty
             what="活动"
@@ -49,9 +49,18 @@ export function ActivitiesPage() {
       }
       list={
         view === 'calendar' ? (
-          <ActivityCalendar key={year} year={year} items={shown} onEdit={openForm} />
+          <ActivityCalendar key={year} year={year} query={query} onEdit={openForm} />
         ) : (
-          <ActivityTable items={shown} loading={loading} onEdit={openForm} onDelete={deleteActivity} />
+          <ActivityTable
+            items={items}
+            total={total}
+            page={page}
+            pageSize={pageSize}
+            loading={loading}
+            onPage={turnPage}
+            onEdit={openForm}
+            onDelete={deleteActivity}
+          />
         )
       }
     >

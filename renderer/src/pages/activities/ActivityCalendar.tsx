@@ -1,11 +1,13 @@
 import dateFnsConfig from '@rc-component/picker/generate/dateFns';
 import { Badge, Flex, Typography } from 'antd';
-import generateCalendar from 'antd/es/calendar/generateCalendar';
+import generateCalendar, { type CalendarMode } from 'antd/es/calendar/generateCalendar';
 import { endOfYear, format, startOfYear } from 'date-fns';
 import { useState } from 'react';
 import type { Activity } from '../../../../shared/contract/activities';
 import { ActivityType } from '../../../../shared/enums';
+import type { YearListQuery } from '../../lists/createYearListStore';
 import { statusColor } from './activityLooks';
+import { useCalendarActivities } from './useCalendarActivities';
 
 /** antd's Calendar on plain Dates (date-fns), as the rest of the app uses. */
 const Calendar = generateCalendar<Date>(dateFnsConfig);
@@ -14,19 +16,22 @@ const badgeStatus = { planned: 'processing', held: 'success', cancelled: 'defaul
 
 interface Props {
   year: number;
-  items: Activity[];
+  /** The list's year, search and filters, as last read (null before the first read). */
+  query: YearListQuery<'activities'> | null;
   onEdit(activity: Activity): void;
 }
 
 /** Whether the activity takes place on the day (a several-day activity shows on each of its days). */
 const onDay = (a: Activity, day: string) => a.startsOn <= day && day <= (a.endsOn ?? a.startsOn);
 
-/** The year's activities on a month calendar (a year view counts them per month). */
-export function ActivityCalendar({ year, items, onEdit }: Props) {
+/** The activities on a month calendar, read a month at a time (a year view counts them per month). */
+export function ActivityCalendar({ year, query, onEdit }: Props) {
   const [shown, setShown] = useState(() => {
     const today = new Date();
     return today.getFullYear() === year ? today : new Date(year, 0, 1);
   });
+  const [mode, setMode] = useState<CalendarMode>('month');
+  const { items, perMonth } = useCalendarActivities(query, shown, mode);
 
   function dayCell(date: Date) {
     const day = format(date, 'yyyy-MM-dd');
@@ -55,15 +60,19 @@ export function ActivityCalendar({ year, items, onEdit }: Props) {
   }
 
   function monthCell(date: Date) {
-    const month = format(date, 'yyyy-MM');
-    const n = items.filter((a) => a.startsOn.startsWith(month)).length;
+    const n = date.getFullYear() === year ? (perMonth[date.getMonth()] ?? 0) : 0;
     return n > 0 ? <Typography.Text type="secondary">{n} 次活动</Typography.Text> : null;
   }
 
   return (
     <Calendar
       value={shown}
+      mode={mode}
       onChange={setShown}
+      onPanelChange={(date, next) => {
+        setShown(date);
+        setMode(next);
+      }}
       validRange={[startOfYear(new Date(year, 0, 1)), endOfYear(new Date(year, 0, 1))]}
       cellRender={(date, info) =>
         info.type === 'date' ? dayCell(date) : info.type === 'month' ? monthCell(date) : null

@@ -4,11 +4,17 @@ import type { Activity } from '../../../../shared/contract/activities';
 import { ActivityStatus, ActivityType } from '../../../../shared/enums';
 import { chineseDateRange } from '../../format/chineseDates';
 import { editDeleteColumn } from '../../lists/editDeleteColumn';
+import { serverPagination } from '../../lists/serverPagination';
 import { attendanceCounts, statusColor } from './activityLooks';
 
 interface Props {
+  /** One page of the activities. */
   items: Activity[];
+  total: number;
+  page: number;
+  pageSize: number;
   loading: boolean;
+  onPage(page: number, pageSize: number): void;
   onEdit(activity: Activity): void;
   onDelete(activity: Activity): void;
 }
@@ -24,7 +30,7 @@ function AttendanceCell({ activity }: { activity: Activity }) {
 }
 
 /** 活动台账: one row per activity, newest first. */
-export function ActivityTable({ items, loading, onEdit, onDelete }: Props) {
+export function ActivityTable({ items, total, page, pageSize, loading, onPage, onEdit, onDelete }: Props) {
   const columns: ColumnsType<Activity> = [
     {
       title: '类型',
@@ -62,7 +68,7 @@ export function ActivityTable({ items, loading, onEdit, onDelete }: Props) {
       columns={columns}
       dataSource={items}
       loading={loading}
-      pagination={{ pageSize: 50, hideOnSinglePage: true, showTotal: (n) => `共 ${n} 次活动` }}
+      pagination={serverPagination({ page, pageSize, total, onPage, showTotal: (n) => `共 ${n} 次活动` })}
     />
   );
 }

@@ -1,6 +1,5 @@
-import type { Activity } from '../../../../shared/contract/activities';
 import type { ActivityStatus, ActivityType } from '../../../../shared/enums';
-import { quarterOfMonth, type Quarter } from '../../format/chineseDates';
+import type { Quarter } from '../../format/chineseDates';
 import { createYearListStore } from '../../lists/createYearListStore';
 
 export interface ActivityFilters {
@@ -18,19 +17,29 @@ interface ActivityViewState {
   show(view: ActivityView): void;
 }
 
+const quarterStarts = ['01-01', '04-01', '07-01', '10-01'];
+const quarterEnds = ['03-31', '06-30', '09-30', '12-31'];
+
+/** A quarter of the year as the archive's date range (an activity running into it counts too). */
+export const quarterDays = (year: number, quarter: Quarter) => ({
+  from: `${year}-${quarterStarts[quarter - 1]}`,
+  to: `${year}-${quarterEnds[quarter - 1]}`,
+});
+
 /**
- * The year's activities that match type, status and search (the quarter is picked on screen from
- * these); a group holds 10–40 a year, for list and calendar.
+ * The year's activities matching type, status, quarter and search, newest first, a page at a time:
+ * a group holds 10–40 a year, a merged district archive 10,000.
  */
 export const useActivities = createYearListStore<ActivityFilters, ActivityViewState>()(
   'activities',
   {
-    query: (year, { type, status }) => ({ year, type, status, orderBy: 'dateDesc' as const }),
-    onScreen: ['quarter'],
+    query: (year, { type, status, quarter }) => ({
+      year,
+      ...(quarter && quarterDays(year, quarter)),
+      type,
+      status,
+      orderBy: 'dateDesc' as const,
+    }),
   },
   (set) => ({ view: 'list', show: (view) => set({ view }) }),
 );
-
-/** The activities the page shows: the year's, narrowed to the chosen quarter. */
-export const inQuarter = (items: Activity[], quarter?: Quarter) =>
-  quarter ? items.filter((a) => quarterOfMonth(Number(a.startsOn.slice(5, 7))) === quarter) : items;

@@ -3,15 +3,21 @@ import type { ColumnsType } from 'antd/es/table';
 import type { Deed } from '../../../../shared/contract/deeds';
 import { chineseDate } from '../../format/chineseDates';
 import { editDeleteColumn } from '../../lists/editDeleteColumn';
+import { serverPagination } from '../../lists/serverPagination';
 
 interface Props {
+  /** One page of the deeds. */
   items: Deed[];
+  total: number;
+  page: number;
+  pageSize: number;
   loading: boolean;
+  onPage(page: number, pageSize: number): void;
   onEdit(d: Deed): void;
   onDelete(d: Deed): void;
 }
 
-export function DeedTable({ items, loading, onEdit, onDelete }: Props) {
+export function DeedTable({ items, total, page, pageSize, loading, onPage, onEdit, onDelete }: Props) {
   const columns: ColumnsType<Deed> = [
     {
       title: '标题',
@@ -40,8 +46,7 @@ export function DeedTable({ items, loading, onEdit, onDelete }: Props) {
       columns={columns}
       dataSource={items}
       loading={loading}
-      pagination={false}
-      footer={() => `共 ${items.length} 条先进事迹`}
+      pagination={serverPagination({ page, pageSize, total, onPage, showTotal: (n) => `共 ${n} 条先进事迹` })}
     />
   );
 }

@@ -15,7 +15,8 @@ import { useDeeds } from './useDeeds';
 /** 先进事迹: the members' exemplary deeds of the year, for publicity and the year's archive. */
 export function DeedsPage() {
   const year = useYear();
-  const { items, filters, loading, loadError, load, clearFilters, remove, restore } = useDeeds();
+  const { items, total, page, pageSize, filters, loading, loadError } = useDeeds();
+  const { load, turnPage, clearFilters, remove, restore } = useDeeds();
   const deleteDeed = useDeleteRecord<Deed>({ what: '先进事迹', kind: 'deed', remove, restore });
   const { slot, openForm, closeForm } = useFormSlot<Deed>();
 
@@ -31,7 +32,7 @@ export function DeedsPage() {
       loadError={loadError}
       onRetry={() => void load(year)}
       empty={
-        items.length === 0 &&
+        total === 0 &&
         !loading && (
           <ListEmpty
             what="先进事迹"
@@ -43,7 +44,18 @@ export function DeedsPage() {
           />
         )
       }
-      list={<DeedTable items={items} loading={loading} onEdit={openForm} onDelete={deleteDeed} />}
+      list={
+        <DeedTable
+          items={items}
+          total={total}
+          page={page}
+          pageSize={pageSize}
+          loading={loading}
+          onPage={turnPage}
+          onEdit={openForm}
+          onDelete={deleteDeed}
+        />
+      }
     >
       {/* Mounted once first opened: the form reads the roster when it starts. */}
       {slot.key > 0 && <DeedForm key={slot.key} open={slot.open} year={year} deed={slot.record} onClose={closeForm} />}

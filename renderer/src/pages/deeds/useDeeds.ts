@@ -6,7 +6,7 @@ export interface DeedFilters {
   memberId?: number;
 }
 
-/** The year's deeds matching the search and member (a handful a year). */
+/** The year's deeds matching the search and member, newest first, a page at a time. */
 export const useDeeds = createYearListStore<DeedFilters>()('deeds', {
   query: (year, { memberId }) => ({ year, memberId }),
 });

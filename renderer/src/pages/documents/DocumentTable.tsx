@@ -4,6 +4,7 @@ import { format } from 'date-fns';
 import type { ArchiveDocument } from '../../../../shared/contract/documents';
 import { DocumentKind } from '../../../../shared/enums';
 import { editDeleteColumn } from '../../lists/editDeleteColumn';
+import { serverPagination } from '../../lists/serverPagination';
 import { charCount } from './charCount';
 
 const kindColor: Record<ArchiveDocument['kind'], string> = {
@@ -15,13 +16,18 @@ const kindColor: Record<ArchiveDocument['kind'], string> = {
 };
 
 interface Props {
+  /** One page of the documents. */
   items: ArchiveDocument[];
+  total: number;
+  page: number;
+  pageSize: number;
   loading: boolean;
+  onPage(page: number, pageSize: number): void;
   onEdit(d: ArchiveDocument): void;
   onDelete(d: ArchiveDocument): void;
 }
 
-export function DocumentTable({ items, loading, onEdit, onDelete }: Props) {
+export function DocumentTable({ items, total, page, pageSize, loading, onPage, onEdit, onDelete }: Props) {
   const columns: ColumnsType<ArchiveDocument> = [
     {
       title: '类别',
@@ -52,7 +58,7 @@ export function DocumentTable({ items, loading, onEdit, onDelete }: Props) {
       columns={columns}
       dataSource={items}
       loading={loading}
-      pagination={false}
+      pagination={serverPagination({ page, pageSize, total, onPage, showTotal: (n) => `共 ${n} 篇文档` })}
     />
   );
 }

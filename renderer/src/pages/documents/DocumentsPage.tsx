@@ -12,12 +12,15 @@ import { DocumentForm } from './DocumentForm';
 import { DocumentTable } from './DocumentTable';
 import { DocumentToolbar } from './DocumentToolbar';
 import { MissingDocuments } from './MissingDocuments';
-import { groupKinds, ofKind, useDocuments } from './useDocuments';
+import { groupKinds, useDocuments } from './useDocuments';
+import { useMissingDocuments } from './useMissingDocuments';
 
 /** 文档: the year's plan, half-year and annual summaries and the members' 履职小结. */
 export function DocumentsPage() {
   const year = useYear();
-  const { items, filters, loading, loadError, load, clearFilters, remove, restore } = useDocuments();
+  const { items, total, page, pageSize, query, filters, loading, loadError } = useDocuments();
+  const { load, turnPage, clearFilters, remove, restore } = useDocuments();
+  const missing = useMissingDocuments(query);
   const deleteDocument = useDeleteRecord<ArchiveDocument>({ what: '文档', kind: 'document', remove, restore });
   // A new document starts as the kind asked for.
   const { slot, openForm, closeForm } = useFormSlot<{ document?: ArchiveDocument; kind: DocumentKind }>();
@@ -28,9 +31,8 @@ export function DocumentsPage() {
     void load(year);
   }, [load, year]);
 
-  const shown = ofKind(items, filters.kind);
-  const missing =
-    filters.q.trim() || loading || loadError ? [] : groupKinds.filter((k) => !items.some((d) => d.kind === k));
+  // The year has documents, if not of the kind chosen: say what it lacks (with none, the empty list does).
+  const anyThisYear = total > 0 || missing.length < groupKinds.length;
   return (
     <ListPage
       title="文档"
@@ -38,7 +40,7 @@ export function DocumentsPage() {
       toolbar={
         <>
           <DocumentToolbar onAdd={() => openDocument()} />
-          {items.length > 0 && (
+          {anyThisYear && !loading && !loadError && (
             <MissingDocuments year={year} kinds={missing} onWrite={(k) => openDocument(undefined, k)} />
           )}
         </>
@@ -46,7 +48,7 @@ export function DocumentsPage() {
       loadError={loadError}
       onRetry={() => void load(year)}
       empty={
-        shown.length === 0 &&
+        total === 0 &&
         !loading && (
           <ListEmpty
             what="文档"
@@ -58,7 +60,18 @@ export function DocumentsPage() {
           />
         )
       }
-      list={<DocumentTable items={shown} loading={loading} onEdit={openDocument} onDelete={deleteDocument} />}
+      list={
+        <DocumentTable
+          items={items}
+          total={total}
+          page={page}
+          pageSize={pageSize}
+          loading={loading}
+          onPage={turnPage}
+          onEdit={openDocument}
+          onDelete={deleteDocument}
+        />
+      }
     >
       {/* Mounted once first opened: the form reads the roster when it starts. */}
       {slot.key > 0 && slot.record && (

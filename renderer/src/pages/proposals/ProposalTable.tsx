@@ -4,6 +4,7 @@ import type { Proposal } from '../../../../shared/contract/proposals';
 import { ProposalFiling, ProposalResult, Satisfaction } from '../../../../shared/enums';
 import { chineseDate } from '../../format/chineseDates';
 import { editDeleteColumn } from '../../lists/editDeleteColumn';
+import { serverPagination } from '../../lists/serverPagination';
 
 const filingColor: Record<Proposal['filing'], string> = {
   pending: 'default',
@@ -13,8 +14,13 @@ const filingColor: Record<Proposal['filing'], string> = {
 };
 
 interface Props {
+  /** One page of the proposals. */
   items: Proposal[];
+  total: number;
+  page: number;
+  pageSize: number;
   loading: boolean;
+  onPage(page: number, pageSize: number): void;
   onEdit(p: Proposal): void;
   onDelete(p: Proposal): void;
 }
@@ -25,7 +31,7 @@ function signers(p: Proposal): string {
   return p.cosigners.length ? `${lead}，${p.cosigners.map((c) => c.name).join('、')} 附议` : lead;
 }
 
-export function ProposalTable({ items, loading, onEdit, onDelete }: Props) {
+export function ProposalTable({ items, total, page, pageSize, loading, onPage, onEdit, onDelete }: Props) {
   const columns: ColumnsType<Proposal> = [
     { title: '编号', dataIndex: 'number', width: 100, render: (n: string | null) => n ?? '' },
     {
@@ -75,8 +81,7 @@ export function ProposalTable({ items, loading, onEdit, onDelete }: Props) {
       columns={columns}
       dataSource={items}
       loading={loading}
-      pagination={false}
-      footer={() => `共 ${items.length} 件提案`}
+      pagination={serverPagination({ page, pageSize, total, onPage, showTotal: (n) => `共 ${n} 件提案` })}
     />
   );
 }

@@ -10,12 +10,13 @@ import { useDeleteRecord } from '../../lists/useDeleteRecord';
 import { ProposalForm } from './ProposalForm';
 import { ProposalTable } from './ProposalTable';
 import { ProposalToolbar } from './ProposalToolbar';
-import { useProposals, withResult } from './useProposals';
+import { useProposals } from './useProposals';
 
 /** 提案: the year's proposals, from drafting through 立案 to the reply and the member's satisfaction. */
 export function ProposalsPage() {
   const year = useYear();
-  const { items, filters, loading, loadError, load, clearFilters, remove, restore } = useProposals();
+  const { items, total, page, pageSize, filters, loading, loadError } = useProposals();
+  const { load, turnPage, clearFilters, remove, restore } = useProposals();
   const deleteProposal = useDeleteRecord<Proposal>({ what: '提案', kind: 'proposal', remove, restore });
   const { slot, openForm, closeForm } = useFormSlot<Proposal>();
 
@@ -23,7 +24,6 @@ export function ProposalsPage() {
     void load(year);
   }, [load, year]);
 
-  const shown = withResult(items, filters.result);
   return (
     <ListPage
       title="提案"
@@ -32,7 +32,7 @@ export function ProposalsPage() {
       loadError={loadError}
       onRetry={() => void load(year)}
       empty={
-        shown.length === 0 &&
+        total === 0 &&
         !loading && (
           <ListEmpty
             what="提案"
@@ -44,7 +44,18 @@ export function ProposalsPage() {
           />
         )
       }
-      list={<ProposalTable items={shown} loading={loading} onEdit={openForm} onDelete={deleteProposal} />}
+      list={
+        <ProposalTable
+          items={items}
+          total={total}
+          page={page}
+          pageSize={pageSize}
+          loading={loading}
+          onPage={turnPage}
+          onEdit={openForm}
+          onDelete={deleteProposal}
+        />
+      }
     >
       {/* Mounted once first opened: the form reads the roster when it starts. */}
       {slot.key > 0 && (

@@ -4,19 +4,27 @@ import type { OpinionReport } from '../../../../shared/contract/reports';
 import { AdoptionLevel, ReportStatus } from '../../../../shared/enums';
 import { chineseDate } from '../../format/chineseDates';
 import { editDeleteColumn } from '../../lists/editDeleteColumn';
+import { serverPagination } from '../../lists/serverPagination';
 
 const statusColor: Record<OpinionReport['status'], string> = { draft: 'default', submitted: 'blue', adopted: 'green' };
 
 interface Props {
+  /** One page of the reports. */
   items: OpinionReport[];
+  total: number;
+  /** How many of all that match (not only this page's) were adopted. */
+  adopted: number;
+  page: number;
+  pageSize: number;
   loading: boolean;
+  onPage(page: number, pageSize: number): void;
   onEdit(r: OpinionReport): void;
   onDelete(r: OpinionReport): void;
 }
 
 const authorsText = (r: OpinionReport) => (r.authors.length ? r.authors.map((a) => a.name).join('、') : '联络组');
 
-export function ReportTable({ items, loading, onEdit, onDelete }: Props) {
+export function ReportTable({ items, total, adopted, page, pageSize, loading, onPage, onEdit, onDelete }: Props) {
   const columns: ColumnsType<OpinionReport> = [
     {
       title: '标题',
@@ -73,8 +81,13 @@ export function ReportTable({ items, loading, onEdit, onDelete }: Props) {
       columns={columns}
       dataSource={items}
       loading={loading}
-      pagination={false}
-      footer={() => `共 ${items.length} 篇，其中已采用 ${items.filter((r) => r.status === 'adopted').length} 篇`}
+      pagination={serverPagination({
+        page,
+        pageSize,
+        total,
+        onPage,
+        showTotal: (n) => `共 ${n} 篇，其中已采用 ${adopted} 篇`,
+      })}
     />
   );
 }

@@ -10,12 +10,15 @@ import { useDeleteRecord } from '../../lists/useDeleteRecord';
 import { ReportForm } from './ReportForm';
 import { ReportTable } from './ReportTable';
 import { ReportToolbar } from './ReportToolbar';
-import { useReports, withLevel } from './useReports';
+import { useAdoptedCount } from './useAdoptedCount';
+import { useReports } from './useReports';
 
 /** 社情民意: the year's public-opinion reports, from draft through 报送 and 采用 to a leader's 批示. */
 export function ReportsPage() {
   const year = useYear();
-  const { items, filters, loading, loadError, load, clearFilters, remove, restore } = useReports();
+  const { items, total, page, pageSize, query, filters, loading, loadError } = useReports();
+  const { load, turnPage, clearFilters, remove, restore } = useReports();
+  const adopted = useAdoptedCount(query);
   const deleteReport = useDeleteRecord<OpinionReport>({ what: '社情民意', kind: 'report', remove, restore });
   const { slot, openForm, closeForm } = useFormSlot<OpinionReport>();
 
@@ -23,7 +26,6 @@ export function ReportsPage() {
     void load(year);
   }, [load, year]);
 
-  const shown = withLevel(items, filters.adoptedLevel);
   return (
     <ListPage
       title="社情民意"
@@ -32,7 +34,7 @@ export function ReportsPage() {
       loadError={loadError}
       onRetry={() => void load(year)}
       empty={
-        shown.length === 0 &&
+        total === 0 &&
         !loading && (
           <ListEmpty
             what="社情民意"
@@ -44,7 +46,19 @@ export function ReportsPage() {
           />
         )
       }
-      list={<ReportTable items={shown} loading={loading} onEdit={openForm} onDelete={deleteReport} />}
+      list={
+        <ReportTable
+          items={items}
+          total={total}
+          adopted={adopted}
+          page={page}
+          pageSize={pageSize}
+          loading={loading}
+          onPage={turnPage}
+          onEdit={openForm}
+          onDelete={deleteReport}
+        />
+      }
     >
       {/* Mounted once first opened: the form reads the roster when it starts. */}
       {slot.key > 0 && (

@@ -1,0 +1,65 @@
+import type { CalendarMode } from 'antd/es/calendar/generateCalendar';
+import { endOfMonth, format, startOfMonth } from 'date-fns';
+import { useEffect, useState } from 'react';
+import type { Activity } from '../../../../shared/contract/activities';
+import { call } from '../../api/client';
+import type { YearListQuery } from '../../lists/createYearListStore';
+
+/** What the calendar's panel shows: the month's activities, or the year's count per month (January first). */
+export interface CalendarActivities {
+  items: Activity[];
+  perMonth: number[];
+}
+
+const day = (d: Date) => format(d, 'yyyy-MM-dd');
+const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
+
+/** The month's days within the list's own range (a chosen quarter), or null when they do not meet. */
+function monthRange(query: YearListQuery<'activities'>, shown: Date) {
+  const [first, last] = [day(startOfMonth(shown)), day(endOfMonth(shown))];
+  const from = query.from && query.from > first ? query.from : first;
+  const to = query.to && query.to < last ? query.to : last;
+  return from <= to ? { from, to } : null;
+}
+
+async function readPanel(
+  query: YearListQuery<'activities'>,
+  shown: Date,
+  mode: CalendarMode,
+): Promise<CalendarActivities> {
+  if (mode === 'year') {
+    // Only the count of each month is drawn: twelve one-row reads instead of the whole year.
+    const counts = await Promise.all(MONTHS.map((month) => call('activities.list', { ...query, month, limit: 1 })));
+    return { items: [], perMonth: counts.map((r) => (r.ok ? r.value.total : 0)) };
+  }
+  const range = monthRange(query, shown);
+  if (!range) return { items: [], perMonth: [] };
+  // A month of a merged district archive holds some 850 activities: the contract's most.
+  const r = await call('activities.list', { ...query, ...range, orderBy: 'dateAsc', limit: 1000 });
+  return { items: r.ok ? r.value.items : [], perMonth: [] };
+}
+
+/**
+ * The activities of the calendar's panel, with the list's year, search and filters: read again
+ * when the panel turns to another month or to the year, and after every read of the list (a
+ * search, a filter, a save).
+ */
+export function useCalendarActivities(
+  query: YearListQuery<'activities'> | null,
+  shown: Date,
+  mode: CalendarMode,
+): CalendarActivities {
+  const [panel, setPanel] = useState<CalendarActivities>({ items: [], perMonth: [] });
+  const month = format(shown, 'yyyy-MM');
+  useEffect(() => {
+    if (!query) return;
+    let live = true;
+    void readPanel(query, new Date(`${month}-01T00:00`), mode).then((p) => {
+      if (live) setPanel(p);
+    });
+    return () => {
+      live = false;
+    };
+  }, [query, month, mode]);
+  return panel;
+}
