@@ -40,7 +40,10 @@ function listCases(db: Database.Database): QueryCase[] {
       OR work_unit LIKE @q ESCAPE '\\' OR linked_community LIKE @q ESCAPE '\\')`,
     'name_initials, name, id',
   );
-  const activeRoster = rawPage(db, 'members', `${live} AND status = @status`, 'name_initials, name, id');
+  const activeNames = db.prepare(
+    `SELECT id, name, name_initials AS nameInitials, sector, status FROM members
+     WHERE ${live} AND (@status IS NULL OR status = @status) ORDER BY name_initials, name, id`,
+  );
   const dateDesc = 'starts_on DESC, start_time DESC, id DESC';
   const activitiesOfYear = rawPage(db, 'activities', `${live} AND year = @year`, dateDesc, [sheetOf]);
   const activitiesOfType = rawPage(db, 'activities', `${live} AND year = @year AND type = @type`, dateDesc, [sheetOf]);
@@ -116,10 +119,10 @@ function listCases(db: Database.Database): QueryCase[] {
     },
     {
       area: 'list',
-      name: 'members active roster (1000)',
-      method: 'members.list',
-      input: { status: 'active', orderBy: 'name', limit: 1000 },
-      raw: () => activeRoster({ status: 'active' }, 1000),
+      name: 'serving members to pick (attendance sheet)',
+      method: 'members.names',
+      input: { status: 'active' },
+      raw: () => activeNames.all({ status: 'active' }),
     },
     {
       area: 'list',

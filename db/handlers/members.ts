@@ -1,4 +1,4 @@
-import { createMember, listMembers, memberSectors, memberTable, updateMember } from '../repo/members';
+import { createMember, listMembers, memberNames, memberSectors, memberTable, updateMember } from '../repo/members';
 import type { ImportMethod } from './memberImport';
 import type { HandlersFor } from './types';
 
@@ -10,5 +10,6 @@ export const memberHandlers: Omit<HandlersFor<'members'>, 'members.dutyFile' | I
   'members.update': ({ db }, { id, patch }) => updateMember(db, id, patch),
   'members.delete': ({ db }, { id }) => memberTable.softDelete(db, id),
   'members.restore': ({ db }, { id }) => memberTable.restore(db, id),
+  'members.names': ({ db }, { status }) => memberNames(db, status),
   'members.sectors': ({ db }) => memberSectors(db),
 };

@@ -40,7 +40,10 @@ export const memberFields = z
     party: optional(text(40, '党派')),
     sector: optional(text(40, '界别')),
     specialCommittee: optional(text(60, '专委会')),
-    committeeLevels: z.array(z.enum(CommitteeLevel.codes, { error: '政协层级无效' })).max(4).optional(),
+    committeeLevels: z
+      .array(z.enum(CommitteeLevel.codes, { error: '政协层级无效' }))
+      .max(4)
+      .optional(),
     term: optional(text(40, '届次')),
     position: z.enum(Position.codes, { error: '职务无效' }).optional(),
     groupRole: z.enum(GroupRole.codes, { error: '联络组职务无效' }).optional(),
@@ -80,6 +83,17 @@ export const memberList = z
   })
   .strict();
 
+/** A member as a picker offers them: enough to show, search by initials and group by sector. */
+export interface MemberName {
+  id: number;
+  name: string;
+  nameInitials: string;
+  sector: string | null;
+  status: MemberStatus;
+}
+
+export const memberNames = z.object({ status: z.enum(MemberStatus.codes, { error: '状态无效' }).optional() }).strict();
+
 export const membersContract = {
   'members.list': method<Page<Member>>()('委员名册（筛选、搜索、分页）', memberList),
   'members.get': method<Member>()('读取一位委员', byId),
@@ -87,5 +101,6 @@ export const membersContract = {
   'members.update': method<Member>()('修改委员信息', memberUpdate),
   'members.delete': method<Member>()('删除委员（移入回收站）', byId),
   'members.restore': method<Member>()('从回收站恢复委员', byId),
+  'members.names': method<MemberName[]>()('全部委员的姓名（供选择委员），不分页', memberNames),
   'members.sectors': method<string[]>()('已使用的界别列表', z.object({}).strict()),
 };

@@ -29,6 +29,27 @@ describe('members', () => {
     expect(auditRows('member', m.id).map((r) => r.action)).toEqual(['create', 'update', 'delete', 'restore']);
   });
 
+  it('names every live member for the pickers, past any page size, by name and optionally by status', async () => {
+    const db = t.archive.db;
+    const insert = db.prepare("INSERT INTO members (name, name_initials, status) VALUES (?, ?, 'active')");
+    db.transaction(() => {
+      for (let i = 0; i < 1200; i++) insert.run(`委员${i}`, `wy${String(i).padStart(4, '0')}`);
+    })();
+    const left = await t.must('members.create', { name: '艾青', status: 'left', sector: '文艺界' });
+    const gone = await t.must('members.create', { name: '白杨' });
+    await t.must('members.delete', { id: gone.id });
+
+    const all = await t.must('members.names', {});
+    expect(all).toHaveLength(1201);
+    expect(all[0]).toEqual({ id: left.id, name: '艾青', nameInitials: 'aq', sector: '文艺界', status: 'left' });
+    expect(all.map((m) => m.name)).not.toContain('白杨');
+    const active = await t.must('members.names', { status: 'active' });
+    expect(active).toHaveLength(1200);
+    expect(active.slice(0, 2).map((m) => m.name)).toEqual(['委员0', '委员1']);
+    const bad = await t.call('members.names', { status: 'gone' as never });
+    expect(bad.ok || bad.error.message).toContain('状态无效');
+  });
+
   it('refuses bad input with Chinese field messages and writes nothing', async () => {
     const r = await t.call('members.create', { name: '  ', phone: '12345', birthDate: '1970-02-30' });
     expect(r.ok).toBe(false);

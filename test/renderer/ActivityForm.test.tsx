@@ -48,7 +48,7 @@ function activityRow(fields: Partial<Activity> & { id: number; title: string }):
 
 function archiveWith(members: Member[], saved: Activity) {
   return fakeArchive({
-    'members.list': () => ({ ok: true, value: { items: members, total: members.length } }),
+    'members.names': () => ({ ok: true, value: members }),
     'plan.list': () => ({ ok: true, value: [] }),
     'attachments.list': () => ({ ok: true, value: [] }),
     'activities.create': () => ({ ok: true, value: saved }),

@@ -30,7 +30,7 @@ const deedRow = (fields: Partial<Deed> & { id: number; title: string }): Deed =>
 
 function archiveWith(saved: Deed) {
   return fakeArchive({
-    'members.list': () => ({ ok: true, value: { items: roster, total: roster.length } }),
+    'members.names': () => ({ ok: true, value: roster }),
     'deeds.create': () => ({ ok: true, value: saved }),
     'deeds.update': () => ({ ok: true, value: saved }),
     'deeds.list': () => ({ ok: true, value: { items: [saved], total: 1 } }),

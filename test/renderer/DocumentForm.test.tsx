@@ -5,7 +5,6 @@ import zhCN from 'antd/es/locale/zh_CN';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { DocumentForm } from '../../renderer/src/pages/documents/DocumentForm';
-import { DocumentsPage } from '../../renderer/src/pages/documents/DocumentsPage';
 import { useDocuments } from '../../renderer/src/pages/documents/useDocuments';
 import { useGroup } from '../../renderer/src/shell/useGroup';
 import type { ArchiveDocument } from '../../shared/contract/documents';
@@ -46,7 +45,7 @@ const documentRow = (fields: Partial<ArchiveDocument> & { id: number; title: str
 
 function archiveWith(docs: ArchiveDocument[]) {
   return fakeArchive({
-    'members.list': () => ({ ok: true, value: { items: roster, total: roster.length } }),
+    'members.names': () => ({ ok: true, value: roster }),
     'documents.create': (input) => ({ ok: true, value: documentRow({ id: 9, title: input.title }) }),
     'documents.update': () => ({ ok: true, value: docs[0] }),
     'documents.list': () => ({ ok: true, value: { items: docs, total: docs.length } }),
@@ -114,26 +113,5 @@ describe('document form', () => {
     await user.click(screen.getByRole('button', { name: '取 消' }));
     expect(await screen.findByText('放弃未保存的修改？', { selector: '.ant-modal-confirm-title' })).toBeInTheDocument();
     expect(onClose).not.toHaveBeenCalled();
-  });
-});
-
-describe('documents page', () => {
-  it('names the plan and summaries the year still lacks and starts the one chosen', async () => {
-    archiveWith([
-      documentRow({ id: 1, title: '东湖镇政协联络组2026年度工作计划', kind: 'annual_plan', body: '一、 总体 要求' }),
-    ]);
-    const user = userEvent.setup();
-    render(
-      <ConfigProvider locale={zhCN}>
-        <App>
-          <DocumentsPage />
-        </App>
-      </ConfigProvider>,
-    );
-    expect(await screen.findByText('2026年档案还缺：半年工作小结、年度工作总结')).toBeInTheDocument();
-    const row = screen.getByText('东湖镇政协联络组2026年度工作计划').closest('tr') as HTMLElement;
-    expect(within(row).getByText('6')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: /撰写半年工作小结/ }));
-    expect(await screen.findByDisplayValue('东湖镇政协联络组2026年上半年工作小结')).toBeInTheDocument();
   });
 });

@@ -43,7 +43,7 @@ function proposalRow(fields: Partial<Proposal> & { id: number; title: string }):
 
 function archiveWith(saved: Proposal) {
   return fakeArchive({
-    'members.list': () => ({ ok: true, value: { items: roster, total: roster.length } }),
+    'members.names': () => ({ ok: true, value: roster }),
     'proposals.create': () => ({ ok: true, value: saved }),
     'proposals.update': () => ({ ok: true, value: saved }),
     'proposals.list': () => ({ ok: true, value: { items: [saved], total: 1 } }),

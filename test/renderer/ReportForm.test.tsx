@@ -38,7 +38,7 @@ function reportRow(fields: Partial<OpinionReport> & { id: number; title: string 
 
 function archiveWith(saved: OpinionReport) {
   return fakeArchive({
-    'members.list': () => ({ ok: true, value: { items: roster, total: roster.length } }),
+    'members.names': () => ({ ok: true, value: roster }),
     'reports.create': () => ({ ok: true, value: saved }),
     'reports.update': () => ({ ok: true, value: saved }),
     'reports.list': () => ({ ok: true, value: { items: [saved], total: 1 } }),

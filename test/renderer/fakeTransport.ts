@@ -50,6 +50,7 @@ export function fakeArchive(answers: Answers = {}): FakeArchive {
   const calls: FakeArchive['calls'] = [];
   const defaults: Answers = {
     'members.list': () => ({ ok: true, value: { items: [], total: 0 } }),
+    'members.names': () => ({ ok: true, value: [] }),
     'members.sectors': () => ({ ok: true, value: [] }),
   };
   const transport = {

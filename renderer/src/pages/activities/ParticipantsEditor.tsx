@@ -1,6 +1,6 @@
 import { DeleteOutlined, UsergroupAddOutlined } from '@ant-design/icons';
 import { Button, Flex, Form, Input, Radio, Select, Table, Typography, type FormInstance } from 'antd';
-import type { Member } from '../../../../shared/contract/members';
+import type { MemberName } from '../../../../shared/contract/members';
 import { Attendance } from '../../../../shared/enums';
 import { attendanceCounts } from './activityLooks';
 import type { ActivityFormValues, SheetRow } from './activityFormValues';
@@ -11,10 +11,10 @@ const NO_SECTOR = '（未填界别）';
 interface Props {
   form: FormInstance<ActivityFormValues>;
   /** Serving members, to pick from. */
-  roster: Member[];
+  roster: MemberName[];
 }
 
-const sheetRow = (m: Member): SheetRow => ({
+const sheetRow = (m: MemberName): SheetRow => ({
   memberId: m.id,
   memberName: m.name,
   attendance: 'present',
@@ -33,7 +33,7 @@ export function ParticipantsEditor({ form, roster }: Props) {
   const sectors = [...new Set(notOnSheet.map((m) => m.sector ?? NO_SECTOR))].sort((a, b) => a.localeCompare(b, 'zh'));
   const counts = attendanceCounts(sheet);
 
-  const add = (members: Member[]) =>
+  const add = (members: MemberName[]) =>
     form.setFieldValue('participants', [...(form.getFieldValue('participants') ?? []), ...members.map(sheetRow)]);
 
   function markAll() {

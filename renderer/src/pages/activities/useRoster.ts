@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'react';
-import type { Member } from '../../../../shared/contract/members';
+import type { MemberName } from '../../../../shared/contract/members';
 import type { PlanItem } from '../../../../shared/contract/plan';
 import { call } from '../../api/client';
 
 /** Serving members (在任), by name, to put on an attendance sheet. */
-export function useRoster(): Member[] {
-  const [members, setMembers] = useState<Member[]>([]);
+export function useRoster(): MemberName[] {
+  const [members, setMembers] = useState<MemberName[]>([]);
   useEffect(() => {
     let live = true;
-    void call('members.list', { status: 'active', orderBy: 'name', limit: 1000 }).then((r) => {
-      if (live && r.ok) setMembers(r.value.items);
+    void call('members.names', { status: 'active' }).then((r) => {
+      if (live && r.ok) setMembers(r.value);
     });
     return () => {
       live = false;

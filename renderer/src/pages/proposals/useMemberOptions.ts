@@ -19,10 +19,10 @@ export function useMemberOptions(named: NamedMember[] = []): MemberOption[] {
   const [options, setOptions] = useState<MemberOption[]>([]);
   useEffect(() => {
     let live = true;
-    void call('members.list', { orderBy: 'name', limit: 1000 }).then((r) => {
+    void call('members.names', {}).then((r) => {
       if (!live || !r.ok) return;
       setOptions(
-        r.value.items.map((m) => ({
+        r.value.map((m) => ({
           value: m.id,
           label: m.status === 'active' ? m.name : `${m.name}（${MemberStatus.label(m.status)}）`,
           initials: m.nameInitials,
