@@ -47,7 +47,9 @@ function listCases(db: Database.Database): QueryCase[] {
   const dateDesc = 'starts_on DESC, start_time DESC, id DESC';
   const activitiesOfYear = rawPage(db, 'activities', `${live} AND year = @year`, dateDesc, [sheetOf]);
   const activitiesOfType = rawPage(db, 'activities', `${live} AND year = @year AND type = @type`, dateDesc, [sheetOf]);
-  const activitiesAsc = rawPage(db, 'activities', `${live} AND year = @year`, 'starts_on, start_time, id', [sheetOf]);
+  const inRange = `${live} AND year = @year AND coalesce(ends_on, starts_on) >= @from AND starts_on <= @to`;
+  const activitiesOfQuarter = rawPage(db, 'activities', inRange, dateDesc, [sheetOf]);
+  const activitiesOfMonth = rawPage(db, 'activities', inRange, 'starts_on, start_time, id', [sheetOf]);
   const activitiesSearch = rawPage(
     db,
     'activities',
@@ -69,6 +71,13 @@ function listCases(db: Database.Database): QueryCase[] {
     [nameOf('lead_member_id'), cosignersOf],
   );
   const reports = rawPage(db, 'opinion_reports', `${live} AND year = @year`, byYearDate('submitted_on'), [authorsOf]);
+  const reportsAdopted = rawPage(
+    db,
+    'opinion_reports',
+    `${live} AND year = @year AND status = 'adopted'`,
+    byYearDate('submitted_on'),
+    [authorsOf],
+  );
   const deeds = rawPage(db, 'deeds', `${live} AND year = @year`, byYearDate('happened_on'), [nameOf('member_id')]);
   const kindOrder = `CASE kind WHEN 'annual_plan' THEN 1 WHEN 'half_year_summary' THEN 2 WHEN 'annual_summary' THEN 3
     WHEN 'member_summary' THEN 4 ELSE 5 END`;
@@ -133,66 +142,80 @@ function listCases(db: Database.Database): QueryCase[] {
     },
     {
       area: 'list',
-      name: 'activities of the year (UI: 1000)',
+      name: 'activities of the year, first page (50)',
       method: 'activities.list',
-      input: { year, orderBy: 'dateDesc', limit: 1000 },
-      raw: () => activitiesOfYear({ year }, 1000),
+      input: { year, orderBy: 'dateDesc', limit: 50, offset: 0 },
+      raw: () => activitiesOfYear({ year }, 50),
     },
     {
       area: 'list',
       name: 'activities year, type filter',
       method: 'activities.list',
-      input: { year, type: 'research', orderBy: 'dateDesc', limit: 1000 },
-      raw: () => activitiesOfType({ year, type: 'research' }, 1000),
+      input: { year, type: 'research', orderBy: 'dateDesc', limit: 50, offset: 0 },
+      raw: () => activitiesOfType({ year, type: 'research' }, 50),
     },
     {
       area: 'list',
-      name: 'activities year, oldest first',
+      name: 'activities year, one quarter',
       method: 'activities.list',
-      input: { year, orderBy: 'dateAsc', limit: 1000 },
-      raw: () => activitiesAsc({ year }, 1000),
+      input: { year, from: `${year}-04-01`, to: `${year}-06-30`, orderBy: 'dateDesc', limit: 50, offset: 0 },
+      raw: () => activitiesOfQuarter({ year, from: `${year}-04-01`, to: `${year}-06-30` }, 50),
+    },
+    {
+      area: 'list',
+      name: 'activities calendar, one month (all)',
+      method: 'activities.list',
+      input: { year, from: `${year}-05-01`, to: `${year}-05-31`, orderBy: 'dateAsc', limit: 1000 },
+      raw: () => activitiesOfMonth({ year, from: `${year}-05-01`, to: `${year}-05-31` }, 1000),
     },
     {
       area: 'list',
       name: 'activities year, search "调研"',
       method: 'activities.list',
-      input: { year, q: '调研', orderBy: 'dateDesc', limit: 1000 },
-      raw: () => activitiesSearch({ year, q: like('调研') }, 1000),
+      input: { year, q: '调研', orderBy: 'dateDesc', limit: 50, offset: 0 },
+      raw: () => activitiesSearch({ year, q: like('调研') }, 50),
     },
     {
       area: 'list',
-      name: 'proposals of the year (1000)',
+      name: 'proposals of the year, first page (50)',
       method: 'proposals.list',
-      input: { year, limit: 1000 },
-      raw: () => proposals({ year }, 1000),
+      input: { year, limit: 50, offset: 0 },
+      raw: () => proposals({ year }, 50),
     },
     {
       area: 'list',
       name: 'proposals year, accepted',
       method: 'proposals.list',
-      input: { year, filing: 'accepted', limit: 1000 },
-      raw: () => proposalsFiled({ year, filing: 'accepted' }, 1000),
+      input: { year, filing: 'accepted', limit: 50, offset: 0 },
+      raw: () => proposalsFiled({ year, filing: 'accepted' }, 50),
     },
     {
       area: 'list',
-      name: 'reports of the year (1000)',
+      name: 'reports of the year, first page (50)',
       method: 'reports.list',
-      input: { year, limit: 1000 },
-      raw: () => reports({ year }, 1000),
+      input: { year, limit: 50, offset: 0 },
+      raw: () => reports({ year }, 50),
     },
     {
       area: 'list',
-      name: 'deeds of the year (1000)',
+      name: 'reports year, adopted count (one row)',
+      method: 'reports.list',
+      input: { year, status: 'adopted', limit: 1 },
+      raw: () => reportsAdopted({ year }, 1),
+    },
+    {
+      area: 'list',
+      name: 'deeds of the year, first page (50)',
       method: 'deeds.list',
-      input: { year, limit: 1000 },
-      raw: () => deeds({ year }, 1000),
+      input: { year, limit: 50, offset: 0 },
+      raw: () => deeds({ year }, 50),
     },
     {
       area: 'list',
-      name: 'documents of the year (1000)',
+      name: 'documents of the year, first page (50)',
       method: 'documents.list',
-      input: { year, limit: 1000 },
-      raw: () => documents({ year }, 1000),
+      input: { year, limit: 50, offset: 0 },
+      raw: () => documents({ year }, 50),
     },
     {
       area: 'list',
@@ -260,7 +283,10 @@ function searchCases(db: Database.Database): QueryCase[] {
   ];
 }
 
-/** The SQL of the year's 八个一 (serving members, crediting rows, manual records), without the cells built from it. */
+/**
+ * The SQL of the year's 八个一 counts (the scheme, the serving members, each crediting source's
+ * members as one JSON array per key), without the cells counted from it.
+ */
 function matrixSql(db: Database.Database) {
   const scheme = [
     db.prepare('SELECT scheme_id FROM year_schemes WHERE year = ?').pluck(),
@@ -271,43 +297,38 @@ function matrixSql(db: Database.Database) {
     `SELECT id, name, sector FROM members WHERE deleted_at IS NULL AND (joined_on IS NULL OR joined_on <= @last)
      AND (left_on IS NULL OR left_on >= @first) AND NOT (status = 'left' AND left_on IS NULL) ORDER BY id`,
   );
-  const credits = [
+  const keyed = (inner: string) =>
     db.prepare(
-      `SELECT a.id, a.title, a.starts_on, a.type,
-              (SELECT json_group_array(p.member_id) FROM activity_participants p
-               WHERE p.activity_id = a.id AND p.attendance = 'present') AS present
-       FROM activities a WHERE a.deleted_at IS NULL AND a.year = @year AND a.status = 'held'
-         AND a.type IN (SELECT value FROM json_each(@types)) ORDER BY a.starts_on, a.id`,
-    ),
-    db.prepare(
-      `SELECT lead_member_id, id, title, submitted_on FROM proposals WHERE deleted_at IS NULL AND year = @year AND lead_member_id IS NOT NULL
-       UNION SELECT c.member_id, p.id, p.title, p.submitted_on FROM proposals p JOIN proposal_cosigners c ON c.proposal_id = p.id
-       WHERE p.deleted_at IS NULL AND p.year = @year ORDER BY 4 NULLS LAST, 2`,
-    ),
-    db.prepare(
-      `SELECT a.member_id, r.id, r.title, r.submitted_on FROM opinion_reports r JOIN opinion_report_members a ON a.report_id = r.id
-       WHERE r.deleted_at IS NULL AND r.year = @year AND r.status <> 'draft' ORDER BY r.submitted_on NULLS LAST, r.id`,
-    ),
-    db.prepare(
-      `SELECT member_id, id, title, happened_on FROM deeds WHERE deleted_at IS NULL AND year = @year AND member_id IS NOT NULL
-       ORDER BY happened_on NULLS LAST, id`,
-    ),
-    db.prepare(
-      `SELECT member_id, id, title, substr(created_at, 1, 10) FROM documents WHERE deleted_at IS NULL AND year = @year
-       AND kind = 'member_summary' ORDER BY id`,
-    ),
-    db.prepare(
-      `SELECT member_id, id, item_code, description, done_on FROM duty_records WHERE deleted_at IS NULL AND year = @year
-       ORDER BY done_on NULLS LAST, id`,
-    ),
-  ];
+      `SELECT key, json_group_array(member) FROM (${inner}) WHERE key IN (SELECT value FROM json_each(@keys)) GROUP BY key`,
+    );
+  const attendance = keyed(
+    `SELECT a.type AS key, p.member_id AS member FROM activities a JOIN activity_participants p ON p.activity_id = a.id
+     WHERE a.deleted_at IS NULL AND a.year = @year AND a.status = 'held' AND p.attendance = 'present'`,
+  );
+  const records = keyed(
+    'SELECT item_code AS key, member_id AS member FROM duty_records WHERE deleted_at IS NULL AND year = @year',
+  );
+  const kinds = [
+    `SELECT NULL, json_group_array(member) FROM (
+       SELECT lead_member_id AS member FROM proposals WHERE deleted_at IS NULL AND year = @year AND lead_member_id IS NOT NULL
+       UNION ALL SELECT c.member_id FROM proposals p JOIN proposal_cosigners c ON c.proposal_id = p.id
+       WHERE p.deleted_at IS NULL AND p.year = @year AND c.member_id IS NOT p.lead_member_id)`,
+    `SELECT NULL, json_group_array(a.member_id) FROM opinion_reports r JOIN opinion_report_members a ON a.report_id = r.id
+     WHERE r.deleted_at IS NULL AND r.year = @year AND r.status <> 'draft'`,
+    `SELECT NULL, json_group_array(member_id) FROM deeds WHERE deleted_at IS NULL AND year = @year AND member_id IS NOT NULL`,
+    `SELECT NULL, json_group_array(member_id) FROM documents WHERE deleted_at IS NULL AND year = @year AND kind = 'member_summary'`,
+  ].map((sql) => db.prepare(sql));
   const types = JSON.stringify(['research', 'inspection', 'supervision', 'reception', 'charity']);
   return () => {
     scheme[0].get(year);
     scheme[1].get(1);
-    scheme[2].all(1);
+    const codes = JSON.stringify((scheme[2].all(1) as { code: string }[]).map((i) => i.code));
     const members = serving.raw().all({ first: `${year}-01-01`, last: `${year}-12-31` });
-    const rows = credits.map((s, i) => s.raw().all(i === 0 ? { year, types } : { year }));
+    const rows = [
+      attendance.raw().all({ year, keys: types }),
+      ...kinds.map((k) => k.raw().all({ year })),
+      records.raw().all({ year, keys: codes }),
+    ];
     return [members, rows];
   };
 }
@@ -366,8 +387,34 @@ function yearCases(db: Database.Database): QueryCase[] {
        AND deleted_at IS NULL AND year = @year ORDER BY updated_at DESC, id DESC LIMIT 1`,
     ),
   ];
+  // One member's crediting rows, as duty.evidence and the member's file read them.
+  const evidence = [
+    `SELECT a.type, a.id, a.title, a.starts_on FROM activities a JOIN activity_participants p ON p.activity_id = a.id
+     WHERE a.deleted_at IS NULL AND a.year = @year AND a.status = 'held' AND p.attendance = 'present' AND p.member_id = @memberId
+     ORDER BY 4, 2`,
+    `SELECT * FROM (SELECT NULL, id, title, submitted_on FROM proposals WHERE deleted_at IS NULL AND year = @year AND lead_member_id = @memberId
+       UNION ALL SELECT NULL, p.id, p.title, p.submitted_on FROM proposals p JOIN proposal_cosigners c ON c.proposal_id = p.id
+       WHERE p.deleted_at IS NULL AND p.year = @year AND c.member_id IS NOT p.lead_member_id AND c.member_id = @memberId)
+     ORDER BY 4 NULLS LAST, 2`,
+    `SELECT NULL, r.id, r.title, r.submitted_on FROM opinion_reports r JOIN opinion_report_members a ON a.report_id = r.id
+     WHERE r.deleted_at IS NULL AND r.year = @year AND r.status <> 'draft' AND a.member_id = @memberId ORDER BY 4 NULLS LAST, 2`,
+    `SELECT NULL, id, title, happened_on FROM deeds WHERE deleted_at IS NULL AND year = @year AND member_id = @memberId
+     ORDER BY 4 NULLS LAST, 2`,
+    `SELECT NULL, id, title, substr(created_at, 1, 10) FROM documents
+     WHERE deleted_at IS NULL AND year = @year AND kind = 'member_summary' AND member_id = @memberId ORDER BY 2`,
+    `SELECT item_code, id, description, done_on FROM duty_records WHERE deleted_at IS NULL AND year = @year AND member_id = @memberId
+     ORDER BY 4 NULLS LAST, 2`,
+  ].map((sql) => db.prepare(sql));
+  const evidenceOf = () => evidence.map((e) => e.raw().all(q));
   return [
     { area: 'matrix', name: '八个一 matrix of the year', method: 'duty.matrix', input: { year }, raw: matrix },
+    {
+      area: 'matrix',
+      name: `八个一 evidence of the busiest member (#${memberId})`,
+      method: 'duty.evidence',
+      input: q,
+      raw: evidenceOf,
+    },
     {
       area: 'stats',
       name: 'yearly statistics',
@@ -380,8 +427,8 @@ function yearCases(db: Database.Database): QueryCase[] {
       name: `履职档案 of the busiest member (#${memberId})`,
       method: 'members.dutyFile',
       input: q,
-      // The file credits its one member from the year's crediting rows: the matrix's queries run here too.
-      raw: () => [file[0].get(memberId), file.slice(1).map((s) => s.all(q)), matrix()],
+      // The file credits its one member from that member's crediting rows (as duty.evidence reads them).
+      raw: () => [file[0].get(memberId), file.slice(1).map((s) => s.all(q)), evidenceOf()],
     },
   ];
 }
