@@ -19,6 +19,7 @@ import {
 } from 'docx';
 import { CONTENTS_TITLE, type Block, type Column } from './blocks';
 import { LINE_PITCH_PT, officialFonts, pt } from './fonts';
+import { DocxMedia } from './docxMedia';
 import { imageSize } from './imageSize';
 import type { Photo, PhotoBytes } from './photos';
 
@@ -189,19 +190,19 @@ function labelCell(text: string): TableCell {
 }
 
 /** Two photos to a line, each at most 74 × 56 mm, keeping their proportions. */
-function photos(list: Photo[], bytes: PhotoBytes): Paragraph[] {
+function photos(list: Photo[], media: DocxMedia): Paragraph[] {
   const MAX_W = 280;
   const MAX_H = 210;
   const out: Paragraph[] = [];
   for (let i = 0; i < list.length; i += 2) {
     const pair = list.slice(i, i + 2);
     const runs = pair.flatMap((p, j) => {
-      const data = bytes(p.sha256);
-      const size = imageSize(data) ?? { width: 4, height: 3 };
+      const { photo, standIn } = media.add(p);
+      const size = imageSize(photo) ?? { width: 4, height: 3 };
       const scale = Math.min(MAX_W / size.width, MAX_H / size.height);
       const image = new ImageRun({
         type: p.type,
-        data,
+        data: standIn,
         transformation: { width: Math.round(size.width * scale), height: Math.round(size.height * scale) },
         altText: { name: p.name, description: p.caption ?? p.name, title: p.name },
       });
@@ -222,7 +223,7 @@ function photos(list: Photo[], bytes: PhotoBytes): Paragraph[] {
   return out;
 }
 
-function render(b: Block, bytes: PhotoBytes): (Paragraph | Table)[] {
+function render(b: Block, media: DocxMedia): (Paragraph | Table)[] {
   switch (b.kind) {
     case 'cover':
       return cover(b);
@@ -252,7 +253,7 @@ function render(b: Block, bytes: PhotoBytes): (Paragraph | Table)[] {
     case 'form':
       return form(b.pairs);
     case 'photos':
-      return photos(b.photos, bytes);
+      return photos(b.photos, media);
   }
 }
 
@@ -291,11 +292,12 @@ const a4 = {
  * if any, gets a section of its own without a page number; the rest is numbered from 1.
  */
 export async function renderDocx(blocks: Block[], bytes: PhotoBytes, meta: { title: string }): Promise<Buffer> {
+  const media = new DocxMedia(bytes);
   const coverBlocks = blocks.filter((b) => b.kind === 'cover');
   const body = blocks.filter((b) => b.kind !== 'cover');
   const sections: ISectionOptions[] = [];
   if (coverBlocks.length)
-    sections.push({ properties: { page: a4 }, children: coverBlocks.flatMap((b) => render(b, bytes)) });
+    sections.push({ properties: { page: a4 }, children: coverBlocks.flatMap((b) => render(b, media)) });
   sections.push({
     // On an odd page: printed double-sided, the back of the cover stays blank and page 1 is a right-hand page.
     properties: {
@@ -303,7 +305,7 @@ export async function renderDocx(blocks: Block[], bytes: PhotoBytes, meta: { tit
       page: { ...a4, pageNumbers: { start: 1 } },
     },
     footers: { default: pageNumber(AlignmentType.RIGHT), even: pageNumber(AlignmentType.LEFT) },
-    children: body.flatMap((b) => render(b, bytes)),
+    children: body.flatMap((b) => render(b, media)),
   });
   const doc = new Document({
     title: meta.title,
@@ -319,5 +321,5 @@ export async function renderDocx(blocks: Block[], bytes: PhotoBytes, meta: { tit
     },
     sections,
   });
-  return Packer.toBuffer(doc);
+  return media.fill(await Packer.toBuffer(doc));
 }

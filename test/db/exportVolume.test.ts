@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { strFromU8 } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Progress } from '../../shared/transport';
 import { createDispatcher } from '../../db/dispatcher';
@@ -12,6 +12,7 @@ import {
   ID_NUMBER,
   mustName,
   PHONE,
+  png,
   YEAR,
   type ExportYear,
 } from '../helpers/exportYear';
@@ -102,6 +103,22 @@ describe('export.volume as Word', () => {
     const media = Object.keys(docxParts(fs.readFileSync(volume.path))).filter((k) => k.startsWith('word/media/'));
     expect(media.length).toBe(2);
     expect(text).toContain('图1：委员实地察看');
+  });
+
+  it('stores the photos in the Word file as they are, uncompressed: the attached bytes, not a stand-in', () => {
+    const bytes = new Uint8Array(fs.readFileSync(volume.path));
+    const stored: Record<string, number> = {};
+    unzipSync(bytes, {
+      filter: (f) => {
+        stored[f.name] = f.compression;
+        return false;
+      },
+    });
+    const media = Object.entries(docxParts(Buffer.from(bytes))).filter(([k]) => k.startsWith('word/media/'));
+    const attached = [png(160, 120, [200, 60, 60]), png(160, 120, [60, 120, 200])].map((b) => b.toString('hex'));
+    expect(media.map(([, data]) => Buffer.from(data).toString('hex')).sort()).toEqual(attached.sort());
+    expect(media.map(([k]) => stored[k])).toEqual([0, 0]);
+    expect(stored['word/document.xml']).toBe(8);
   });
 
   it('masks phone and ID numbers by default and shows them in full only when asked', async () => {
