@@ -16,7 +16,7 @@ export const sm3Portable = (bytes: Uint8Array): string => smCrypto.sm3(bytes);
  * Node's OpenSSL has SM3 and is some 30 times faster (a year of photos takes seconds, not minutes);
  * Electron's BoringSSL has none, so the app falls back to the portable one.
  */
-const nativeSm3 = getHashes().includes('sm3');
+export const nativeSm3 = getHashes().includes('sm3');
 export const sm3Hex = (bytes: Uint8Array): string =>
   nativeSm3 ? createHash('sm3').update(bytes).digest('hex') : sm3Portable(bytes);
 

@@ -183,7 +183,7 @@ export async function importYearPackage(archive: Archive, options: ImportOptions
   const report = (fraction: number, message: string) =>
     options.progress?.({ task: 'package.import', fraction, message });
   report(0.05, '正在核对年度档案包的校验值…');
-  const pkg = readPackage(options.file);
+  const pkg = await readPackage(options.file);
   const { year } = pkg.manifest;
   if (pkg.manifest.schemaVersion > LATEST_VERSION) refusePackage('这个年度档案包由更新版本的程序导出，请先升级程序。');
   // The current archive was migrated to this app's schema on open: a new archive gets the same columns.

@@ -5,11 +5,11 @@ import { inExportsFolder } from './exportsFolder';
 import { readPackage } from './readPackage';
 
 /** Checks a package of the year's exports folder, reporting the reason instead of throwing it. */
-export function verifyExportedPackage(archiveFile: string, year: number, name: string): PackageCheck {
+export async function verifyExportedPackage(archiveFile: string, year: number, name: string): Promise<PackageCheck> {
   const file = inExportsFolder(archiveFile, year, name);
   if (!fs.existsSync(file)) throw new ArchiveError('NOT_FOUND', `导出文件夹中没有 ${name}。`);
   try {
-    const { manifest, files } = readPackage(file);
+    const { manifest, files } = await readPackage(file);
     return {
       name,
       ok: true,

@@ -1,0 +1,116 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import zlib from 'node:zlib';
+
+interface CentralEntry {
+  name: Buffer;
+  method: number;
+  crc: number;
+  compressed: number;
+  size: number;
+  offset: number;
+}
+
+/** MS-DOS date and time, as zip headers hold them (local time, two-second steps). */
+function dosDateTime(d: Date): number {
+  return (
+    (((d.getFullYear() - 1980) << 25) |
+      ((d.getMonth() + 1) << 21) |
+      (d.getDate() << 16) |
+      (d.getHours() << 11) |
+      (d.getMinutes() << 5) |
+      (d.getSeconds() >> 1)) >>>
+    0
+  );
+}
+
+/** Larger than this needs zip64, which a year package (refused above 1.5 GB) never does. */
+const ZIP32_LIMIT = 0xffffffff;
+
+/**
+ * A zip file written entry by entry straight to disk, so a package never sits whole in memory.
+ * Deterministic: entries in the order added, one fixed time, no extra fields. Already-compressed
+ * files are stored; the rest is deflated by zlib (native, unlike fflate). The SHA-256 of the zip
+ * is taken as its bytes are written, saving a second read of a file of hundreds of megabytes.
+ */
+export class ZipWriter {
+  private readonly fd: number;
+  private readonly time: number;
+  private readonly entries: CentralEntry[] = [];
+  private readonly hash = createHash('sha256');
+  private offset = 0;
+
+  constructor(file: string, mtime: Date) {
+    this.fd = fs.openSync(file, 'w');
+    this.time = dosDateTime(mtime);
+  }
+
+  private write(bytes: Uint8Array): void {
+    if (this.offset + bytes.length > ZIP32_LIMIT) throw new Error('年度档案包超过 4 GB，无法写入 zip 文件。');
+    for (let done = 0; done < bytes.length; ) done += fs.writeSync(this.fd, bytes, done);
+    this.hash.update(bytes);
+    this.offset += bytes.length;
+  }
+
+  /** Shared head of the local and central headers: version, flags, method, time, CRC, sizes, name length. */
+  private common(e: CentralEntry, header: Buffer, at: number): void {
+    header.writeUInt16LE(20, at); // version needed: 2.0
+    header.writeUInt16LE(/[^\x20-\x7e]/.test(e.name.toString('utf8')) ? 0x800 : 0, at + 2); // UTF-8 names
+    header.writeUInt16LE(e.method, at + 4);
+    header.writeUInt32LE(this.time, at + 6);
+    header.writeUInt32LE(e.crc, at + 10);
+    header.writeUInt32LE(e.compressed, at + 14);
+    header.writeUInt32LE(e.size, at + 18);
+    header.writeUInt16LE(e.name.length, at + 22);
+  }
+
+  add(path: string, bytes: Uint8Array, store: boolean): void {
+    const data = store ? bytes : zlib.deflateRawSync(bytes, { level: 6 });
+    const e: CentralEntry = {
+      name: Buffer.from(path, 'utf8'),
+      method: store ? 0 : 8,
+      crc: zlib.crc32(bytes),
+      compressed: data.length,
+      size: bytes.length,
+      offset: this.offset,
+    };
+    const header = Buffer.alloc(30 + e.name.length);
+    header.writeUInt32LE(0x04034b50, 0);
+    this.common(e, header, 4);
+    e.name.copy(header, 30);
+    this.write(header);
+    this.write(data);
+    this.entries.push(e);
+  }
+
+  /** Writes the central directory and closes the file; returns the zip's size and SHA-256. */
+  finish(): { size: number; sha256: string } {
+    try {
+      const start = this.offset;
+      for (const e of this.entries) {
+        const header = Buffer.alloc(46 + e.name.length);
+        header.writeUInt32LE(0x02014b50, 0);
+        header.writeUInt16LE(20, 4); // made by: MS-DOS, 2.0
+        this.common(e, header, 6);
+        header.writeUInt32LE(e.offset, 42);
+        e.name.copy(header, 46);
+        this.write(header);
+      }
+      const end = Buffer.alloc(22);
+      end.writeUInt32LE(0x06054b50, 0);
+      end.writeUInt16LE(this.entries.length, 8);
+      end.writeUInt16LE(this.entries.length, 10);
+      end.writeUInt32LE(this.offset - start, 12);
+      end.writeUInt32LE(start, 16);
+      this.write(end);
+      return { size: this.offset, sha256: this.hash.digest('hex') };
+    } finally {
+      fs.closeSync(this.fd);
+    }
+  }
+
+  /** Closes the file after a failure; the caller removes it. */
+  abandon(): void {
+    fs.closeSync(this.fd);
+  }
+}

@@ -1,0 +1,64 @@
+import { unzipSync } from 'fflate';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { sha256Hex, sm3Hex } from '../../db/package/digests';
+import { digestLent, digestOffThread } from '../../db/package/offThreadDigest';
+import { ZipWriter } from '../../db/package/zipWriter';
+import { tempDir } from '../helpers/archive';
+
+const dir = tempDir('package-zip-');
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const photo = createHash('sha512').update('photo').digest(); // stands for incompressible bytes
+const json = Buffer.from(`${JSON.stringify(Array.from({ length: 200 }, (_, i) => ({ id: i, name: '委员' })))}\n`);
+
+function write(name: string): { file: string; size: number; sha256: string } {
+  const file = path.join(dir, name);
+  const zip = new ZipWriter(file, new Date(2025, 11, 31, 12, 0, 0));
+  zip.add('data/members.json', json, false);
+  zip.add('attachments/photo.png', photo, true);
+  zip.add('volume/2025年度履职档案.docx', photo, true);
+  return { file, ...zip.finish() };
+}
+
+describe('the year package zip writer', () => {
+  it('writes a zip that fflate and unzip read back byte for byte, names in UTF-8, the photo stored', () => {
+    const { file, size, sha256 } = write('a.zip');
+    const bytes = fs.readFileSync(file);
+    expect(size).toBe(bytes.length);
+    expect(sha256).toBe(sha256Hex(bytes));
+    const methods: Record<string, number> = {};
+    const files = unzipSync(new Uint8Array(bytes), {
+      filter: (f) => {
+        methods[f.name] = f.compression;
+        return true;
+      },
+    });
+    expect(Object.keys(files)).toEqual(['data/members.json', 'attachments/photo.png', 'volume/2025年度履职档案.docx']);
+    expect(Buffer.from(files['data/members.json']).equals(json)).toBe(true);
+    expect(Buffer.from(files['volume/2025年度履职档案.docx']).equals(photo)).toBe(true);
+    expect(methods).toEqual({ 'data/members.json': 8, 'attachments/photo.png': 0, 'volume/2025年度履职档案.docx': 0 });
+    // Info-ZIP checks every CRC and the headers against the central directory.
+    const unzip = spawnSync('unzip', ['-t', file], { encoding: 'utf8' });
+    if (unzip.error) return; // no unzip on this machine: fflate's reading above stands
+    expect(unzip.stdout).toContain('No errors detected');
+  });
+
+  it('gives the same bytes for the same entries', () => {
+    expect(fs.readFileSync(write('b.zip').file).equals(fs.readFileSync(write('c.zip').file))).toBe(true);
+  });
+});
+
+describe('digests on a second thread', () => {
+  it('match the digests taken here, and hand the bytes back', async () => {
+    const bytes = new Uint8Array(json);
+    const expected = { path: 'data/members.json', size: json.length, sha256: sha256Hex(json), sm3: sm3Hex(json) };
+    const { digest, bytes: back } = await digestLent('data/members.json', bytes);
+    expect(digest).toEqual(expected);
+    expect(Buffer.from(back).equals(json)).toBe(true);
+    expect(await digestOffThread('data/members.json', json)).toEqual(expected);
+  });
+});
