@@ -23,3 +23,17 @@ export function fromRowid(rowid: number): { kind: SearchKind; id: number } | und
   const kind = kindsByCode.get(code);
   return kind ? { kind, id: rowid - code * ROWID_FACTOR } : undefined;
 }
+
+/**
+ * An SQL condition keeping search_index rows of `kinds`, or '' for every kind. It is written as a
+ * rowid range, which FTS5 uses to start and stop its scan, plus the exact codes when the kinds
+ * asked for are not adjacent.
+ */
+export function kindCondition(kinds: readonly SearchKind[]): string {
+  const codes = [...new Set(kinds.map((k) => searchKindCodes[k]))].sort((a, b) => a - b);
+  if (codes.length === kindsByCode.size) return '';
+  const first = codes[0];
+  const last = codes[codes.length - 1];
+  const range = `rowid >= ${first * ROWID_FACTOR} AND rowid < ${(last + 1) * ROWID_FACTOR}`;
+  return last - first + 1 === codes.length ? range : `${range} AND rowid / ${ROWID_FACTOR} IN (${codes.join(', ')})`;
+}
