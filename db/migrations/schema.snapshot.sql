@@ -43,6 +43,9 @@ CREATE INDEX members_initials ON members (name_initials) WHERE deleted_at IS NUL
 -- index members_live_name
 CREATE INDEX members_live_name ON members (deleted_at, name);
 
+-- index members_names
+CREATE INDEX members_names ON members (name_initials, name, id, sector, status) WHERE deleted_at IS NULL;
+
 -- index members_sector
 CREATE INDEX members_sector ON members (sector) WHERE deleted_at IS NULL;
 
