@@ -56,8 +56,8 @@ describe('archive compile', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(stepsOf(r)).toEqual([
       '1/5 生成档案册（Word）',
-      '2/5 生成档案册（PDF）',
-      '3/5 生成台账（Excel）',
+      '2/5 生成台账（Excel）',
+      '3/5 生成档案册（PDF）（已与前面的步骤同时开始）',
       '4/5 打包年度档案包',
       '5/5 校验档案包',
     ]);

@@ -38,6 +38,18 @@ interface Step {
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} 秒`;
 
+/**
+ * A step started at once and awaited at its place in the list. Chromium prints the PDF in its own
+ * processes, so the Word volume and the ledgers are built meanwhile: the compile takes about as
+ * long as the PDF alone, not the sum of the three.
+ */
+function startedNow(label: string, run: () => Promise<string>): Step {
+  const started = run();
+  // A failure is reported when the step's turn comes (or not at all, if an earlier step failed).
+  started.catch(() => {});
+  return { label: `${label}（已与前面的步骤同时开始）`, run: () => started };
+}
+
 /** What the volume still lacks does not stop the compile, but the clerk should know before filing it. */
 async function warnOpenChecks(call: Call, year: number): Promise<void> {
   const { items, open } = await call('yearEnd.checklist', { year });
@@ -81,20 +93,19 @@ export async function compile({ file, year, maskPersonal, pdf }: CompileArgs): P
       return names.join('、');
     };
     let pkg: ExportedPackage | undefined;
+    const printing =
+      pdf && chromiumFound
+        ? startedNow('生成档案册（PDF）', async () =>
+            wrote(await call('export.volume', { year, format: 'pdf', maskPersonal })),
+          )
+        : undefined;
     const steps: Step[] = [
       {
         label: '生成档案册（Word）',
         run: async () => wrote(await call('export.volume', { year, format: 'docx', maskPersonal })),
       },
-      ...(pdf && chromiumFound
-        ? [
-            {
-              label: '生成档案册（PDF）',
-              run: async () => wrote(await call('export.volume', { year, format: 'pdf', maskPersonal })),
-            },
-          ]
-        : []),
       { label: '生成台账（Excel）', run: async () => wrote(await call('export.ledgers', { year, maskPersonal })) },
+      ...(printing ? [printing] : []),
       {
         label: '打包年度档案包',
         run: async () => {
