@@ -31,7 +31,7 @@ import { readmeText } from './readme';
 import { schemaDoc } from './schemaDoc';
 import { dataPath, packageTables } from './tables';
 import { readYearData, rowsJson, type YearData } from './yearData';
-import { ZipWriter } from './zipWriter';
+import { fileSink, ZipWriter } from './zipWriter';
 
 interface PackageFile {
   path: string;
@@ -165,7 +165,7 @@ export async function writeYearPackage(archive: Archive, options: WriteOptions):
   const name = packageName(folder, year, now);
   const file = path.join(folder, name);
   const partial = path.join(folder, `.${name}.partial`);
-  const zip = new ZipWriter(partial, new Date(Math.min(year, 2099), 11, 31, 12, 0, 0));
+  const zip = new ZipWriter(fileSink(partial), new Date(Math.min(year, 2099), 11, 31, 12, 0, 0));
   let written: { size: number; sha256: string };
   try {
     const digests: FileDigest[] = [];

@@ -24,6 +24,27 @@ function dosDateTime(d: Date): number {
   );
 }
 
+/** Where a zip's bytes go: a file written as they come, or memory for a small zip kept whole. */
+export interface ZipSink {
+  write(bytes: Uint8Array): void;
+  close(): void;
+}
+
+export function fileSink(file: string): ZipSink {
+  const fd = fs.openSync(file, 'w');
+  return {
+    write(bytes) {
+      for (let done = 0; done < bytes.length; ) done += fs.writeSync(fd, bytes, done);
+    },
+    close: () => fs.closeSync(fd),
+  };
+}
+
+export function memorySink(): ZipSink & { bytes(): Buffer } {
+  const chunks: Uint8Array[] = [];
+  return { write: (b) => chunks.push(b), close() {}, bytes: () => Buffer.concat(chunks) };
+}
+
 /** Larger than this needs zip64, which a year package (refused above 1.5 GB) never does. */
 const ZIP32_LIMIT = 0xffffffff;
 
@@ -34,20 +55,21 @@ const ZIP32_LIMIT = 0xffffffff;
  * is taken as its bytes are written, saving a second read of a file of hundreds of megabytes.
  */
 export class ZipWriter {
-  private readonly fd: number;
   private readonly time: number;
   private readonly entries: CentralEntry[] = [];
   private readonly hash = createHash('sha256');
   private offset = 0;
 
-  constructor(file: string, mtime: Date) {
-    this.fd = fs.openSync(file, 'w');
+  constructor(
+    private readonly sink: ZipSink,
+    mtime: Date,
+  ) {
     this.time = dosDateTime(mtime);
   }
 
   private write(bytes: Uint8Array): void {
     if (this.offset + bytes.length > ZIP32_LIMIT) throw new Error('年度档案包超过 4 GB，无法写入 zip 文件。');
-    for (let done = 0; done < bytes.length; ) done += fs.writeSync(this.fd, bytes, done);
+    this.sink.write(bytes);
     this.hash.update(bytes);
     this.offset += bytes.length;
   }
@@ -105,12 +127,12 @@ export class ZipWriter {
       this.write(end);
       return { size: this.offset, sha256: this.hash.digest('hex') };
     } finally {
-      fs.closeSync(this.fd);
+      this.sink.close();
     }
   }
 
   /** Closes the file after a failure; the caller removes it. */
   abandon(): void {
-    fs.closeSync(this.fd);
+    this.sink.close();
   }
 }

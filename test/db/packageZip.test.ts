@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sha256Hex, sm3Hex } from '../../db/package/digests';
 import { digestLent, digestOffThread } from '../../db/package/offThreadDigest';
-import { ZipWriter } from '../../db/package/zipWriter';
+import { fileSink, ZipWriter } from '../../db/package/zipWriter';
 import { tempDir } from '../helpers/archive';
 
 const dir = tempDir('package-zip-');
@@ -17,7 +17,7 @@ const json = Buffer.from(`${JSON.stringify(Array.from({ length: 200 }, (_, i) =>
 
 function write(name: string): { file: string; size: number; sha256: string } {
   const file = path.join(dir, name);
-  const zip = new ZipWriter(file, new Date(2025, 11, 31, 12, 0, 0));
+  const zip = new ZipWriter(fileSink(file), new Date(2025, 11, 31, 12, 0, 0));
   zip.add('data/members.json', json, false);
   zip.add('attachments/photo.png', photo, true);
   zip.add('volume/2025年度履职档案.docx', photo, true);
