@@ -219,8 +219,8 @@ export async function generateRealistic(
         await call('attachments.add', {
           ownerKind: 'activity',
           ownerId: rng.pick(ofYear).id,
-          name: `现场照片${String(written + 1).padStart(3, '0')}.png`,
-          mime: 'image/png',
+          name: `现场照片${String(written + 1).padStart(3, '0')}.jpg`,
+          mime: 'image/jpeg',
           dataBase64: photo.toString('base64'),
           caption: '活动现场',
         });
