@@ -6,10 +6,12 @@ import {
   setAttendance,
   updateActivity,
 } from '../repo/activities';
+import { calendarActivities } from '../repo/activityCalendar';
 import type { HandlersFor } from './types';
 
 export const activityHandlers: HandlersFor<'activities'> = {
   'activities.list': ({ db }, input) => listActivities(db, input),
+  'activities.calendar': ({ db }, input) => calendarActivities(db, input),
   'activities.get': ({ db }, { id }) => activityTable.get(db, id),
   'activities.create': ({ db }, input) => createActivity(db, input),
   'activities.update': ({ db }, { id, patch }) => updateActivity(db, id, patch),

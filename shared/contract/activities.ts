@@ -161,8 +161,62 @@ export const activityAddParticipants = z
   })
   .strict();
 
+/** What a calendar cell shows of one activity (and what opens it): no attendance sheet, no texts. */
+export interface CalendarActivity {
+  id: number;
+  type: ActivityType;
+  title: string;
+  status: ActivityStatus;
+  startsOn: string;
+  endsOn: string | null;
+  startTime: string | null;
+  endTime: string | null;
+  /** Shown in the cell's tooltip. */
+  place: string | null;
+}
+
+export interface CalendarDays {
+  /** The live activities on some day of the range, by date (a several-day one on each of its days). */
+  items: CalendarActivity[];
+  /** More activities than `calendarCap` fall in the range: only the first of them are in `items`. */
+  truncated: boolean;
+}
+
+/**
+ * The longest range the calendar reads at once, in days: a month panel with the days of the
+ * months around it. It bounds the rows read (a merged district holds ~800 activities a month, so
+ * two months stay under the cap and under 20 ms), and the repository's look-back for activities
+ * begun before the range uses the same bound.
+ */
+export const calendarMaxDays = 62;
+/** The most activities one calendar read returns; past it `truncated` says so (none in two months of the stress archive, ~1,650). */
+export const calendarCap = 2000;
+
+const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+
+export const activityCalendar = z
+  .object({
+    from: isoDate,
+    to: isoDate,
+    /** The list's filters, so the calendar shows what the list does. */
+    type: z.enum(ActivityType.codes, { error: '活动类型无效' }).optional(),
+    status: z.enum(ActivityStatus.codes, { error: '活动状态无效' }).optional(),
+    /** Title, place or content. */
+    q: text(60, '搜索词').optional(),
+  })
+  .strict()
+  .refine((r) => r.to >= r.from, { message: '结束日期不能早于开始日期', path: ['to'] })
+  .refine((r) => dayNumber(r.to) - dayNumber(r.from) < calendarMaxDays, {
+    message: `日历一次最多读取 ${calendarMaxDays} 天的活动`,
+    path: ['to'],
+  });
+
 export const activitiesContract = {
   'activities.list': method<Page<Activity>>()('活动台账（筛选、搜索、分页，默认按日期从近到远）', activityList),
+  'activities.calendar': method<CalendarDays>()(
+    '日历上一段日子的活动（只含日历显示的字段，按日期排列）',
+    activityCalendar,
+  ),
   'activities.get': method<Activity>()('读取一次活动（含参加人员）', byId),
   'activities.create': method<Activity>()('新增活动（可同时填写参加人员）', activityCreate),
   'activities.update': method<Activity>()('修改活动（给出参加人员时整体替换）', activityUpdate),

@@ -157,7 +157,16 @@ describe('activities page', () => {
       expect(cell).toHaveAttribute('title', '2026-05-14');
       expect(within(cell).getByText(/09:00/)).toBeInTheDocument();
       expect(screen.queryByText('学习全会精神')).toBeNull();
-      expect(t.inputsOf('activities.list').at(-1)).toMatchObject({ from: '2026-05-01', to: '2026-05-31' });
+      expect(t.inputsOf('activities.calendar').at(-1)).toEqual({ from: '2026-05-01', to: '2026-05-31' });
+
+      // A cell holds no attendance sheet: the drawer opens on the whole activity, read on the click.
+      await user.click(within(cell).getByText(/视察农村人居环境/));
+      const heading = await screen.findByText('编辑活动：视察农村人居环境');
+      const drawer = heading.closest('.ant-drawer') as HTMLElement;
+      expect(await within(drawer).findByDisplayValue('外出')).toBeInTheDocument();
+      expect(t.inputsOf('activities.get').at(-1)).toEqual({ id: expect.any(Number) });
+      await user.click(within(drawer).getByRole('button', { name: '取 消' }));
+      await waitFor(() => expect(drawer).not.toHaveClass('ant-drawer-open'));
 
       // Begun in March, the training shows on its April days too.
       // A day of April shown before May's first turns the calendar to April.
@@ -171,6 +180,13 @@ describe('activities page', () => {
       await user.click(yearSwitch?.closest('label') as HTMLElement);
       await waitFor(() => expect(screen.getAllByText('1 次活动')).toHaveLength(3));
       expect(screen.queryByText('2 次活动')).toBeNull();
+
+      // The list's filters hold on the calendar too: without May's inspection, two months remain.
+      // (The closed drawer keeps its own 活动类型 field.)
+      await user.click(screen.getAllByLabelText('活动类型').find((el) => !el.closest('.ant-drawer')) as HTMLElement);
+      await user.click(await screen.findByTitle('学习'));
+      await waitFor(() => expect(screen.getAllByText('1 次活动')).toHaveLength(2));
+      expect(t.inputsOf('activities.list').at(-1)).toMatchObject({ type: 'study', month: 12, limit: 1 });
     } finally {
       vi.useRealTimers();
     }

@@ -1,10 +1,11 @@
 import dateFnsConfig from '@rc-component/picker/generate/dateFns';
-import { Badge, Flex, Typography } from 'antd';
+import { Alert, App, Badge, Flex, Typography } from 'antd';
 import generateCalendar, { type CalendarMode } from 'antd/es/calendar/generateCalendar';
 import { endOfYear, format, startOfYear } from 'date-fns';
 import { useState } from 'react';
-import type { Activity } from '../../../../shared/contract/activities';
+import { calendarCap, type Activity, type CalendarActivity } from '../../../../shared/contract/activities';
 import { ActivityType } from '../../../../shared/enums';
+import { call } from '../../api/client';
 import type { YearListQuery } from '../../lists/createYearListStore';
 import { statusColor } from './activityLooks';
 import { useCalendarActivities } from './useCalendarActivities';
@@ -22,7 +23,7 @@ interface Props {
 }
 
 /** Whether the activity takes place on the day (a several-day activity shows on each of its days). */
-const onDay = (a: Activity, day: string) => a.startsOn <= day && day <= (a.endsOn ?? a.startsOn);
+const onDay = (a: CalendarActivity, day: string) => a.startsOn <= day && day <= (a.endsOn ?? a.startsOn);
 
 /** The activities on a month calendar, read a month at a time (a year view counts them per month). */
 export function ActivityCalendar({ year, query, onEdit }: Props) {
@@ -31,7 +32,15 @@ export function ActivityCalendar({ year, query, onEdit }: Props) {
     return today.getFullYear() === year ? today : new Date(year, 0, 1);
   });
   const [mode, setMode] = useState<CalendarMode>('month');
-  const { items, perMonth } = useCalendarActivities(query, shown, mode);
+  const { items, perMonth, truncated } = useCalendarActivities(query, shown, mode);
+  const { message } = App.useApp();
+
+  /** A cell holds no attendance sheet: the form gets the whole activity, read when it is opened. */
+  async function open(id: number) {
+    const r = await call('activities.get', { id });
+    if (r.ok) onEdit(r.value);
+    else message.error(r.error.message);
+  }
 
   function dayCell(date: Date) {
     const day = format(date, 'yyyy-MM-dd');
@@ -44,7 +53,7 @@ export function ActivityCalendar({ year, query, onEdit }: Props) {
               key={a.id}
               onClick={(e) => {
                 e.stopPropagation();
-                onEdit(a);
+                void open(a.id);
               }}
               title={`${ActivityType.label(a.type)}：${a.title}${a.place ? `（${a.place}）` : ''}`}
               style={{ fontSize: 12, lineHeight: '18px' }}
@@ -65,18 +74,27 @@ export function ActivityCalendar({ year, query, onEdit }: Props) {
   }
 
   return (
-    <Calendar
-      value={shown}
-      mode={mode}
-      onChange={setShown}
-      onPanelChange={(date, next) => {
-        setShown(date);
-        setMode(next);
-      }}
-      validRange={[startOfYear(new Date(year, 0, 1)), endOfYear(new Date(year, 0, 1))]}
-      cellRender={(date, info) =>
-        info.type === 'date' ? dayCell(date) : info.type === 'month' ? monthCell(date) : null
-      }
-    />
+    <>
+      {truncated && mode === 'month' && (
+        <Alert
+          type="warning"
+          showIcon
+          title={`本月活动超过 ${calendarCap} 次，日历只显示前 ${calendarCap} 次。请用筛选或搜索缩小范围，或在列表中查看。`}
+        />
+      )}
+      <Calendar
+        value={shown}
+        mode={mode}
+        onChange={setShown}
+        onPanelChange={(date, next) => {
+          setShown(date);
+          setMode(next);
+        }}
+        validRange={[startOfYear(new Date(year, 0, 1)), endOfYear(new Date(year, 0, 1))]}
+        cellRender={(date, info) =>
+          info.type === 'date' ? dayCell(date) : info.type === 'month' ? monthCell(date) : null
+        }
+      />
+    </>
   );
 }

@@ -1,15 +1,19 @@
 import type { CalendarMode } from 'antd/es/calendar/generateCalendar';
 import { endOfMonth, format, startOfMonth } from 'date-fns';
 import { useEffect, useState } from 'react';
-import type { Activity } from '../../../../shared/contract/activities';
+import type { CalendarActivity } from '../../../../shared/contract/activities';
 import { call } from '../../api/client';
 import type { YearListQuery } from '../../lists/createYearListStore';
 
 /** What the calendar's panel shows: the month's activities, or the year's count per month (January first). */
 export interface CalendarActivities {
-  items: Activity[];
+  items: CalendarActivity[];
   perMonth: number[];
+  /** The month holds more activities than one calendar read returns (activities.calendar's cap). */
+  truncated: boolean;
 }
+
+const none: CalendarActivities = { items: [], perMonth: [], truncated: false };
 
 const day = (d: Date) => format(d, 'yyyy-MM-dd');
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
@@ -30,13 +34,13 @@ async function readPanel(
   if (mode === 'year') {
     // Only the count of each month is drawn: twelve one-row reads instead of the whole year.
     const counts = await Promise.all(MONTHS.map((month) => call('activities.list', { ...query, month, limit: 1 })));
-    return { items: [], perMonth: counts.map((r) => (r.ok ? r.value.total : 0)) };
+    return { ...none, perMonth: counts.map((r) => (r.ok ? r.value.total : 0)) };
   }
   const range = monthRange(query, shown);
-  if (!range) return { items: [], perMonth: [] };
-  // A month of a merged district archive holds some 850 activities: the contract's most.
-  const r = await call('activities.list', { ...query, ...range, orderBy: 'dateAsc', limit: 1000 });
-  return { items: r.ok ? r.value.items : [], perMonth: [] };
+  if (!range) return none;
+  // Only what a cell shows, without attendance sheets: a merged district's month is ~800 activities.
+  const r = await call('activities.calendar', { ...range, type: query.type, status: query.status, q: query.q });
+  return r.ok ? { ...none, ...r.value } : none;
 }
 
 /**
@@ -49,7 +53,7 @@ export function useCalendarActivities(
   shown: Date,
   mode: CalendarMode,
 ): CalendarActivities {
-  const [panel, setPanel] = useState<CalendarActivities>({ items: [], perMonth: [] });
+  const [panel, setPanel] = useState<CalendarActivities>(none);
   const month = format(shown, 'yyyy-MM');
   useEffect(() => {
     if (!query) return;
