@@ -1,4 +1,5 @@
 import {
+  activityMonthCounts,
   activityTable,
   addParticipants,
   createActivity,
@@ -12,6 +13,7 @@ import type { HandlersFor } from './types';
 export const activityHandlers: HandlersFor<'activities'> = {
   'activities.list': ({ db }, input) => listActivities(db, input),
   'activities.calendar': ({ db }, input) => calendarActivities(db, input),
+  'activities.monthCounts': ({ db }, input) => activityMonthCounts(db, input),
   'activities.get': ({ db }, { id }) => activityTable.get(db, id),
   'activities.create': ({ db }, input) => createActivity(db, input),
   'activities.update': ({ db }, { id, patch }) => updateActivity(db, id, patch),

@@ -12,6 +12,7 @@ import { zhDate } from '../zhDates';
 import { addToSheet, markAttendance, newcomers, participantsOf, replaceParticipants } from './activityParticipants';
 import { likeEscape } from './members';
 import { assertLivePlanItem } from './planItems';
+import { prepared } from './statements';
 import { scopeWhere, tableRepo } from './table';
 
 export const activityTable = tableRepo<Activity>({
@@ -97,12 +98,30 @@ export function addParticipants(db: Database.Database, input: ParsedInput<'activ
   })();
 }
 
+/**
+ * The year's activities per month of their first day (January first), with the list's filters:
+ * the calendar's year view, one grouped count instead of twelve one-row pages (a merged
+ * district's year: ~90 ms → a few ms).
+ */
+export function activityMonthCounts(db: Database.Database, input: ParsedInput<'activities.monthCounts'>): number[] {
+  const { where, params } = filtersOf(input);
+  const rows = prepared(
+    db,
+    `SELECT CAST(substr(starts_on, 6, 2) AS INTEGER) AS month, count(*) AS n FROM activities
+     WHERE ${where.join(' AND ')} GROUP BY month`,
+  ).all(params) as { month: number; n: number }[];
+  const counts = Array.from({ length: 12 }, () => 0);
+  for (const r of rows) counts[r.month - 1] = r.n;
+  return counts;
+}
+
 const orders = {
   dateDesc: 'starts_on DESC, start_time DESC, id DESC',
   dateAsc: 'starts_on, start_time, id',
 } as const;
 
-export function listActivities(db: Database.Database, input: ListInput) {
+/** The WHERE of the list's filters, shared by the page and the year's count per month. */
+function filtersOf(input: Omit<ListInput, 'orderBy' | 'limit' | 'offset'>) {
   const where = [scopeWhere(input.scope)];
   const params: Record<string, unknown> = {};
   const q = input.q?.trim();
@@ -141,6 +160,11 @@ export function listActivities(db: Database.Database, input: ListInput) {
     );
     params.memberId = input.memberId;
   }
+  return { where, params };
+}
+
+export function listActivities(db: Database.Database, input: ListInput) {
+  const { where, params } = filtersOf(input);
   return activityTable.page(db, {
     where,
     params,

@@ -211,11 +211,20 @@ export const activityCalendar = z
     path: ['to'],
   });
 
+/** The filters of the list, for one year's count of activities per month (the calendar's year view). */
+export const activityMonthCounts = activityList
+  .omit({ month: true, orderBy: true, limit: true, offset: true })
+  .extend({ year });
+
 export const activitiesContract = {
   'activities.list': method<Page<Activity>>()('活动台账（筛选、搜索、分页，默认按日期从近到远）', activityList),
   'activities.calendar': method<CalendarDays>()(
     '日历上一段日子的活动（只含日历显示的字段，按日期排列）',
     activityCalendar,
+  ),
+  'activities.monthCounts': method<number[]>()(
+    '一年中每个月的活动数（1–12 月，与列表相同的筛选）',
+    activityMonthCounts,
   ),
   'activities.get': method<Activity>()('读取一次活动（含参加人员）', byId),
   'activities.create': method<Activity>()('新增活动（可同时填写参加人员）', activityCreate),

@@ -186,7 +186,7 @@ describe('activities page', () => {
       await user.click(screen.getAllByLabelText('活动类型').find((el) => !el.closest('.ant-drawer')) as HTMLElement);
       await user.click(await screen.findByTitle('学习'));
       await waitFor(() => expect(screen.getAllByText('1 次活动')).toHaveLength(2));
-      expect(t.inputsOf('activities.list').at(-1)).toMatchObject({ type: 'study', month: 12, limit: 1 });
+      expect(t.inputsOf('activities.monthCounts').at(-1)).toMatchObject({ year: 2026, type: 'study' });
     } finally {
       vi.useRealTimers();
     }

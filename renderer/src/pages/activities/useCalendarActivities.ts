@@ -16,7 +16,6 @@ export interface CalendarActivities {
 const none: CalendarActivities = { items: [], perMonth: [], truncated: false };
 
 const day = (d: Date) => format(d, 'yyyy-MM-dd');
-const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 
 /** The month's days within the list's own range (a chosen quarter), or null when they do not meet. */
 function monthRange(query: YearListQuery<'activities'>, shown: Date) {
@@ -32,9 +31,11 @@ async function readPanel(
   mode: CalendarMode,
 ): Promise<CalendarActivities> {
   if (mode === 'year') {
-    // Only the count of each month is drawn: twelve one-row reads instead of the whole year.
-    const counts = await Promise.all(MONTHS.map((month) => call('activities.list', { ...query, month, limit: 1 })));
-    return { ...none, perMonth: counts.map((r) => (r.ok ? r.value.total : 0)) };
+    // Only the count of each month is drawn: one grouped count, not the year's activities.
+    if (!query.year) return none;
+    const { orderBy: _order, month: _month, ...filters } = query;
+    const r = await call('activities.monthCounts', { ...filters, year: query.year });
+    return r.ok ? { ...none, perMonth: r.value } : none;
   }
   const range = monthRange(query, shown);
   if (!range) return none;
