@@ -49,6 +49,10 @@ function listCases(db: Database.Database): QueryCase[] {
   const activitiesOfType = rawPage(db, 'activities', `${live} AND year = @year AND type = @type`, dateDesc, [sheetOf]);
   const inRange = `${live} AND year = @year AND coalesce(ends_on, starts_on) >= @from AND starts_on <= @to`;
   const activitiesOfQuarter = rawPage(db, 'activities', inRange, dateDesc, [sheetOf]);
+  const monthCounts = db.prepare(
+    `SELECT CAST(substr(starts_on, 6, 2) AS INTEGER) AS month, count(*) AS n FROM activities
+     WHERE ${live} AND year = @year GROUP BY month`,
+  );
   const calendarMonth = db.prepare(
     `SELECT id, type, title, status, starts_on AS startsOn, ends_on AS endsOn, start_time AS startTime,
             end_time AS endTime, place
@@ -173,6 +177,13 @@ function listCases(db: Database.Database): QueryCase[] {
       input: { from: `${year}-05-01`, to: `${year}-05-31` },
       // The calendar looks 62 days back for activities begun before the month.
       raw: () => calendarMonth.all({ back: `${year}-02-28`, from: `${year}-05-01`, to: `${year}-05-31` }),
+    },
+    {
+      area: 'list',
+      name: 'activities calendar, the year (count per month)',
+      method: 'activities.monthCounts',
+      input: { year },
+      raw: () => monthCounts.all({ year }),
     },
     {
       area: 'list',
