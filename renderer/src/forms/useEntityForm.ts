@@ -2,11 +2,14 @@ import { App, type FormInstance } from 'antd';
 import { useState } from 'react';
 import type { Result } from '../../../shared/result';
 import { showFailure } from '../api/showFailure';
+import { useLeaveGuard } from '../shell/leaveGuards';
 import { changedFields } from './changedFields';
 import { useConfirmDiscard } from './useConfirmDiscard';
 
 interface Options<V, I extends object, R> {
   form: FormInstance<V>;
+  /** Whether the form's drawer is open: only then does leaving the section ask about changes. */
+  open: boolean;
   /** The record being edited; none when adding one. */
   record?: { id: number };
   initial: V;
@@ -39,6 +42,8 @@ export function useEntityForm<V, I extends object, R>(o: Options<V, I, R>) {
   async function requestClose() {
     if (await mayClose(changed())) o.onClose();
   }
+
+  useLeaveGuard(o.open, () => mayClose(changed()));
 
   async function submit() {
     if (o.record && !changed()) return o.onClose();

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { mayLeaveSection } from './leaveGuards';
 import { isSectionKey, type SectionKey } from './sections';
 
 /** Where the app opens: the year at a glance. */
@@ -12,16 +13,27 @@ function sectionFromHash(hash: string): SectionKey {
 
 interface RouteState {
   section: SectionKey;
-  go(section: SectionKey): void;
+  /** Moves to the section once every open form with unsaved changes agrees to be left. */
+  go(section: SectionKey): Promise<void>;
 }
 
 /** The current section, kept in the URL's hash so reload and back/forward keep the place. */
-export const useRoute = create<RouteState>()((set) => ({
+export const useRoute = create<RouteState>()((set, get) => ({
   section: sectionFromHash(window.location.hash),
-  go(section) {
+  async go(section) {
+    if (section === get().section || !(await mayLeaveSection())) return;
     window.location.hash = `/${section}`;
     set({ section });
   },
 }));
 
-window.addEventListener('hashchange', () => useRoute.setState({ section: sectionFromHash(window.location.hash) }));
+// Back/forward and typed addresses change the hash first; a form that may not be left puts it back.
+window.addEventListener('hashchange', () => {
+  const wanted = sectionFromHash(window.location.hash);
+  const { section } = useRoute.getState();
+  if (wanted === section) return;
+  void mayLeaveSection().then((ok) => {
+    if (ok) useRoute.setState({ section: wanted });
+    else window.location.hash = `/${section}`;
+  });
+});

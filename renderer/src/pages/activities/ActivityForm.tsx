@@ -37,6 +37,7 @@ export function ActivityForm({ open, year, activity, onClose, onSaved }: Props) 
   const initial = activity ? activityToValues(activity) : newActivityValues();
   // The sheet is saved row by row (saveActivity), so the form hands over its values as they are.
   const entity = useEntityForm({
+    open,
     form,
     record: activity,
     initial,

@@ -37,6 +37,7 @@ export function DeedForm({ open, year, deed, onClose }: Props) {
   });
 
   const entity = useEntityForm({
+    open,
     form,
     record: deed,
     initial,

@@ -54,6 +54,7 @@ export function DocumentForm({ open, year, document, kind, onClose }: Props) {
   const offered = useRef(initial.title ?? '');
 
   const entity = useEntityForm({
+    open,
     form,
     record: document,
     initial,

@@ -26,6 +26,7 @@ export function MemberForm({ open, member, onClose }: Props) {
   const { sectors, save } = useMembers();
   const initial = member ? memberToValues(member) : newMemberValues;
   const entity = useEntityForm({
+    open,
     form,
     record: member,
     initial,

@@ -36,6 +36,7 @@ export function PlanForm({ open, year, item, month, onClose }: Props) {
   const toInput = (v: PlanFormValues) => planValuesToInput(year, v);
   const rule = zodRules(planItemFields, toInput);
   const { saving, requestClose, submit } = useEntityForm({
+    open,
     form,
     record: item,
     initial,

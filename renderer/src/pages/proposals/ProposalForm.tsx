@@ -40,6 +40,7 @@ export function ProposalForm({ open, year, proposal, onClose }: Props) {
   const toInput = (v: ProposalFormValues) => proposalValuesToInput(proposal?.year ?? year, v);
   const rule = zodRules(proposalCreate, toInput);
   const entity = useEntityForm({
+    open,
     form,
     record: proposal,
     initial,

@@ -29,6 +29,7 @@ export function ReportForm({ open, year, report, onClose }: Props) {
   const toInput = (v: ReportFormValues) => reportValuesToInput(report?.year ?? year, v);
   const rule = zodRules(reportCreate, toInput);
   const entity = useEntityForm({
+    open,
     form,
     record: report,
     initial,
