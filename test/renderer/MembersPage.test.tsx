@@ -39,6 +39,8 @@ describe('member roster page', () => {
   it('says what to do first when the roster is empty, and opens the form for it', async () => {
     fakeArchive();
     const user = renderPage();
+    // A clerk with a roster in Excel is told about the import, not only the one-by-one form.
+    expect(await screen.findByText(/用上方的“导入”从 Excel 或 CSV 名册一次导入全部委员/)).toBeInTheDocument();
     await user.click(await screen.findByRole('button', { name: /添加第一位委员/ }));
     expect(await screen.findByText('添加委员', { selector: '.ant-drawer-title' })).toBeInTheDocument();
     expect(screen.getByLabelText('姓名')).toHaveFocus();

@@ -35,7 +35,7 @@ export function MembersPage() {
             what="委员"
             filtered={hasFilters(filters)}
             onClearFilters={clearFilters}
-            description="名册里还没有委员。先添加第一位委员，之后可按姓名、拼音首字母或手机号查找。"
+            description="名册里还没有委员。可以逐位添加，也可以用上方的“导入”从 Excel 或 CSV 名册一次导入全部委员；之后可按姓名、拼音首字母或手机号查找。"
             addLabel="添加第一位委员"
             onAdd={() => openForm()}
           />
