@@ -111,8 +111,8 @@ export const packageTables: PackageTable[] = [
   },
   {
     table: 'proposal_cosigners',
-    label: '提案附议人',
-    holds: '上述提案的附议委员',
+    label: '提案联名人',
+    holds: '上述提案的联名委员',
     key: 'none',
     refs: { proposal_id: 'proposals', member_id: 'members' },
   },

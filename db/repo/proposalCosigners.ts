@@ -3,7 +3,7 @@ import { prepared } from './statements';
 import type { NamedMember } from '../../shared/contract/namedMember';
 import { assertLiveMembers } from './liveMembers';
 
-/** A proposal's co-signers (附议人), by name. */
+/** A proposal's co-signers (联名人), by name. */
 export function cosignersOf(db: Database.Database, proposalId: number): NamedMember[] {
   return prepared(
     db,
@@ -15,7 +15,7 @@ export function cosignersOf(db: Database.Database, proposalId: number): NamedMem
 /** Replaces the whole set; members newly added must be live, those already on it may stay. */
 export function replaceCosigners(db: Database.Database, proposalId: number, memberIds: number[]): void {
   const current = cosignersOf(db, proposalId).map((c) => c.memberId);
-  assertLiveMembers(db, memberIds, '提案附议人', current);
+  assertLiveMembers(db, memberIds, '提案联名人', current);
   db.prepare('DELETE FROM proposal_cosigners WHERE proposal_id = ?').run(proposalId);
   const insert = db.prepare('INSERT INTO proposal_cosigners (proposal_id, member_id) VALUES (?, ?)');
   for (const memberId of memberIds) insert.run(proposalId, memberId);

@@ -47,7 +47,7 @@ function proposalLines(db: Database.Database, year: number, rules: PointsRules, 
     if (lead) {
       give(memberId, 'proposal', '领衔提案', rules.proposalLead, source);
       if (filing === 'accepted') give(memberId, 'proposal', '提案立案（领衔人加分）', rules.proposalAccepted, source);
-    } else give(memberId, 'proposal', '附议提案', rules.proposalCosigner, source);
+    } else give(memberId, 'proposal', '联名提案', rules.proposalCosigner, source);
   }
 }
 

@@ -75,7 +75,7 @@ function proposalsAndReports(f: SummaryFacts): string[] {
       .slice(0, 10)
       .map(
         (x) =>
-          `${bookTitle(x.title)}${x.lead ? `（${x.lead}领衔${x.cosigners ? `，${x.cosigners}名委员附议` : ''}）` : ''}`,
+          `${bookTitle(x.title)}${x.lead ? `（${x.lead}领衔${x.cosigners ? `，${x.cosigners}名委员联名` : ''}）` : ''}`,
       );
     out.push(
       `委员共提交提案${p.total}件，立案${p.byFiling.accepted}件，` +

@@ -93,7 +93,7 @@ export const pointsRulesSchema = z
     attendance: byCode(ActivityType.codes, (c) => points(`出席“${ActivityType.label(c)}”活动的积分`)),
     absence: deduction('无故缺席的扣分'),
     proposalLead: points('领衔提案的积分'),
-    proposalCosigner: points('附议提案的积分'),
+    proposalCosigner: points('联名提案的积分'),
     proposalAccepted: points('提案立案的加分'),
     reportSubmitted: points('报送社情民意的积分'),
     reportAdopted: byCode(AdoptionLevel.codes, (c) => points(`社情民意${AdoptionLevel.label(c)}的加分`)),

@@ -44,8 +44,8 @@ export const proposalFields = z
     leadMemberId: optional(id),
     cosignerIds: z
       .array(id)
-      .max(200, '附议委员不能超过 200 人')
-      .refine((ids) => new Set(ids).size === ids.length, { message: '同一位委员不能重复列为附议人' })
+      .max(200, '联名委员不能超过 200 人')
+      .refine((ids) => new Set(ids).size === ids.length, { message: '同一位委员不能重复列为联名人' })
       .optional(),
     submittedOn: optional(isoDate),
     filing: z.enum(ProposalFiling.codes, { error: '立案情况只能是 待审查、立案、不立案 或 转社情民意' }).optional(),
@@ -61,7 +61,7 @@ export const proposalFields = z
 /** The lead signs the proposal already; listing them as a co-signer too would count them twice. */
 export const leadIsCosigner = (p: { leadMemberId?: number | null; cosignerIds?: number[] }) =>
   !!p.leadMemberId && !!p.cosignerIds?.includes(p.leadMemberId);
-export const leadIsCosignerMessage = '领衔委员不能同时列为附议人';
+export const leadIsCosignerMessage = '领衔委员不能同时列为联名人';
 
 export const proposalCreate = proposalFields.refine((p) => !leadIsCosigner(p), {
   message: leadIsCosignerMessage,
@@ -97,9 +97,9 @@ export const proposalsContract = {
     '提案（按年度、立案情况、办理结果、委员、文字筛选，新的在前）',
     proposalList,
   ),
-  'proposals.get': method<Proposal>()('读取一件提案（含领衔委员和附议人）', byId),
+  'proposals.get': method<Proposal>()('读取一件提案（含领衔委员和联名人）', byId),
   'proposals.create': method<Proposal>()('新增提案', proposalCreate),
-  'proposals.update': method<Proposal>()('修改提案（给出附议人时整体替换）', proposalUpdate),
+  'proposals.update': method<Proposal>()('修改提案（给出联名人时整体替换）', proposalUpdate),
   'proposals.delete': method<Proposal>()('删除提案（移入回收站）', byId),
   'proposals.restore': method<Proposal>()('从回收站恢复提案', byId),
 };

@@ -72,17 +72,17 @@ describe('proposals', () => {
       await t.call('proposals.create', { ...roads, leadMemberId: zhang, cosignerIds: [li, zhang] }),
     );
     expect(leadToo?.code).toBe('INVALID_INPUT');
-    expect(leadToo?.message).toContain('领衔委员不能同时列为附议人');
+    expect(leadToo?.message).toContain('领衔委员不能同时列为联名人');
 
     const unknownLead = errorOf(await t.call('proposals.create', { ...roads, leadMemberId: 999 }));
     expect(unknownLead).toEqual({ code: 'INVALID_INPUT', message: '找不到编号为 999 的委员，不能作为提案领衔人。' });
     const unknownCosigner = errorOf(
       await t.call('proposals.create', { ...roads, leadMemberId: zhang, cosignerIds: [li, 998] }),
     );
-    expect(unknownCosigner?.message).toBe('找不到编号为 998 的委员，不能作为提案附议人。');
+    expect(unknownCosigner?.message).toBe('找不到编号为 998 的委员，不能作为提案联名人。');
     await t.must('members.delete', { id: wang });
     const binned = errorOf(await t.call('proposals.create', { ...roads, cosignerIds: [wang] }));
-    expect(binned?.message).toBe('委员 王建国 在回收站中，不能作为提案附议人；请先从回收站恢复。');
+    expect(binned?.message).toBe('委员 王建国 在回收站中，不能作为提案联名人；请先从回收站恢复。');
 
     const badDate = errorOf(await t.call('proposals.create', { ...roads, submittedOn: '2026-02-30' }));
     expect(badDate?.code).toBe('INVALID_INPUT');
@@ -100,9 +100,9 @@ describe('proposals', () => {
   it('refuses an update that would make the lead a co-signer, against the stored co-signers too', async () => {
     const p = await t.must('proposals.create', { ...roads, leadMemberId: zhang, cosignerIds: [li] });
     const r = errorOf(await t.call('proposals.update', { id: p.id, patch: { leadMemberId: li } }));
-    expect(r).toEqual({ code: 'INVALID_INPUT', message: '领衔委员不能同时列为附议人' });
+    expect(r).toEqual({ code: 'INVALID_INPUT', message: '领衔委员不能同时列为联名人' });
     const s = errorOf(await t.call('proposals.update', { id: p.id, patch: { cosignerIds: [zhang] } }));
-    expect(s?.message).toBe('领衔委员不能同时列为附议人');
+    expect(s?.message).toBe('领衔委员不能同时列为联名人');
     const swapped = await t.must('proposals.update', { id: p.id, patch: { leadMemberId: li, cosignerIds: [zhang] } });
     expect([swapped.leadMemberName, swapped.cosigners.map((c) => c.name)]).toEqual(['李红', ['张伟']]);
     expect(auditActions(p.id)).toEqual(['create', 'update']);

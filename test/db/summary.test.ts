@@ -81,7 +81,7 @@ describe('annual summary draft', () => {
     const reports = sectionOf(body, '四、');
     expect(reports).toContain('报送社情民意信息2件，被采用1件：《关于规范农村宅基地审批的建议》（李红）被市政协采用。');
     expect(reports).not.toContain('《群众反映菜市场秩序问题》被');
-    expect(reports).toContain('《关于加快农村公路建设的提案》（张伟领衔，1名委员附议）');
+    expect(reports).toContain('《关于加快农村公路建设的提案》（张伟领衔，1名委员联名）');
 
     const duties = sectionOf(body, '五、');
     expect(duties).toContain('按照“八个一”履职要求，全组2名委员中，尚无委员全部完成');

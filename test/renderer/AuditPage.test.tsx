@@ -58,7 +58,7 @@ describe('audit log', () => {
     expect(within(row('立案情况')).getByText('立案')).toBeInTheDocument();
     expect(within(row('答复日期')).getByText('（空）')).toBeInTheDocument();
     expect(within(row('答复日期')).getByText('2026年6月30日')).toBeInTheDocument();
-    expect(within(row('附议委员')).getByText('李红、赵六')).toBeInTheDocument();
+    expect(within(row('联名委员')).getByText('李红、赵六')).toBeInTheDocument();
     expect(within(changes).queryByText('标题')).toBeNull();
     expect(within(changes).queryByText('updatedAt')).toBeNull();
   });

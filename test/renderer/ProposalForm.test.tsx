@@ -87,11 +87,11 @@ describe('proposal form', () => {
     await user.type(field('案由（标题）'), ' 关于农村饮用水安全的建议 ');
     await user.type(field('会议届次'), '三届四次会议');
 
-    await user.click(field('附议委员'));
-    await user.type(field('附议委员'), 'wjg');
+    await user.click(field('联名委员'));
+    await user.type(field('联名委员'), 'wjg');
     await waitFor(() => expect(screen.queryByTitle('李红')).toBeNull());
     await user.click(await screen.findByTitle('王建国'));
-    await user.type(field('附议委员'), 'lh');
+    await user.type(field('联名委员'), 'lh');
     await user.click(await screen.findByTitle('李红'));
 
     // Taking 王建国 as lead drops him from the co-signers.

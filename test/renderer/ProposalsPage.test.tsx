@@ -62,7 +62,7 @@ describe('proposals page', () => {
     expect(within(first).getByText('王建国 领衔')).toBeInTheDocument();
     expect(within(first).getByText('2026年1月10日')).toBeInTheDocument();
     expect(within(first).getByText('A 已解决或采纳')).toBeInTheDocument();
-    expect(within(rowOf('关于停车场建设的建议')).getByText('联络组集体提案，李红 附议')).toBeInTheDocument();
+    expect(within(rowOf('关于停车场建设的建议')).getByText('联络组集体提案，李红 联名')).toBeInTheDocument();
     expect(screen.getByText('共 3 件提案')).toBeInTheDocument();
     expect(t.inputsOf('proposals.list')[0]).toMatchObject({ year: 2026, limit: 50, offset: 0 });
   });

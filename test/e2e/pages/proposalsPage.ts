@@ -8,7 +8,7 @@ export async function addProposal(page: Page, p: ProposalEntry): Promise<void> {
   const drawer = openDrawer(page);
   await drawer.getByLabel('案由（标题）').fill(p.title);
   await pickOption(page, drawer.getByLabel('领衔委员'), p.lead, p.lead);
-  for (const name of p.cosigners) await pickOption(page, drawer.getByLabel('附议委员'), name, name);
+  for (const name of p.cosigners) await pickOption(page, drawer.getByLabel('联名委员'), name, name);
   await drawer.getByLabel('提交日期').fill(p.submittedOn);
   await chooseRadio(drawer, p.filing);
   await drawer.getByRole('button', { name: twoChar('保存') }).click();

@@ -68,7 +68,7 @@ const fieldLabels: Record<string, string> = {
   category: '类别',
   leadMemberId: '领衔委员',
   leadMemberName: '领衔委员',
-  cosigners: '附议委员',
+  cosigners: '联名委员',
   submittedOn: '提交（报送）日期',
   filing: '立案情况',
   mainUnit: '主办单位',

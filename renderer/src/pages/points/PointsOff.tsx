@@ -11,7 +11,7 @@ export function PointsOff() {
           履职积分尚未启用
         </Typography.Title>
         <Typography.Paragraph style={{ margin: 0 }}>
-          有的联络组按积分考核委员履职：出席活动、领衔或附议提案、报送和被采用的社情民意、先进事迹、履职小结各计一定分数，
+          有的联络组按积分考核委员履职：出席活动、领衔或联名提案、报送和被采用的社情民意、先进事迹、履职小结各计一定分数，
           无故缺席活动扣分，每类可设封顶分；年终按总分评定 优秀、良好、称职、不称职 等次。
         </Typography.Paragraph>
         <Typography.Paragraph type="secondary" style={{ margin: 0 }}>

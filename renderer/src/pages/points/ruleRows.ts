@@ -25,7 +25,7 @@ export const ruleRows: RuleRow[] = [
   ...ActivityType.codes.map((c) => award('activity', `出席${ActivityType.label(c)}（每次）`, 'attendance', c)),
   { key: 'absence', category: 'absence', label: '无故缺席活动（每次）', name: ['absence'], min: -100, max: 0 },
   award('proposal', '领衔提案（每件）', 'proposalLead'),
-  award('proposal', '附议提案（每件）', 'proposalCosigner'),
+  award('proposal', '联名提案（每件）', 'proposalCosigner'),
   award('proposal', '提案立案，领衔人加分', 'proposalAccepted'),
   award('report', '报送社情民意（每篇，每位作者）', 'reportSubmitted'),
   ...AdoptionLevel.codes.map((c) => award('report', `被${AdoptionLevel.label(c)}，加分`, 'reportAdopted', c)),

@@ -79,7 +79,7 @@ export function ProposalFields({ form, rule, members }: Props) {
         </Form.Item>
       </Col>
       <Col span={24}>
-        <Form.Item {...item('cosignerIds', '附议委员')} dependencies={['leadMemberId']}>
+        <Form.Item {...item('cosignerIds', '联名委员')} dependencies={['leadMemberId']}>
           <MemberSelect
             mode="multiple"
             options={members}

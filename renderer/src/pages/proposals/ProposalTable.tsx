@@ -25,10 +25,10 @@ interface Props {
   onDelete(p: Proposal): void;
 }
 
-/** Who signed: 王建国 领衔，李红、赵六 附议; no lead is the group's own proposal. */
+/** Who signed: 王建国 领衔，李红、赵六 联名; no lead is the group's own proposal. */
 function signers(p: Proposal): string {
   const lead = p.leadMemberName ? `${p.leadMemberName} 领衔` : '联络组集体提案';
-  return p.cosigners.length ? `${lead}，${p.cosigners.map((c) => c.name).join('、')} 附议` : lead;
+  return p.cosigners.length ? `${lead}，${p.cosigners.map((c) => c.name).join('、')} 联名` : lead;
 }
 
 export function ProposalTable({ items, total, page, pageSize, loading, onPage, onEdit, onDelete }: Props) {
