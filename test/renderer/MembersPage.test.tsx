@@ -85,12 +85,12 @@ describe('member roster page', () => {
     expect(await screen.findByText(/删除后移入回收站/)).toBeInTheDocument();
     expect(archive.inputsOf('members.delete')).toEqual([]);
     await user.click(screen.getByRole('button', { name: '移入回收站' }));
-    expect(await screen.findByText(/已将 李红 移入回收站/)).toBeInTheDocument();
+    expect(await screen.findByText(/已将“李红”移入回收站/)).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByText('李红')).toBeNull());
     expect(archive.inputsOf('members.delete')).toEqual([{ id: 3 }]);
 
     await user.click(screen.getByRole('button', { name: '撤销' }));
-    expect(await screen.findByText('已恢复委员 李红')).toBeInTheDocument();
+    expect(await screen.findByText('已恢复委员“李红”')).toBeInTheDocument();
     expect(archive.inputsOf('members.restore')).toEqual([{ id: 3 }]);
     expect(await screen.findByText('李红')).toBeInTheDocument();
   });
