@@ -158,11 +158,11 @@ describe('member roster in Chromium through the browser-mode host', () => {
     await page.getByText('删除后移入回收站，需要时可以从回收站恢复。').waitFor();
     await shot('06-delete-confirm');
     await button('移入回收站').click();
-    await page.getByText('已将 李红 移入回收站').waitFor();
+    await page.getByText('已将“李红”移入回收站').waitFor();
     await rosterRow('李红').waitFor({ state: 'detached' });
     await shot('07-deleted');
     await button('撤销').click();
-    await page.getByText('已恢复委员 李红').waitFor();
+    await page.getByText('已恢复委员“李红”').waitFor();
     await rosterRow('李红').waitFor();
     expect(pageErrors).toEqual([]);
   });

@@ -67,16 +67,16 @@ describe('recycle bin and audit trail in Chromium through the browser-mode host'
     await goTo(page, '委员', 'members');
     await row('周强').getByRole('button', { name: '删除' }).click();
     await confirmDelete();
-    await toast(page, '已将 周强 移入回收站');
+    await toast(page, '已将“周强”移入回收站');
     await row('周强').waitFor({ state: 'detached' });
     await page.getByRole('button', { name: '撤销' }).click();
-    await toast(page, '已恢复委员 周强');
+    await toast(page, '已恢复委员“周强”');
     await row('周强').waitFor();
     expect((await s.api('members.list', {})).total).toBe(2);
 
     await row('周强').getByRole('button', { name: '删除' }).click();
     await confirmDelete();
-    await toast(page, '已将 周强 移入回收站');
+    await toast(page, '已将“周强”移入回收站');
     await row('周强').waitFor({ state: 'detached' });
     expect((await s.api('members.list', {})).items.map((m) => m.name)).toEqual(['吴敏']);
 
