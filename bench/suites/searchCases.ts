@@ -1,0 +1,91 @@
+import type Database from 'better-sqlite3';
+import { like, type QueryCase } from './queryCase';
+
+const ROWID_FACTOR = 10_000_000_000;
+
+/** The search box: long words through the trigram index, short ones, rare ones, pinyin initials. */
+export function searchCases(db: Database.Database): QueryCase[] {
+  const limit = 50;
+  // 3+ characters: is the word in more than 2,000 rows? then bm25, or title hits newest first.
+  const beyondRanked = db.prepare(
+    'SELECT 1 FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET 2000',
+  );
+  const ranked = db
+    .prepare(
+      'SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY bm25(search_index, 10.0, 1.0), rowid DESC LIMIT ?',
+    )
+    .pluck();
+  const newest = db
+    .prepare('SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT ?')
+    .pluck();
+  const row = db.prepare('SELECT rowid, title, body FROM search_index WHERE rowid = ?');
+  const fts = (phrase: string) => {
+    const common = beyondRanked.get(phrase) !== undefined;
+    let ids = (common ? newest.all(`title : (${phrase})`, limit) : ranked.all(phrase, limit)) as number[];
+    if (common && ids.length < limit)
+      ids = [...new Set([...ids, ...(newest.all(phrase, limit + ids.length) as number[])])];
+    return ids.slice(0, limit).map((id) => row.get(id));
+  };
+  // 1-2 characters: each kind newest first from the index's content table, stopping at the limit.
+  const short = db.prepare(
+    `SELECT rowid, title, body FROM (SELECT id AS rowid, c0 AS title, c1 AS body FROM search_index_content WHERE id >= @lo AND id < @hi)
+     WHERE (title LIKE @s0 ESCAPE '\\' OR body LIKE @s0 ESCAPE '\\') ORDER BY rowid DESC LIMIT @limit`,
+  );
+  const shortWord = (word: string) => {
+    const rows: unknown[] = [];
+    for (let code = 1; code <= 6 && rows.length < limit; code++) {
+      rows.push(
+        ...short.all({
+          s0: like(word),
+          lo: code * ROWID_FACTOR,
+          hi: (code + 1) * ROWID_FACTOR,
+          limit: limit - rows.length,
+        }),
+      );
+    }
+    return rows;
+  };
+  const initials = db.prepare(
+    `SELECT 1 * ${ROWID_FACTOR} + m.id AS rowid, m.name AS title, coalesce(s.body, '') AS body
+     FROM members m LEFT JOIN search_index s ON s.rowid = 1 * ${ROWID_FACTOR} + m.id
+     WHERE m.deleted_at IS NULL AND m.name_initials LIKE @prefix ESCAPE '\\'
+     ORDER BY m.name_initials, m.name, m.id LIMIT @limit`,
+  );
+  return [
+    {
+      area: 'search',
+      name: 'search 4 chars (FTS) "污水处理"',
+      method: 'search.query',
+      input: { query: '污水处理' },
+      raw: () => fts('"污水处理"'),
+    },
+    {
+      area: 'search',
+      name: 'search 3 chars (FTS) "联络组"',
+      method: 'search.query',
+      input: { query: '联络组' },
+      raw: () => fts('"联络组"'),
+    },
+    {
+      area: 'search',
+      name: 'search 2 chars (LIKE) "养老"',
+      method: 'search.query',
+      input: { query: '养老' },
+      raw: () => shortWord('养老'),
+    },
+    {
+      area: 'search',
+      name: 'search 2 chars, rare (LIKE over every row) "俞伟"',
+      method: 'search.query',
+      input: { query: '俞伟' },
+      raw: () => shortWord('俞伟'),
+    },
+    {
+      area: 'search',
+      name: 'search pinyin initials "zw"',
+      method: 'search.query',
+      input: { query: 'zw' },
+      raw: () => initials.all({ prefix: 'zw%', limit }),
+    },
+  ];
+}
