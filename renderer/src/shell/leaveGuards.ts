@@ -5,11 +5,15 @@ export type LeaveGuard = () => Promise<boolean>;
 
 const guards = new Set<LeaveGuard>();
 
+/** Whether some open form would be asked before the section is left. */
+export const anyLeaveGuard = () => guards.size > 0;
+
 /**
  * Whether the section may be left: every open form with unsaved changes asks first (one at a
  * time, so the clerk answers one question per form), and any "keep editing" stops the move.
  */
 export async function mayLeaveSection(): Promise<boolean> {
+  if (guards.size === 0) return true;
   for (const guard of [...guards]) if (!(await guard())) return false;
   return true;
 }
