@@ -19,8 +19,12 @@ afterAll(async () => {
 
 const row = (text: string) => page.locator('.ant-table-tbody tr.ant-table-row', { hasText: text });
 const confirmDelete = async () => {
-  await page.getByText('删除后移入回收站，需要时可以从回收站恢复。').waitFor();
-  await page.getByRole('button', { name: '移入回收站' }).click();
+  const dialog = page.locator('.ant-modal-confirm', { hasText: '删除后移入回收站，需要时可以从回收站恢复。' });
+  await dialog.waitFor();
+  await dialog.getByRole('button', { name: '移入回收站' }).click();
+  // Gone before the next step: on a loaded machine a dialog still fading out took the next
+  // delete's click, and the new dialog stayed open.
+  await dialog.waitFor({ state: 'detached' });
 };
 
 /** The 操作记录 rows on screen as [记录类型, 操作] (after the expand button and 时间), newest first. */
