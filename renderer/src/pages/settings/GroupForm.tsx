@@ -33,10 +33,13 @@ export function GroupForm({ group }: { group: GroupSettings }) {
     return () => window.removeEventListener('beforeunload', ask);
   }, [dirty]);
 
-  async function submit() {
-    if (!dirty) return;
+  async function submit(values: GroupFormValues) {
+    // What the form holds now, not the last render's patch: an Enter typed right after the last
+    // digit reaches here before that digit's render, and the year would be saved as it was.
+    const now = changedFields(groupValuesToInput(initial), groupValuesToInput({ ...initial, ...values }));
+    if (Object.keys(now).length === 0) return;
     setSaving(true);
-    const r = await call('group.update', patch);
+    const r = await call('group.update', now);
     setSaving(false);
     if (!r.ok) return showFailure(r.error, { message, form });
     // The header shows the group too; the page then renews this form from the saved row.
