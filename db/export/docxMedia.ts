@@ -1,5 +1,5 @@
 import { unzipSync } from 'fflate';
-import { memorySink, ZipWriter } from '../package/zipWriter';
+import { memorySink, ZipWriter } from '../zipWriter';
 import type { Photo, PhotoBytes } from './photos';
 
 /**

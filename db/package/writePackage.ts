@@ -31,7 +31,7 @@ import { readmeText } from './readme';
 import { schemaDoc } from './schemaDoc';
 import { dataPath, packageTables } from './tables';
 import { readYearData, rowsJson, type YearData } from './yearData';
-import { fileSink, ZipWriter } from './zipWriter';
+import { fileSink, ZipWriter } from '../zipWriter';
 
 interface PackageFile {
   path: string;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sha256Hex, sm3Hex } from '../../db/package/digests';
 import { digestLent, digestOffThread } from '../../db/package/offThreadDigest';
-import { fileSink, ZipWriter } from '../../db/package/zipWriter';
+import { fileSink, ZipWriter } from '../../db/zipWriter';
 import { tempDir } from '../helpers/archive';
 
 const dir = tempDir('package-zip-');

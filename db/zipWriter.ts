@@ -68,7 +68,7 @@ export class ZipWriter {
   }
 
   private write(bytes: Uint8Array): void {
-    if (this.offset + bytes.length > ZIP32_LIMIT) throw new Error('年度档案包超过 4 GB，无法写入 zip 文件。');
+    if (this.offset + bytes.length > ZIP32_LIMIT) throw new Error('文件超过 4 GB，无法写入 zip 文件。');
     this.sink.write(bytes);
     this.hash.update(bytes);
     this.offset += bytes.length;
