@@ -4,7 +4,7 @@ import type { IndexRow } from './indexRows';
 import { ROWID_FACTOR, searchKindCodes } from './searchKinds';
 
 /** A query of ASCII letters only may be a name's pinyin initials. */
-export const mayBeInitials = (query: string) => /^[a-z]+$/i.test(query);
+const mayBeInitials = (query: string) => /^[a-z]+$/i.test(query);
 
 /** Live members whose name's pinyin initials start with the query: zw finds 张伟. */
 export function initialsHits(db: Database.Database, query: string, limit: number): IndexRow[] {

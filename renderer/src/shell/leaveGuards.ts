@@ -13,7 +13,6 @@ export const anyLeaveGuard = () => guards.size > 0;
  * time, so the clerk answers one question per form), and any "keep editing" stops the move.
  */
 export async function mayLeaveSection(): Promise<boolean> {
-  if (guards.size === 0) return true;
   for (const guard of [...guards]) if (!(await guard())) return false;
   return true;
 }
