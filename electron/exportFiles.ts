@@ -1,18 +1,19 @@
-import { ipcMain, shell } from 'electron';
+import { shell } from 'electron';
 import fs from 'node:fs';
 import { exportedFilePath } from '../db/export/exportedFile';
 import { IPC_EXPORT_FILE_CHANNEL } from '../shared/exportFiles';
 import { fail, ok, type Result } from '../shared/result';
 import { parseExportFileRequest } from './exportFileRequest';
 import { isAppUrl, type AppEntry } from './security';
+import type { InvokeRegistrar } from './wiring/invokeChannel';
 
 /**
  * The second, narrow channel: open a finished export in its program, or show it in its folder.
  * The page names a year and a file name; the file must be one of the exports' own kinds, directly
  * in the archive's exports folder — the shell never receives a path the page made up.
  */
-export function bindExportFiles(archiveFile: string, entry: AppEntry): void {
-  ipcMain.handle(IPC_EXPORT_FILE_CHANNEL, async (event, action: unknown, year: unknown, name: unknown) => {
+export function bindExportFiles(ipc: InvokeRegistrar, archiveFile: string, entry: AppEntry): void {
+  ipc.handle(IPC_EXPORT_FILE_CHANNEL, async (event, action: unknown, year: unknown, name: unknown) => {
     if (!isAppUrl(event.senderFrame?.url, entry))
       return fail({ code: 'IO_ERROR', message: '拒绝访问：只有本程序自己的页面可以打开导出文件。' });
     const request = parseExportFileRequest(action, year, name);

@@ -13,7 +13,6 @@ const electron = vi.hoisted(() => ({
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, api: unknown) => electron.exposed.set(key, api) },
   ipcRenderer: { invoke: electron.invoke, on: electron.on, removeListener: electron.removeListener },
-  ipcMain: { handle: (channel: string, fn: (...args: unknown[]) => unknown) => electron.handlers.set(channel, fn) },
 }));
 
 beforeEach(() => {
@@ -46,12 +45,13 @@ describe('preload', () => {
 
 describe('IPC binding', () => {
   const entry = { kind: 'file', indexUrl: 'file:///app/out/renderer/index.html' } as const;
+  const registrar = { handle: (channel: string, fn: (...args: never[]) => unknown) => void electron.handlers.set(channel, fn as (...args: unknown[]) => unknown) };
   const event = (url: string) => ({ senderFrame: { url }, sender: { isDestroyed: () => false, send: vi.fn() } });
 
   it('dispatches calls from the app’s own page and refuses any other frame', async () => {
     const { bindArchiveChannel } = await import('../../electron/ipc');
     const dispatch = vi.fn(async () => ({ ok: true as const, value: 'done' }));
-    bindArchiveChannel(dispatch, entry);
+    bindArchiveChannel(registrar, dispatch, entry);
     const handle = electron.handlers.get(IPC_CHANNEL)!;
 
     expect(await handle(event('file:///app/out/renderer/index.html#/members'), 'members.list', {})).toEqual({
@@ -72,7 +72,7 @@ describe('IPC binding', () => {
   it('sends progress back to the page that asked', async () => {
     const { bindArchiveChannel } = await import('../../electron/ipc');
     const progress = { task: 'backup', fraction: 1, message: '完成' };
-    bindArchiveChannel(async (_m, _i, onProgress) => {
+    bindArchiveChannel(registrar, async (_m, _i, onProgress) => {
       onProgress?.(progress);
       return { ok: true, value: null };
     }, entry);

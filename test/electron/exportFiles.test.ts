@@ -17,7 +17,6 @@ const electron = vi.hoisted(() => ({
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, api: unknown) => electron.exposed.set(key, api) },
   ipcRenderer: { invoke: electron.invoke, on: vi.fn(), removeListener: vi.fn() },
-  ipcMain: { handle: (channel: string, fn: (...args: unknown[]) => unknown) => electron.handlers.set(channel, fn) },
   shell: { openPath: electron.openPath, showItemInFolder: electron.showItemInFolder },
 }));
 
@@ -45,7 +44,7 @@ afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 async function channel() {
   const { bindExportFiles } = await import('../../electron/exportFiles');
-  bindExportFiles(archiveFile, entry);
+  bindExportFiles({ handle: (channel, fn) => void electron.handlers.set(channel, fn as (...args: unknown[]) => unknown) }, archiveFile, entry);
   return electron.handlers.get(IPC_EXPORT_FILE_CHANNEL)!;
 }
 

@@ -1,0 +1,136 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { IPC_CHANNEL } from '../../shared/transport';
+import { IPC_EXPORT_FILE_CHANNEL } from '../../shared/exportFiles';
+import { secureWebPreferences } from '../../electron/windowOptions';
+import { tempDir } from '../helpers/archive';
+
+// electron/main.ts run against stand-ins for Electron's objects: what it registers at start is
+// what the real window relies on (the off-site desktop workflow runs the real one).
+
+type Listener = (...args: unknown[]) => unknown;
+
+const fake = vi.hoisted(() => {
+  const appListeners = new Map<string, Listener[]>();
+  const state = {
+    locked: true,
+    appListeners,
+    quit: { count: 0 },
+    ipcChannels: [] as string[],
+    windows: [] as { options: { webPreferences?: Record<string, unknown> }; loaded: string[] }[],
+    session: { request: 0, check: 0, headers: 0 },
+    errors: [] as string[],
+    ready: Promise.resolve(),
+  };
+  return state;
+});
+
+vi.mock('electron', () => {
+  class BrowserWindow {
+    loaded: string[] = [];
+    constructor(readonly options: { webPreferences?: Record<string, unknown> }) {
+      fake.windows.push(this);
+    }
+    once() {}
+    show() {}
+    loadURL(url: string) {
+      this.loaded.push(url);
+      return Promise.resolve();
+    }
+    static getAllWindows() {
+      return fake.windows;
+    }
+  }
+  const on = (event: string, listener: Listener) => {
+    fake.appListeners.set(event, [...(fake.appListeners.get(event) ?? []), listener]);
+  };
+  return {
+    app: {
+      isPackaged: true,
+      on,
+      quit: () => void fake.quit.count++,
+      requestSingleInstanceLock: () => fake.locked,
+      whenReady: () => fake.ready,
+    },
+    BrowserWindow,
+    dialog: { showErrorBox: (title: string, message: string) => void fake.errors.push(`${title}: ${message}`) },
+    ipcMain: { handle: (channel: string) => void fake.ipcChannels.push(channel) },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: () => void fake.session.request++,
+        setPermissionCheckHandler: () => void fake.session.check++,
+        webRequest: { onHeadersReceived: () => void fake.session.headers++ },
+      },
+      fromPartition: () => ({}),
+    },
+    shell: { openExternal: vi.fn(), openPath: vi.fn(), showItemInFolder: vi.fn() },
+  };
+});
+
+let home: string;
+const savedXdg = process.env.XDG_CONFIG_HOME;
+
+beforeEach(() => {
+  home = tempDir('main-wiring-');
+  // The app opens its archive in the per-user data folder: here a temp one.
+  process.env.XDG_CONFIG_HOME = home;
+  fake.appListeners.clear();
+  fake.quit.count = 0;
+  fake.ipcChannels.length = 0;
+  fake.windows.length = 0;
+  fake.session = { request: 0, check: 0, headers: 0 };
+  fake.errors.length = 0;
+  vi.resetModules();
+});
+
+afterEach(() => {
+  for (const l of fake.appListeners.get('will-quit') ?? []) l();
+  if (savedXdg === undefined) delete process.env.XDG_CONFIG_HOME;
+  else process.env.XDG_CONFIG_HOME = savedXdg;
+  fs.rmSync(home, { recursive: true, force: true });
+});
+
+/** Waits until start() has run as far as the window (it opens and backs up a real archive first). */
+async function started(): Promise<void> {
+  await vi.waitFor(() => expect(fake.windows.length + fake.errors.length).toBeGreaterThan(0), { timeout: 30_000 });
+}
+
+describe('the desktop shell at start', () => {
+  it('takes the single-instance lock and guards every web contents before anything loads', async () => {
+    await import('../../electron/main');
+    expect(fake.appListeners.has('second-instance')).toBe(true);
+    expect(fake.appListeners.has('web-contents-created')).toBe(true);
+    expect(fake.appListeners.has('window-all-closed')).toBe(true);
+    await started();
+  });
+
+  it('opens the archive in the user folder, binds both channels, guards the session, opens one secure window', async () => {
+    await import('../../electron/main');
+    await started();
+    expect(fake.errors).toEqual([]);
+    expect(fs.existsSync(path.join(home, 'liaison-archive', 'archive.sqlite'))).toBe(true);
+    expect(fake.ipcChannels.sort()).toEqual([IPC_CHANNEL, IPC_EXPORT_FILE_CHANNEL].sort());
+    expect(fake.session).toEqual({ request: 1, check: 1, headers: 1 });
+    expect(fake.windows).toHaveLength(1);
+    const [win] = fake.windows;
+    const preload = win.options.webPreferences?.preload as string;
+    expect(preload).toMatch(/preload[/\\]index\.cjs$/);
+    expect(win.options.webPreferences).toStrictEqual(secureWebPreferences(preload));
+    expect(win.loaded).toHaveLength(1);
+    expect(win.loaded[0]).toMatch(/^file:\/\/.*renderer\/index\.html$/);
+  });
+
+  it('a second copy quits without opening the archive or a window', async () => {
+    fake.locked = false;
+    try {
+      await import('../../electron/main');
+      expect(fake.quit.count).toBe(1);
+      expect(fake.appListeners.size).toBe(0);
+      expect(fake.windows).toHaveLength(0);
+      expect(fs.existsSync(path.join(home, 'liaison-archive'))).toBe(false);
+    } finally {
+      fake.locked = true;
+    }
+  });
+});
