@@ -6,6 +6,7 @@ import { createDispatcher } from '../db/dispatcher';
 import { CONTENT_SECURITY_POLICY_HEADER } from '../db/host/contentSecurityPolicy';
 import { defaultArchivePath } from '../db/paths';
 import { openWorkingArchive } from '../db/session';
+import { bindChooseFolder } from './chooseFolder';
 import { bindExportFiles } from './exportFiles';
 import { bindArchiveChannel } from './ipc';
 import { printInHiddenWindow } from './printPdf';
@@ -64,6 +65,7 @@ async function start(): Promise<void> {
   const entry = appEntry();
   bindArchiveChannel(createDispatcher(archive, { printPdf: printInHiddenWindow }), entry);
   bindExportFiles(archive.file, entry);
+  bindChooseFolder(entry);
   lockDownSession();
   createMainWindow(path.join(import.meta.dirname, '../preload/index.cjs'), entry);
 }
