@@ -8,7 +8,10 @@ import { parseBackupName } from './names';
 import { ROTATED_KINDS } from './rotatedKinds';
 
 /** A check recorded after creation, else the one every backup but a pre-migration one passed as it was made. */
-function lastCheckOf(info: Pick<BackupInfo, 'kind' | 'createdAt'>, stored: StoredCheck | undefined): BackupCheckRecord | null {
+function lastCheckOf(
+  info: Pick<BackupInfo, 'kind' | 'createdAt'>,
+  stored: StoredCheck | undefined,
+): BackupCheckRecord | null {
   if (stored) return { ...stored, atCreation: false };
   if (info.kind === 'pre-migration') return null;
   return { at: info.createdAt, ok: true, problem: null, atCreation: true };

@@ -47,7 +47,8 @@ export function judgeMirror(f: MirrorFacts): { state: MirrorState; summary: stri
       summary: `第二个备份文件夹所在的磁盘只剩 ${fileSize(f.freeBytes)}，不够再复制备份（至少需要 ${fileSize(f.neededBytes)}）。请清理U盘或换一个文件夹。`,
     };
   const room = f.freeBytes === null ? '' : `，剩余空间 ${fileSize(f.freeBytes)}`;
-  if (!f.lastWrittenAt) return { state: 'ok', summary: `第二个备份文件夹可以使用${room}；还没有复制过备份，下一次备份时会复制过去。` };
+  if (!f.lastWrittenAt)
+    return { state: 'ok', summary: `第二个备份文件夹可以使用${room}；还没有复制过备份，下一次备份时会复制过去。` };
   if (f.newestBackupAt && f.lastWrittenAt < f.newestBackupAt)
     return {
       state: 'ok',

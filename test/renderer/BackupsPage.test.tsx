@@ -42,8 +42,7 @@ function renderPage() {
   return { user: userEvent.setup({ delay: null }), ...view };
 }
 
-const rowOf = (createdAt: string) =>
-  screen.getByText(backupTime(createdAt)).closest('tr') as HTMLElement;
+const rowOf = (createdAt: string) => screen.getByText(backupTime(createdAt)).closest('tr') as HTMLElement;
 const memberNames = async () => (await t.must('members.list', {})).items.map((m) => m.name);
 
 // Each test drives antd tables, a dialog and real backups of a real archive: slow on a loaded machine.
@@ -95,7 +94,9 @@ describe('备份与恢复', { timeout: 120_000 }, () => {
     // The window came back at the same address: the page offers the undo.
     useBackups.setState(useBackups.getInitialState());
     const second = renderPage();
-    const banner = await screen.findByText(`已用 ${backupTime(b.createdAt)} 的备份恢复档案，各页面显示的都是恢复后的数据。`);
+    const banner = await screen.findByText(
+      `已用 ${backupTime(b.createdAt)} 的备份恢复档案，各页面显示的都是恢复后的数据。`,
+    );
     expect(banner).toBeInTheDocument();
     expect(await screen.findByText('恢复前')).toBeInTheDocument(); // the pre-restore backup in the list
     await second.user.click(screen.getByRole('button', { name: '撤销这次恢复' }));

@@ -63,7 +63,9 @@ export function BackupsPage() {
     // The undo of an undo is not offered: the note says it is done.
     const restored = { name: r.value.restored.name, createdAt: r.value.restored.createdAt };
     const undo = { name: r.value.undo.name, createdAt: r.value.undo.createdAt };
-    saveRestoreNote(step === 'restored' ? { step, restored, undo } : { step, restored: note!.restored, undo: restored });
+    saveRestoreNote(
+      step === 'restored' ? { step, restored, undo } : { step, restored: note!.restored, undo: restored },
+    );
     reloadWindow();
   }
 
@@ -85,12 +87,7 @@ export function BackupsPage() {
     );
   else
     body = (
-      <BackupsTable
-        backups={backups}
-        checking={checking}
-        onVerify={(b) => void verify(b)}
-        onRestore={setToRestore}
-      />
+      <BackupsTable backups={backups} checking={checking} onVerify={(b) => void verify(b)} onRestore={setToRestore} />
     );
 
   return (

@@ -12,7 +12,14 @@ interface Props {
   onRestore(b: BackupInfo): void;
 }
 
-const kindColor: Record<string, string> = { 每月: 'blue', 每年: 'purple', 手动: 'green', 恢复前: 'orange', 导入前: 'cyan', 升级前: 'gold' };
+const kindColor: Record<string, string> = {
+  每月: 'blue',
+  每年: 'purple',
+  手动: 'green',
+  恢复前: 'orange',
+  导入前: 'cyan',
+  升级前: 'gold',
+};
 
 function CheckCell({ b }: { b: BackupInfo }) {
   const c = b.lastCheck;

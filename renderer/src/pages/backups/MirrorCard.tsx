@@ -30,7 +30,9 @@ export function MirrorCard() {
       return false;
     }
     message.success(
-      r.value.mirrorDir ? '已设置第二个备份文件夹，以后每次备份都会复制一份到那里。' : '已取消第二个备份文件夹，备份不再复制。',
+      r.value.mirrorDir
+        ? '已设置第二个备份文件夹，以后每次备份都会复制一份到那里。'
+        : '已取消第二个备份文件夹，备份不再复制。',
     );
     form.resetFields();
     return true;

@@ -20,7 +20,9 @@ export function saveRestoreNote(note: RestoreNote): void {
 export function readRestoreNote(): RestoreNote | null {
   try {
     const raw = JSON.parse(sessionStorage.getItem(KEY) ?? 'null') as RestoreNote | null;
-    return raw && (raw.step === 'restored' || raw.step === 'undone') && raw.restored?.name && raw.undo?.name ? raw : null;
+    return raw && (raw.step === 'restored' || raw.step === 'undone') && raw.restored?.name && raw.undo?.name
+      ? raw
+      : null;
   } catch {
     return null;
   }
