@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { backupDirFor } from '../../db/archive';
 import { BackupsPage } from '../../renderer/src/pages/backups/BackupsPage';
-import { backupTime } from '../../renderer/src/pages/backups/backupWords';
+import { backupTime, backupTimeExact } from '../../renderer/src/pages/backups/backupWords';
 import { useBackups } from '../../renderer/src/pages/backups/useBackups';
 import { reloadWindow } from '../../renderer/src/shell/reloadWindow';
 import { tempDir } from '../helpers/archive';
@@ -42,7 +42,7 @@ function renderPage() {
   return { user: userEvent.setup({ delay: null }), ...view };
 }
 
-const rowOf = (createdAt: string) => screen.getByText(backupTime(createdAt)).closest('tr') as HTMLElement;
+const rowOf = (createdAt: string) => screen.getByText(backupTimeExact(createdAt)).closest('tr') as HTMLElement;
 const memberNames = async () => (await t.must('members.list', {})).items.map((m) => m.name);
 
 // Each test drives antd tables, a dialog and real backups of a real archive: slow on a loaded machine.

@@ -2,7 +2,7 @@ import { Button, Flex, Table, Tag, Tooltip, Typography } from 'antd';
 import { format } from 'date-fns';
 import { backupKindWord, type BackupInfo } from '../../../../shared/contract/backups';
 import { fileSize } from '../../../../shared/fileSize';
-import { backupTime } from './backupWords';
+import { backupTime, backupTimeExact } from './backupWords';
 
 interface Props {
   backups: BackupInfo[];
@@ -49,7 +49,7 @@ export function BackupsTable({ backups, checking, onVerify, onRestore }: Props) 
       dataSource={backups}
       pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
       columns={[
-        { key: 'createdAt', title: '备份时间', render: (_, b) => backupTime(b.createdAt) },
+        { key: 'createdAt', title: '备份时间', render: (_, b) => backupTimeExact(b.createdAt) },
         {
           key: 'kind',
           title: '类型',
