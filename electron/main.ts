@@ -5,6 +5,7 @@ import type { Archive } from '../db/archive';
 import { createDispatcher } from '../db/dispatcher';
 import { defaultArchivePath } from '../db/paths';
 import { openWorkingArchive } from '../db/session';
+import { bindChooseFolder } from './chooseFolder';
 import { bindExportFiles } from './exportFiles';
 import { bindArchiveChannel } from './ipc';
 import { printInHiddenWindow } from './printPdf';
@@ -34,6 +35,7 @@ async function start(): Promise<void> {
   const entry = appEntry();
   bindArchiveChannel(ipcMain, createDispatcher(archive, { printPdf: printInHiddenWindow }), entry);
   bindExportFiles(ipcMain, archive.file, entry);
+  bindChooseFolder(ipcMain, entry);
   guardSession(session.defaultSession);
   createMainWindow(path.join(import.meta.dirname, '../preload/index.cjs'), entry);
 }

@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { ArchiveTransport, Progress } from '../shared/transport';
 import { IPC_CHANNEL, IPC_PROGRESS_CHANNEL } from '../shared/transport';
+import { IPC_CHOOSE_FOLDER_CHANNEL, type ChooseFolder } from '../shared/chooseFolder';
 import { IPC_EXPORT_FILE_CHANNEL, type ExportFilesBridge } from '../shared/exportFiles';
 
 /** All the page gets: call a contract method, and hear progress. No ipcRenderer, no Node. */
@@ -19,5 +20,9 @@ const exportFiles: ExportFilesBridge = {
   reveal: (year, name) => ipcRenderer.invoke(IPC_EXPORT_FILE_CHANNEL, 'reveal', year, name),
 };
 
+/** And the folder dialog, for the second backup folder: it answers with the chosen path only. */
+const chooseFolder: ChooseFolder = (title) => ipcRenderer.invoke(IPC_CHOOSE_FOLDER_CHANNEL, title);
+
 contextBridge.exposeInMainWorld('archive', archive);
 contextBridge.exposeInMainWorld('exportFiles', exportFiles);
+contextBridge.exposeInMainWorld('chooseFolder', chooseFolder);

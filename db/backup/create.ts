@@ -4,7 +4,8 @@ import path from 'node:path';
 import type { BackupKind, CreatedBackup } from '../../shared/contract/backups';
 import { backupDirFor, type Archive } from '../archive';
 import { ArchiveError } from '../errors';
-import { backupName, parseBackupName } from './names';
+import { findBackup } from './list';
+import { backupName } from './names';
 import { readBackupSettings } from './settings';
 import { verifyBackupFile } from './verify';
 
@@ -71,6 +72,5 @@ export async function createBackup(
   const file = path.join(dir, name);
   fs.renameSync(partial, file);
   const mirrorProblem = mirror(file, readBackupSettings(dir).mirrorDir);
-  const parsed = parseBackupName(name)!;
-  return { name, kind, createdAt: parsed.at.toISOString(), size: fs.statSync(file).size, mirrorProblem };
+  return { ...findBackup(dir, name), mirrorProblem };
 }

@@ -1,5 +1,6 @@
 import type { CreatedBackup } from '../../shared/contract/backups';
 import { backupDirFor, type Archive } from '../archive';
+import { recordChecks } from './checks';
 import { createBackup } from './create';
 import { listBackups } from './list';
 import { rotateBackups, type RotationReport } from './rotate';
@@ -48,6 +49,11 @@ async function dailyBackupAndRotation(archive: Archive, now: Date): Promise<Open
     }
   }
   const rotation = rotateBackups(dir);
+  try {
+    recordChecks(dir, rotation.bad, now);
+  } catch {
+    // Only the record is lost: the warnings below still name each bad backup.
+  }
   for (const bad of rotation.bad) warnings.push(`备份 ${bad.name} 已损坏（${bad.problem}），它不计入保留的备份。`);
   const { mirrorDir } = readBackupSettings(dir);
   if (mirrorDir) {

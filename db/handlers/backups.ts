@@ -1,6 +1,8 @@
 import { backupDirFor } from '../archive';
+import { recordChecks } from '../backup/checks';
 import { createBackup } from '../backup/create';
 import { findBackup, listBackups } from '../backup/list';
+import { mirrorStatus } from '../backup/mirrorStatus';
 import { restoreBackup } from '../backup/restore';
 import { readBackupSettings, writeBackupSettings } from '../backup/settings';
 import { verifyBackupFile } from '../backup/verify';
@@ -13,9 +15,12 @@ export const backupHandlers: HandlersFor<'backups'> = {
   'backups.verify': ({ archive }, { name }) => {
     const dir = backupDirFor(archive.file);
     findBackup(dir, name);
-    return verifyBackupFile(path.join(dir, name));
+    const check = verifyBackupFile(path.join(dir, name));
+    recordChecks(dir, [check]);
+    return check;
   },
   'backups.restore': ({ archive }, { name }) => restoreBackup(archive, name),
   'backups.getSettings': ({ archive }) => readBackupSettings(backupDirFor(archive.file)),
+  'backups.mirrorStatus': ({ archive }) => mirrorStatus(backupDirFor(archive.file)),
   'backups.updateSettings': ({ archive }, settings) => writeBackupSettings(backupDirFor(archive.file), settings),
 };

@@ -25,6 +25,7 @@ const pages: Record<SectionKey, LazyExoticComponent<ComponentType>> = {
   yearArchive: lazy(() => import('./pages/yearEnd/YearEndPage').then((m) => ({ default: m.YearEndPage }))),
   recycleBin: lazy(() => import('./pages/recycle/RecyclePage').then((m) => ({ default: m.RecyclePage }))),
   auditLog: lazy(() => import('./pages/audit/AuditPage').then((m) => ({ default: m.AuditPage }))),
+  backups: lazy(() => import('./pages/backups/BackupsPage').then((m) => ({ default: m.BackupsPage }))),
   settings: lazy(() => import('./pages/settings/SettingsPage').then((m) => ({ default: m.SettingsPage }))),
 };
 

@@ -13,6 +13,22 @@ export const backupKindLabel: Record<BackupKind, string> = {
   manual: '手动备份',
 };
 
+/**
+ * Which of rotation's rules keeps an automatic backup: the newest of one of the 7 latest days, of
+ * one of the 12 latest months, or of a year. Null for the kinds rotation never removes.
+ */
+export type BackupKeep = 'day' | 'month' | 'year';
+
+/** The latest integrity check of a backup. */
+export interface BackupCheckRecord {
+  /** When it was checked (ISO, UTC). */
+  at: string;
+  ok: boolean;
+  problem: string | null;
+  /** True when this is the check made as the backup was written (no later one recorded). */
+  atCreation: boolean;
+}
+
 export interface BackupInfo {
   /** The file name inside the backup folder; the only handle a client ever passes back. */
   name: string;
@@ -20,6 +36,16 @@ export interface BackupInfo {
   /** When it was made (ISO, UTC). */
   createdAt: string;
   size: number;
+  /** For daily and pre-import backups: the rotation rule that keeps it (null when none does yet). */
+  keptAs: BackupKeep | null;
+  /** The latest check; null for a backup never checked (pre-migration backups until 校验). */
+  lastCheck: BackupCheckRecord | null;
+}
+
+/** The short word for a backup's kind in the list: 每日/每月/每年 for daily ones by the rule that keeps them. */
+export function backupKindWord(b: Pick<BackupInfo, 'kind' | 'keptAs'>): string {
+  if (b.kind === 'daily') return b.keptAs === 'month' ? '每月' : b.keptAs === 'year' ? '每年' : '每日';
+  return { 'pre-migration': '升级前', 'pre-import': '导入前', 'pre-restore': '恢复前', manual: '手动' }[b.kind];
 }
 
 export interface CreatedBackup extends BackupInfo {
@@ -39,6 +65,22 @@ export interface BackupCheck {
 export interface BackupSettings {
   /** A second folder every new backup is also copied to (e.g. a USB drive), or null. */
   mirrorDir: string | null;
+}
+
+/** How the second backup folder stands: the page's warning comes from `state` and `summary`. */
+export type MirrorState = 'unset' | 'ok' | 'missing' | 'not-writable' | 'low-space';
+
+export interface MirrorStatus {
+  mirrorDir: string | null;
+  state: MirrorState;
+  /** When the newest backup in the second folder was made (ISO, UTC); null when it holds none. */
+  lastWrittenAt: string | null;
+  /** Free space on the folder's disk in bytes (null when it cannot be read). */
+  freeBytes: number | null;
+  /** Free space the next copy needs, with room to spare, in bytes. */
+  neededBytes: number;
+  /** One Chinese sentence for the clerk. */
+  summary: string;
 }
 
 export interface RestoreOutcome {
@@ -76,5 +118,9 @@ export const backupsContract = {
   'backups.verify': method<BackupCheck>()('检查一个备份是否完好（完整性检查）', byName),
   'backups.restore': method<RestoreOutcome>()('从一个备份恢复档案（先自动备份当前档案，可撤销）', byName),
   'backups.getSettings': method<BackupSettings>()('读取备份设置（第二份副本的文件夹）', z.object({}).strict()),
+  'backups.mirrorStatus': method<MirrorStatus>()(
+    '第二个备份文件夹的状态（是否存在、能否写入、空间是否够、最近一次复制的时间）',
+    z.object({}).strict(),
+  ),
   'backups.updateSettings': method<BackupSettings>()('设置备份的第二份副本文件夹（留空则不复制）', backupSettingsUpdate),
 };

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { IPC_CHOOSE_FOLDER_CHANNEL, type ChooseFolder } from '../../shared/chooseFolder';
 import { IPC_CHANNEL, IPC_PROGRESS_CHANNEL, type ArchiveTransport } from '../../shared/transport';
 
 // Electron itself cannot load outside its binary; these stand-ins record what the shell asks of it.
@@ -8,11 +9,14 @@ const electron = vi.hoisted(() => ({
   invoke: vi.fn(),
   on: vi.fn(),
   removeListener: vi.fn(),
+  showOpenDialog: vi.fn(),
 }));
 
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, api: unknown) => electron.exposed.set(key, api) },
   ipcRenderer: { invoke: electron.invoke, on: electron.on, removeListener: electron.removeListener },
+  dialog: { showOpenDialog: electron.showOpenDialog },
+  BrowserWindow: { fromWebContents: () => null },
 }));
 
 beforeEach(() => {
@@ -23,9 +27,9 @@ beforeEach(() => {
 });
 
 describe('preload', () => {
-  it('exposes `archive` with call and onProgress, over the one channel (and the export-file bridge)', async () => {
+  it('exposes `archive` with call and onProgress, over the one channel (and the export-file and folder bridges)', async () => {
     await import('../../electron/preload');
-    expect([...electron.exposed.keys()]).toEqual(['archive', 'exportFiles']);
+    expect([...electron.exposed.keys()]).toEqual(['archive', 'exportFiles', 'chooseFolder']);
     const archive = electron.exposed.get('archive') as ArchiveTransport;
     expect(Object.keys(archive).sort()).toEqual(['call', 'onProgress']);
 
@@ -79,5 +83,34 @@ describe('IPC binding', () => {
     const e = event('file:///app/out/renderer/index.html');
     await electron.handlers.get(IPC_CHANNEL)!(e, 'meta.info', {});
     expect(e.sender.send).toHaveBeenCalledWith(IPC_PROGRESS_CHANNEL, progress);
+  });
+});
+
+describe('folder dialog', () => {
+  const entry = { kind: 'file', indexUrl: 'file:///app/out/renderer/index.html' } as const;
+  const event = (url: string) => ({ senderFrame: { url }, sender: {} });
+
+  it('the preload asks the one folder channel with the dialog’s title', async () => {
+    await import('../../electron/preload');
+    electron.invoke.mockResolvedValueOnce('E:\\档案备份');
+    const choose = electron.exposed.get('chooseFolder') as ChooseFolder;
+    expect(await choose('选择第二个备份文件夹')).toBe('E:\\档案备份');
+    expect(electron.invoke).toHaveBeenCalledWith(IPC_CHOOSE_FOLDER_CHANNEL, '选择第二个备份文件夹');
+  });
+
+  it('answers the app’s page with the chosen folder or null, and shows no dialog to any other frame', async () => {
+    const { bindChooseFolder } = await import('../../electron/chooseFolder');
+    bindChooseFolder({ handle: (channel, fn) => void electron.handlers.set(channel, fn as (...args: unknown[]) => unknown) }, entry);
+    const handle = electron.handlers.get(IPC_CHOOSE_FOLDER_CHANNEL)!;
+    electron.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/media/usb/备份'] });
+    expect(await handle(event('file:///app/out/renderer/index.html#/backups'), '选择文件夹')).toBe('/media/usb/备份');
+    expect(electron.showOpenDialog.mock.calls[0][0]).toMatchObject({
+      title: '选择文件夹',
+      properties: expect.arrayContaining(['openDirectory']),
+    });
+    electron.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    expect(await handle(event('file:///app/out/renderer/index.html'), '选择文件夹')).toBeNull();
+    expect(await handle(event('https://evil.example/'), '选择文件夹')).toBeNull();
+    expect(electron.showOpenDialog).toHaveBeenCalledTimes(2);
   });
 });

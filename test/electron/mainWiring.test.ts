@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNEL } from '../../shared/transport';
 import { IPC_EXPORT_FILE_CHANNEL } from '../../shared/exportFiles';
+import { IPC_CHOOSE_FOLDER_CHANNEL } from '../../shared/chooseFolder';
 import { secureWebPreferences } from '../../electron/windowOptions';
 import { tempDir } from '../helpers/archive';
 
@@ -54,7 +55,7 @@ vi.mock('electron', () => {
       whenReady: () => fake.ready,
     },
     BrowserWindow,
-    dialog: { showErrorBox: (title: string, message: string) => void fake.errors.push(`${title}: ${message}`) },
+    dialog: { showOpenDialog: vi.fn(), showErrorBox: (title: string, message: string) => void fake.errors.push(`${title}: ${message}`) },
     ipcMain: { handle: (channel: string) => void fake.ipcChannels.push(channel) },
     session: {
       defaultSession: {
@@ -110,7 +111,7 @@ describe('the desktop shell at start', () => {
     await started();
     expect(fake.errors).toEqual([]);
     expect(fs.existsSync(path.join(home, 'liaison-archive', 'archive.sqlite'))).toBe(true);
-    expect(fake.ipcChannels.sort()).toEqual([IPC_CHANNEL, IPC_EXPORT_FILE_CHANNEL].sort());
+    expect(fake.ipcChannels.sort()).toEqual([IPC_CHANNEL, IPC_EXPORT_FILE_CHANNEL, IPC_CHOOSE_FOLDER_CHANNEL].sort());
     expect(fake.session).toEqual({ request: 1, check: 1, headers: 1 });
     expect(fake.windows).toHaveLength(1);
     const [win] = fake.windows;

@@ -1,3 +1,4 @@
+import type { ChooseFolder } from '../../../shared/chooseFolder';
 import type { ExportFilesBridge } from '../../../shared/exportFiles';
 import type { ArchiveTransport } from '../../../shared/transport';
 
@@ -7,6 +8,8 @@ declare global {
     archive?: ArchiveTransport;
     /** The app's way to open an exported file or show it in its folder; absent in browser mode (a download link instead). */
     exportFiles?: ExportFilesBridge;
+    /** The system's folder dialog in the app; absent in browser mode (a path field instead). */
+    chooseFolder?: ChooseFolder;
   }
 }
 

@@ -1,6 +1,7 @@
 import { Flex, Layout, Tag, Typography } from 'antd';
 import { format } from 'date-fns';
 import { useEffect, type CSSProperties } from 'react';
+import { BackupAgeBadge } from './BackupAgeBadge';
 import { useGroup } from './useGroup';
 
 export const APP_TITLE = '政协联络组履职档案';
@@ -22,6 +23,7 @@ export function AppHeader() {
         {subtitle && <Typography.Text type="secondary">{subtitle}</Typography.Text>}
       </Flex>
       <Flex align="center" gap={12}>
+        <BackupAgeBadge />
         {group && <Tag color="red">{group.currentYear}年度</Tag>}
         <Typography.Text type="secondary">{format(new Date(), 'yyyy年M月d日 EEEE')}</Typography.Text>
       </Flex>

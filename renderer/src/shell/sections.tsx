@@ -1,6 +1,7 @@
 import {
   CalendarOutlined,
   CheckSquareOutlined,
+  CloudServerOutlined,
   ContainerOutlined,
   DashboardOutlined,
   DeleteOutlined,
@@ -33,6 +34,7 @@ export const sections = [
   { key: 'yearArchive', label: '年度归档', icon: <ContainerOutlined /> },
   { key: 'recycleBin', label: '回收站', icon: <DeleteOutlined /> },
   { key: 'auditLog', label: '操作记录', icon: <HistoryOutlined /> },
+  { key: 'backups', label: '备份与恢复', icon: <CloudServerOutlined /> },
   { key: 'settings', label: '设置', icon: <SettingOutlined /> },
 ] as const satisfies readonly { key: string; label: string; icon: ReactNode }[];
 

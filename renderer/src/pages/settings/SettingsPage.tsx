@@ -36,7 +36,7 @@ export function SettingsPage() {
               {file}
             </Typography.Text>
             <Typography.Text type="secondary">
-              程序打开时请不要直接复制这个文件；需要备份时，请使用程序内的“备份”功能。
+              程序打开时请不要直接复制这个文件；备份、恢复和第二个备份文件夹（U 盘）在“备份与恢复”页。
             </Typography.Text>
           </Flex>
         ) : file === null ? (
