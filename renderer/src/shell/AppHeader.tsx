@@ -1,6 +1,7 @@
 import { Flex, Layout, Tag, Typography } from 'antd';
 import { format } from 'date-fns';
 import { useEffect, type CSSProperties } from 'react';
+import { SearchBox } from '../search/SearchBox';
 import { useGroup } from './useGroup';
 
 export const APP_TITLE = '政协联络组履职档案';
@@ -21,6 +22,7 @@ export function AppHeader() {
         </Typography.Title>
         {subtitle && <Typography.Text type="secondary">{subtitle}</Typography.Text>}
       </Flex>
+      <SearchBox />
       <Flex align="center" gap={12}>
         {group && <Tag color="red">{group.currentYear}年度</Tag>}
         <Typography.Text type="secondary">{format(new Date(), 'yyyy年M月d日 EEEE')}</Typography.Text>
