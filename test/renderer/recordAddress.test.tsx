@@ -39,7 +39,7 @@ const historyTo = (hash: string) =>
     window.location.hash = hash;
   });
 
-describe('every record has its own address', () => {
+describe('every record has its own address', { timeout: 90_000 }, () => {
   it('opens the record an address names, and closing it goes back to the section', async () => {
     const { archive, user } = openAt('#/members/12');
     expect(await screen.findByText('编辑委员：曾伟')).toBeInTheDocument();
