@@ -2,8 +2,8 @@ import type Database from 'better-sqlite3';
 import type { ParsedInput } from '../../shared/api';
 import { searchKinds, type SearchHit } from '../../shared/contract/search';
 import type { IndexRow } from '../search/indexRows';
-import { initialsHits } from '../search/initialsHits';
 import { longWordHits } from '../search/longWordHits';
+import { nameHits } from '../search/nameHits';
 import { queryWords } from '../search/queryWords';
 import { fromRowid } from '../search/searchKinds';
 import { shortWordHits } from '../search/shortWordHits';
@@ -13,34 +13,37 @@ const DEFAULT_LIMIT = 50;
 
 /**
  * Rows holding every word of the query in their title or text. A query of one or two letters
- * that some member's initials start with ("zw", "l") is taken as initials only: the text is not
+ * that spells some member's name ("zw", "l") is taken as initials only: the text is not
  * scanned for it, since two characters have no index and the scan would read every row to find,
- * as a rule, nothing. Letters that match no initials, and three letters or more ("abc", "PPP"),
+ * as a rule, nothing. Letters that spell no name, and three letters or more ("abc", "PPP"),
  * are looked for in the text as well.
  */
 function textHits(
   db: Database.Database,
   terms: string[],
-  input: { kinds: ParsedInput<'search.query'>['kinds']; limit: number; initialsFound: number },
+  input: { kinds: ParsedInput<'search.query'>['kinds']; limit: number; namesFound: number },
 ): IndexRow[] {
   const kinds = input.kinds?.length ? input.kinds : searchKinds;
   const words = queryWords(terms);
   if (words.phrases.length) return longWordHits(db, words, kinds, input.limit);
-  if (input.initialsFound > 0) return [];
+  if (input.namesFound > 0) return [];
   return shortWordHits(db, words, kinds, input.limit);
 }
 
-/** The archive-wide search box. Any text is safe to search: nothing in it is taken as syntax. */
+/**
+ * The archive-wide search box. Any text is safe to search: nothing in it is taken as syntax.
+ * Members whose name the query spells in pinyin (zengwei, zeng wei, zw) come first.
+ */
 export function searchArchive(db: Database.Database, input: ParsedInput<'search.query'>): SearchHit[] {
   const query = input.query.trim();
   const terms = query.split(/\s+/).filter(Boolean);
   if (!terms.length) return [];
   const limit = input.limit ?? DEFAULT_LIMIT;
-  const byInitials = !input.kinds?.length || input.kinds.includes('member') ? initialsHits(db, query, limit) : [];
-  const byText = textHits(db, terms, { kinds: input.kinds, limit, initialsFound: byInitials.length });
+  const byName = !input.kinds?.length || input.kinds.includes('member') ? nameHits(db, query, limit) : [];
+  const byText = textHits(db, terms, { kinds: input.kinds, limit, namesFound: byName.length });
   const seen = new Set<number>();
   const hits: SearchHit[] = [];
-  for (const row of [...byInitials, ...byText]) {
+  for (const row of [...byName, ...byText]) {
     const found = fromRowid(row.rowid);
     if (!found || seen.has(row.rowid) || hits.length >= limit) continue;
     seen.add(row.rowid);

@@ -29,7 +29,7 @@ export const searchQuery = z
 
 export const searchContract = {
   'search.query': method<SearchHit[]>()(
-    '全文搜索：委员（含姓名拼音首字母）、活动、提案、社情民意、先进事迹、文档',
+    '全文搜索：委员（含姓名全拼和拼音首字母）、活动、提案、社情民意、先进事迹、文档',
     searchQuery,
   ),
 };

@@ -7,6 +7,7 @@ import { setTransport } from '../../renderer/src/api/client';
 import { useWorkingYear } from '../../renderer/src/forms/workingYear';
 import { DutyPage } from '../../renderer/src/pages/duty/DutyPage';
 import { useDuty } from '../../renderer/src/pages/duty/useDuty';
+import { useRoute } from '../../renderer/src/shell/useRoute';
 import type { DutyEvidence } from '../../shared/contract/duty';
 import type { DutyRecord } from '../../shared/contract/dutyRecords';
 import type { Scheme } from '../../shared/contract/schemes';
@@ -17,7 +18,11 @@ beforeEach(() => {
   useDuty.setState(useDuty.getInitialState());
   useWorkingYear.setState({ chosen: 2026 });
 });
-afterEach(() => setTransport(undefined));
+afterEach(() => {
+  setTransport(undefined);
+  window.location.hash = '';
+  useRoute.setState(useRoute.getInitialState());
+});
 
 function renderPage() {
   render(
@@ -133,6 +138,18 @@ describe('eight-ones page', () => {
     await user.click(screen.getByRole('button', { name: '王建国 一件政协提案 0/1 未开始' }));
     expect(await within(drawer()).findByText(/还没有计入这一项的记录/)).toBeInTheDocument();
     expect(within(drawer()).queryByRole('list', { name: '计入的记录' })).not.toBeInTheDocument();
+  });
+
+  it('links each credited row to its record’s address', async () => {
+    dutyArchive();
+    const user = renderPage();
+    await user.click(await screen.findByRole('button', { name: '王建国 一次工作调研 1/1 已完成' }));
+    const evidence = await within(await titled('王建国 · 一次工作调研')).findByRole('list', { name: '计入的记录' });
+    const link = within(evidence).getByRole('link', { name: '人居环境整治调研' });
+    expect(link).toHaveAttribute('href', '#/activities/11');
+    await user.click(link);
+    expect(window.location.hash).toBe('#/activities/11');
+    expect(useRoute.getState()).toMatchObject({ section: 'activities', record: 11 });
   });
 
   it('says in Chinese when the evidence cannot be read, and reads it again on 重试', async () => {

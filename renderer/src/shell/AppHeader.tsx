@@ -1,6 +1,7 @@
 import { Flex, Layout, Tag, Typography } from 'antd';
 import { format } from 'date-fns';
 import { useEffect, type CSSProperties } from 'react';
+import { SearchBox } from '../search/SearchBox';
 import { BackupAgeBadge } from './BackupAgeBadge';
 import { useGroup } from './useGroup';
 
@@ -22,6 +23,7 @@ export function AppHeader() {
         </Typography.Title>
         {subtitle && <Typography.Text type="secondary">{subtitle}</Typography.Text>}
       </Flex>
+      <SearchBox />
       <Flex align="center" gap={12}>
         <BackupAgeBadge />
         {group && <Tag color="red">{group.currentYear}年度</Tag>}

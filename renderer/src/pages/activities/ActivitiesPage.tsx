@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { Activity } from '../../../../shared/contract/activities';
+import { call } from '../../api/client';
 import { useFormSlot } from '../../forms/useFormSlot';
 import { useYear } from '../../forms/workingYear';
 import { YearSwitch } from '../../forms/YearSwitch';
@@ -7,6 +8,7 @@ import { hasFilters } from '../../lists/listFilters';
 import { ListEmpty } from '../../lists/ListEmpty';
 import { ListPage } from '../../lists/ListPage';
 import { useDeleteRecord } from '../../lists/useDeleteRecord';
+import { useRecordAddress } from '../../shell/useRecordAddress';
 import { ActivityCalendar } from './ActivityCalendar';
 import { ActivityForm } from './ActivityForm';
 import { ActivityTable } from './ActivityTable';
@@ -20,6 +22,12 @@ export function ActivitiesPage() {
   const { load, turnPage, clearFilters, remove, restore } = useActivities();
   const deleteActivity = useDeleteRecord<Activity>({ what: '活动', kind: 'activity', remove, restore });
   const { slot, openForm, closeForm } = useFormSlot<Activity>();
+  const record = useRecordAddress<Activity>({
+    section: 'activities',
+    read: (id) => call('activities.get', { id }),
+    show: openForm,
+    hide: closeForm,
+  });
 
   useEffect(() => {
     void load(year);
@@ -49,7 +57,7 @@ export function ActivitiesPage() {
       }
       list={
         view === 'calendar' ? (
-          <ActivityCalendar key={year} year={year} query={query} onEdit={openForm} />
+          <ActivityCalendar key={year} year={year} query={query} onEdit={record.open} />
         ) : (
           <ActivityTable
             items={items}
@@ -58,7 +66,7 @@ export function ActivitiesPage() {
             pageSize={pageSize}
             loading={loading}
             onPage={turnPage}
-            onEdit={openForm}
+            onEdit={record.open}
             onDelete={deleteActivity}
           />
         )
@@ -71,7 +79,7 @@ export function ActivitiesPage() {
           open={slot.open}
           year={year}
           activity={slot.record}
-          onClose={closeForm}
+          onClose={record.close}
           onSaved={() => void load()}
         />
       )}

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { Deed } from '../../../../shared/contract/deeds';
+import { call } from '../../api/client';
 import { useFormSlot } from '../../forms/useFormSlot';
 import { useYear } from '../../forms/workingYear';
 import { YearSwitch } from '../../forms/YearSwitch';
@@ -7,6 +8,7 @@ import { hasFilters } from '../../lists/listFilters';
 import { ListEmpty } from '../../lists/ListEmpty';
 import { ListPage } from '../../lists/ListPage';
 import { useDeleteRecord } from '../../lists/useDeleteRecord';
+import { useRecordAddress } from '../../shell/useRecordAddress';
 import { DeedForm } from './DeedForm';
 import { DeedTable } from './DeedTable';
 import { DeedToolbar } from './DeedToolbar';
@@ -19,6 +21,12 @@ export function DeedsPage() {
   const { load, turnPage, clearFilters, remove, restore } = useDeeds();
   const deleteDeed = useDeleteRecord<Deed>({ what: '先进事迹', kind: 'deed', remove, restore });
   const { slot, openForm, closeForm } = useFormSlot<Deed>();
+  const record = useRecordAddress<Deed>({
+    section: 'deeds',
+    read: (id) => call('deeds.get', { id }),
+    show: openForm,
+    hide: closeForm,
+  });
 
   useEffect(() => {
     void load(year);
@@ -52,13 +60,13 @@ export function DeedsPage() {
           pageSize={pageSize}
           loading={loading}
           onPage={turnPage}
-          onEdit={openForm}
+          onEdit={record.open}
           onDelete={deleteDeed}
         />
       }
     >
       {/* Mounted once first opened: the form reads the roster when it starts. */}
-      {slot.key > 0 && <DeedForm key={slot.key} open={slot.open} year={year} deed={slot.record} onClose={closeForm} />}
+      {slot.key > 0 && <DeedForm key={slot.key} open={slot.open} year={year} deed={slot.record} onClose={record.close} />}
     </ListPage>
   );
 }

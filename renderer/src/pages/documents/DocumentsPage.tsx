@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { ArchiveDocument } from '../../../../shared/contract/documents';
 import type { DocumentKind } from '../../../../shared/enums';
+import { call } from '../../api/client';
 import { useFormSlot } from '../../forms/useFormSlot';
 import { useYear } from '../../forms/workingYear';
 import { YearSwitch } from '../../forms/YearSwitch';
@@ -8,6 +9,7 @@ import { hasFilters } from '../../lists/listFilters';
 import { ListEmpty } from '../../lists/ListEmpty';
 import { ListPage } from '../../lists/ListPage';
 import { useDeleteRecord } from '../../lists/useDeleteRecord';
+import { useRecordAddress } from '../../shell/useRecordAddress';
 import { DocumentForm } from './DocumentForm';
 import { DocumentTable } from './DocumentTable';
 import { DocumentToolbar } from './DocumentToolbar';
@@ -26,6 +28,12 @@ export function DocumentsPage() {
   const { slot, openForm, closeForm } = useFormSlot<{ document?: ArchiveDocument; kind: DocumentKind }>();
   const openDocument = (document?: ArchiveDocument, kind: DocumentKind = filters.kind ?? 'other') =>
     openForm({ document, kind });
+  const record = useRecordAddress<ArchiveDocument>({
+    section: 'documents',
+    read: (id) => call('documents.get', { id }),
+    show: (document) => openForm({ document, kind: document.kind }),
+    hide: closeForm,
+  });
 
   useEffect(() => {
     void load(year);
@@ -68,7 +76,7 @@ export function DocumentsPage() {
           pageSize={pageSize}
           loading={loading}
           onPage={turnPage}
-          onEdit={openDocument}
+          onEdit={record.open}
           onDelete={deleteDocument}
         />
       }
@@ -81,7 +89,7 @@ export function DocumentsPage() {
           year={year}
           document={slot.record.document}
           kind={slot.record.kind}
-          onClose={closeForm}
+          onClose={record.close}
         />
       )}
     </ListPage>

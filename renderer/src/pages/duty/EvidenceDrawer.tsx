@@ -4,6 +4,8 @@ import type { CSSProperties } from 'react';
 import type { DutyEvidence, DutyMatrix } from '../../../../shared/contract/duty';
 import { chineseDate } from '../../format/chineseDates';
 import { useDeleteWithUndo } from '../../forms/useDeleteWithUndo';
+import { hasOwnAddress } from '../../shell/recordKinds';
+import { RecordLink } from '../../shell/RecordLink';
 import type { CellRef } from './DutyMatrixTable';
 import { cellLooks, cellState, evidenceKindColor, evidenceKindLabel } from './evidenceLooks';
 import { useCellEvidence } from './useCellEvidence';
@@ -21,7 +23,7 @@ interface Props {
 
 /**
  * One cell of the matrix: the rows of the archive that count toward it (read when the cell opens),
- * and a hand-kept record to add.
+ * each a link to its record, and a hand-kept record to add.
  */
 export function EvidenceDrawer({ matrix, cell, onAddRecord, onClose }: Props) {
   const deleteWithUndo = useDeleteWithUndo();
@@ -94,7 +96,13 @@ export function EvidenceDrawer({ matrix, cell, onAddRecord, onClose }: Props) {
                     <Flex component="li" key={`${e.kind}-${e.id}`} gap={8} align="start" style={itemStyle}>
                       <Tag color={evidenceKindColor[e.kind]}>{evidenceKindLabel[e.kind]}</Tag>
                       <Flex vertical style={{ flex: 1 }}>
-                        <Typography.Text>{e.title}</Typography.Text>
+                        {hasOwnAddress(e.kind) ? (
+                          <RecordLink kind={e.kind} id={e.id}>
+                            {e.title}
+                          </RecordLink>
+                        ) : (
+                          <Typography.Text>{e.title}</Typography.Text>
+                        )}
                         <Typography.Text type="secondary">{e.date ? chineseDate(e.date) : '未填日期'}</Typography.Text>
                       </Flex>
                       {e.kind === 'record' && (

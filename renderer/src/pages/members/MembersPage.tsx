@@ -1,9 +1,11 @@
 import { useEffect } from 'react';
 import type { Member } from '../../../../shared/contract/members';
+import { call } from '../../api/client';
 import { useFormSlot } from '../../forms/useFormSlot';
 import { hasFilters } from '../../lists/listFilters';
 import { ListEmpty } from '../../lists/ListEmpty';
 import { ListPage } from '../../lists/ListPage';
+import { useRecordAddress } from '../../shell/useRecordAddress';
 import { MemberForm } from './MemberForm';
 import { MemberTable } from './MemberTable';
 import { MemberToolbar } from './MemberToolbar';
@@ -16,6 +18,12 @@ export function MembersPage() {
     useMembers();
   const deleteMember = useDeleteMember();
   const { slot, openForm, closeForm } = useFormSlot<Member>();
+  const record = useRecordAddress<Member>({
+    section: 'members',
+    read: (id) => call('members.get', { id }),
+    show: openForm,
+    hide: closeForm,
+  });
 
   useEffect(() => {
     void load();
@@ -49,12 +57,12 @@ export function MembersPage() {
           pageSize={pageSize}
           loading={loading}
           onPage={turnPage}
-          onEdit={openForm}
+          onEdit={record.open}
           onDelete={(m) => void deleteMember(m)}
         />
       }
     >
-      <MemberForm key={slot.key} open={slot.open} member={slot.record} onClose={closeForm} />
+      <MemberForm key={slot.key} open={slot.open} member={slot.record} onClose={record.close} />
     </ListPage>
   );
 }

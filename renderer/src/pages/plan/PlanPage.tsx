@@ -2,12 +2,14 @@ import { CopyOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Tooltip } from 'antd';
 import { useEffect } from 'react';
 import type { PlanItem } from '../../../../shared/contract/plan';
+import { call } from '../../api/client';
 import { useFormSlot } from '../../forms/useFormSlot';
 import { useYear } from '../../forms/workingYear';
 import { YearSwitch } from '../../forms/YearSwitch';
 import { planWhen } from '../../format/chineseDates';
 import { ListPage } from '../../lists/ListPage';
 import { useDeleteRecord } from '../../lists/useDeleteRecord';
+import { useRecordAddress } from '../../shell/useRecordAddress';
 import { PlanEmpty } from './PlanEmpty';
 import { PlanForm } from './PlanForm';
 import { PlanQuarters } from './PlanQuarters';
@@ -34,6 +36,12 @@ export function PlanPage() {
   });
   const copyFromLastYear = usePlanCopy();
   const { slot, openForm, closeForm } = useFormSlot<PlanItem>();
+  const record = useRecordAddress<PlanItem>({
+    section: 'plans',
+    read: (id) => call('plan.get', { id }),
+    show: openForm,
+    hide: closeForm,
+  });
 
   useEffect(() => {
     void load(year);
@@ -66,7 +74,7 @@ export function PlanPage() {
       list={
         <>
           <PlanQuarters items={items} />
-          <PlanTable items={items} loading={loading} onEdit={openForm} onDelete={deleteItem} />
+          <PlanTable items={items} loading={loading} onEdit={record.open} onDelete={deleteItem} />
         </>
       }
     >
@@ -76,7 +84,7 @@ export function PlanPage() {
         year={year}
         month={startMonth(year)}
         item={slot.record}
-        onClose={closeForm}
+        onClose={record.close}
       />
     </ListPage>
   );

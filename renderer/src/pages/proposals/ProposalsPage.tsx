@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { Proposal } from '../../../../shared/contract/proposals';
+import { call } from '../../api/client';
 import { useFormSlot } from '../../forms/useFormSlot';
 import { useYear } from '../../forms/workingYear';
 import { YearSwitch } from '../../forms/YearSwitch';
@@ -7,6 +8,7 @@ import { hasFilters } from '../../lists/listFilters';
 import { ListEmpty } from '../../lists/ListEmpty';
 import { ListPage } from '../../lists/ListPage';
 import { useDeleteRecord } from '../../lists/useDeleteRecord';
+import { useRecordAddress } from '../../shell/useRecordAddress';
 import { ProposalForm } from './ProposalForm';
 import { ProposalTable } from './ProposalTable';
 import { ProposalToolbar } from './ProposalToolbar';
@@ -19,6 +21,12 @@ export function ProposalsPage() {
   const { load, turnPage, clearFilters, remove, restore } = useProposals();
   const deleteProposal = useDeleteRecord<Proposal>({ what: '提案', kind: 'proposal', remove, restore });
   const { slot, openForm, closeForm } = useFormSlot<Proposal>();
+  const record = useRecordAddress<Proposal>({
+    section: 'proposals',
+    read: (id) => call('proposals.get', { id }),
+    show: openForm,
+    hide: closeForm,
+  });
 
   useEffect(() => {
     void load(year);
@@ -52,14 +60,14 @@ export function ProposalsPage() {
           pageSize={pageSize}
           loading={loading}
           onPage={turnPage}
-          onEdit={openForm}
+          onEdit={record.open}
           onDelete={deleteProposal}
         />
       }
     >
       {/* Mounted once first opened: the form reads the roster when it starts. */}
       {slot.key > 0 && (
-        <ProposalForm key={slot.key} open={slot.open} year={year} proposal={slot.record} onClose={closeForm} />
+        <ProposalForm key={slot.key} open={slot.open} year={year} proposal={slot.record} onClose={record.close} />
       )}
     </ListPage>
   );

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { OpinionReport } from '../../../../shared/contract/reports';
+import { call } from '../../api/client';
 import { useFormSlot } from '../../forms/useFormSlot';
 import { useYear } from '../../forms/workingYear';
 import { YearSwitch } from '../../forms/YearSwitch';
@@ -7,6 +8,7 @@ import { hasFilters } from '../../lists/listFilters';
 import { ListEmpty } from '../../lists/ListEmpty';
 import { ListPage } from '../../lists/ListPage';
 import { useDeleteRecord } from '../../lists/useDeleteRecord';
+import { useRecordAddress } from '../../shell/useRecordAddress';
 import { ReportForm } from './ReportForm';
 import { ReportTable } from './ReportTable';
 import { ReportToolbar } from './ReportToolbar';
@@ -21,6 +23,12 @@ export function ReportsPage() {
   const adopted = useAdoptedCount(query);
   const deleteReport = useDeleteRecord<OpinionReport>({ what: '社情民意', kind: 'report', remove, restore });
   const { slot, openForm, closeForm } = useFormSlot<OpinionReport>();
+  const record = useRecordAddress<OpinionReport>({
+    section: 'opinionReports',
+    read: (id) => call('reports.get', { id }),
+    show: openForm,
+    hide: closeForm,
+  });
 
   useEffect(() => {
     void load(year);
@@ -55,14 +63,14 @@ export function ReportsPage() {
           pageSize={pageSize}
           loading={loading}
           onPage={turnPage}
-          onEdit={openForm}
+          onEdit={record.open}
           onDelete={deleteReport}
         />
       }
     >
       {/* Mounted once first opened: the form reads the roster when it starts. */}
       {slot.key > 0 && (
-        <ReportForm key={slot.key} open={slot.open} year={year} report={slot.record} onClose={closeForm} />
+        <ReportForm key={slot.key} open={slot.open} year={year} report={slot.record} onClose={record.close} />
       )}
     </ListPage>
   );

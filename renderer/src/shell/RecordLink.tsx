@@ -1,0 +1,22 @@
+import { Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { routeHash } from './routeHash';
+import { sectionOfKind } from './recordKinds';
+import type { SearchKind } from '../../../shared/contract/search';
+import { useRoute } from './useRoute';
+
+/** A link to one record's address (`#/activities/5`): a click opens the record in its section. */
+export function RecordLink({ kind, id, children }: { kind: SearchKind; id: number; children: ReactNode }) {
+  const section = sectionOfKind[kind];
+  return (
+    <Typography.Link
+      href={`#${routeHash({ section, record: id })}`}
+      onClick={(e) => {
+        e.preventDefault();
+        void useRoute.getState().open(section, id);
+      }}
+    >
+      {children}
+    </Typography.Link>
+  );
+}
