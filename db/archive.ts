@@ -161,6 +161,7 @@ export async function openArchive(file: string, options: OpenOptions = {}): Prom
   const lock = acquireWriterLock(file);
   try {
     const archive = await openConnection(file, options);
+    lock.noteIdentity();
     return {
       ...archive,
       notices: [checkNetworkShare(file)].filter((n): n is string => n !== null),
