@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { diskFullMessage, isDiskFull, roomNeeded } from './diskFull';
 import { ArchiveError } from './errors';
 
 /**
@@ -116,20 +117,34 @@ export function lockedMessage(owner: LockOwner | null): string {
   return `档案正被另一个程序使用（进程 ${owner.pid}${where}，开始于 ${formatTime(owner.startedAt)}），请先关闭它。`;
 }
 
+function cannotLock(file: string, e: unknown): ArchiveError {
+  const dir = path.dirname(file);
+  if (isDiskFull(e, dir)) return new ArchiveError('IO_ERROR', diskFullMessage(roomNeeded(file, 'open'), dir, '档案没有打开'));
+  return new ArchiveError('IO_ERROR', `无法在档案所在文件夹创建锁文件 ${path.basename(file)}：${(e as Error).message}`);
+}
+
 function tryCreate(file: string, owner: LockOwner): boolean {
   let fd: number;
   try {
     fd = fs.openSync(file, 'wx');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw new ArchiveError('IO_ERROR', `无法在档案所在文件夹创建锁文件 ${path.basename(file)}：${(e as Error).message}`);
+    throw cannotLock(file, e);
   }
   try {
     fs.writeSync(fd, JSON.stringify(owner));
     fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
+  } catch (e) {
+    // A lock that could not be filled (a full disk) is removed: an empty one would block the next start.
+    try {
+      fs.closeSync(fd);
+    } catch {
+      // Closing reports the same full disk again; the file is removed either way.
+    }
+    fs.rmSync(file, { force: true });
+    throw cannotLock(file, e);
   }
+  fs.closeSync(fd);
   return true;
 }
 
