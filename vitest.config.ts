@@ -27,7 +27,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.tsx'],
           setupFiles: ['test/renderer/setup.ts'],
-          testTimeout: 60_000,
+          // A form test typing through antd took 60 s with the machine's load at 17 on 2 cores.
+          testTimeout: 120_000,
           hookTimeout: 120_000,
         },
       },

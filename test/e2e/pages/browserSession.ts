@@ -118,7 +118,7 @@ export async function openSession(prefix: string): Promise<BrowserSession> {
             .getAnimations()
             .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
         undefined,
-        { timeout: 5000 },
+        { timeout: 20_000 },
       );
       await page.screenshot({ path: path.join(shotsDir, `${prefix}-${name}.png`), fullPage: whole === 'page' });
     },
