@@ -14,7 +14,10 @@ export default defineConfig({
           environment: 'node',
           include: ['test/**/*.test.ts'],
           exclude: ['test/renderer/**', 'test/e2e/**'],
-          testTimeout: 30_000,
+          // Sized for a 2-core machine kept busy by other work: suites start CLIs, hosts and
+          // Chromium in their tests and hooks (a 10 s hook limit once skipped a whole CLI suite).
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
       {
@@ -24,7 +27,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.tsx'],
           setupFiles: ['test/renderer/setup.ts'],
-          testTimeout: 30_000,
+          // A form test typing through antd took 60 s with the machine's load at 17 on 2 cores.
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
       {

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import { diskFullMessage, isDiskFull, roomNeeded } from './diskFull';
 import { ArchiveError } from './errors';
 import { migrations as allMigrations, type Migration } from './migrations';
 import { assertNotNewer, runMigrations, schemaVersion } from './migrate';
@@ -161,6 +162,7 @@ export async function openArchive(file: string, options: OpenOptions = {}): Prom
   const lock = acquireWriterLock(file);
   try {
     const archive = await openConnection(file, options);
+    lock.noteIdentity();
     return {
       ...archive,
       notices: [checkNetworkShare(file)].filter((n): n is string => n !== null),
@@ -174,6 +176,9 @@ export async function openArchive(file: string, options: OpenOptions = {}): Prom
     };
   } catch (e) {
     lock.release();
+    const dir = path.dirname(path.resolve(file));
+    if (!(e instanceof ArchiveError) && isDiskFull(e, dir))
+      throw new ArchiveError('IO_ERROR', diskFullMessage(roomNeeded(file, 'open'), dir, '档案没有打开'));
     throw e;
   }
 }

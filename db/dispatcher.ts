@@ -1,8 +1,10 @@
+import path from 'node:path';
 import type { z } from 'zod';
 import { api, isMethodName, type MethodName } from '../shared/api';
 import type { Result, ResultError } from '../shared/result';
 import type { Progress } from '../shared/transport';
 import type { Archive } from './archive';
+import { diskFullMessage, isDiskFull, roomNeeded } from './diskFull';
 import { ArchiveError } from './errors';
 import { printWithChromium, type PdfPrinter } from './export/pdf';
 import { handlers } from './handlers';
@@ -23,9 +25,21 @@ const constraintMessages: [RegExp, string][] = [
   [/NOT NULL/i, '缺少必填的内容。'],
 ];
 
+/** Where the failed work was and how much room it needed, for telling a full disk apart and sizing its message. */
+export interface FailureSite {
+  /** The folder the work wrote into (the archive's). */
+  dir?: string;
+  /** Bytes the work needs free, roughly (see roomNeeded). */
+  neededBytes?: number;
+  /** What became of the work, for the full-disk message (本次修改未保存…). */
+  outcome?: string;
+}
+
 /** Turns anything thrown by a handler into the error half of a Result, in Chinese. */
-export function toResultError(e: unknown): ResultError {
+export function toResultError(e: unknown, site: FailureSite = {}): ResultError {
   if (e instanceof ArchiveError) return { code: e.code, message: e.message };
+  if (isDiskFull(e, site.dir))
+    return { code: 'IO_ERROR', message: diskFullMessage(site.neededBytes ?? 1024 * 1024, site.dir, site.outcome) };
   const err = e as { code?: string; message?: string };
   if (typeof err?.code === 'string' && err.code.startsWith('SQLITE_CONSTRAINT')) {
     const hit = constraintMessages.find(([re]) => re.test(`${err.code} ${err.message}`));
@@ -34,7 +48,6 @@ export function toResultError(e: unknown): ResultError {
   // SQLite reports extended codes (SQLITE_READONLY_DBMOVED, SQLITE_IOERR_FSYNC, …): judge by the primary one.
   const sqlite = typeof err?.code === 'string' ? /^SQLITE_[A-Z]+/.exec(err.code)?.[0] : undefined;
   if (sqlite === 'SQLITE_BUSY') return { code: 'ARCHIVE_LOCKED', message: '档案正被另一个程序写入，请稍后再试。' };
-  if (sqlite === 'SQLITE_FULL') return { code: 'IO_ERROR', message: '磁盘空间已满，本次修改未保存。请清理磁盘后重试。' };
   if (err?.code === 'SQLITE_READONLY_DBMOVED')
     return { code: 'IO_ERROR', message: '档案文件在程序打开期间被移动或删除，本次修改未保存。请重新打开档案。' };
   if (sqlite === 'SQLITE_READONLY') return { code: 'IO_ERROR', message: '档案文件或其所在文件夹是只读的，无法保存修改。' };
@@ -45,9 +58,20 @@ export function toResultError(e: unknown): ResultError {
       code: 'IO_ERROR',
       message: `读写档案文件时出错（${err.code}），本次修改未保存。存储设备可能已断开或有故障，请检查后重试。`,
     };
-  if (typeof err?.code === 'string' && /^(ENOSPC|EACCES|EPERM|EROFS|ENOENT)$/.test(err.code))
+  if (typeof err?.code === 'string' && /^(EACCES|EPERM|EROFS|ENOENT)$/.test(err.code))
     return { code: 'IO_ERROR', message: `文件读写失败（${err.code}）：${err.message ?? ''}` };
   return { code: 'INTERNAL', message: `程序内部错误：${err?.message ?? String(e)}` };
+}
+
+function failureSite(file: string, method: string, input: unknown): FailureSite {
+  const exporting = /^(export|package|yearEnd)\./.test(method);
+  const backingUp = method.startsWith('backups.');
+  const work = exporting ? 'export' : backingUp ? 'backup' : 'save';
+  return {
+    dir: path.dirname(file),
+    neededBytes: roomNeeded(file, work, work === 'save' ? JSON.stringify(input ?? null).length : 0),
+    outcome: exporting ? '文件没有生成' : backingUp ? '备份没有完成' : '本次修改未保存',
+  };
 }
 
 export interface DispatcherOptions {
@@ -71,7 +95,7 @@ export function createDispatcher(archive: Archive, { printPdf = printWithChromiu
       const handler = handlers[method as MethodName] as (ctx: Context, input: unknown) => unknown;
       return { ok: true, value: await handler(ctx, parsed.data) };
     } catch (e) {
-      return { ok: false, error: toResultError(e) };
+      return { ok: false, error: toResultError(e, failureSite(archive.file, method, input)) };
     }
   };
 }

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupKind, CreatedBackup } from '../../shared/contract/backups';
 import { backupDirFor, type Archive } from '../archive';
+import { diskFullMessage, isDiskFull, roomNeeded } from '../diskFull';
 import { ArchiveError } from '../errors';
 import { findBackup } from './list';
 import { backupName } from './names';
@@ -39,7 +40,8 @@ function mirror(file: string, mirrorDir: string | null): string | null {
     return null;
   } catch (e) {
     fs.rmSync(partial, { force: true });
-    return `备份已保存，但复制到第二个文件夹 ${mirrorDir} 失败：${(e as Error).message}`;
+    const why = isDiskFull(e, mirrorDir) ? diskFullMessage(fs.statSync(file).size, mirrorDir, '没有复制') : (e as Error).message;
+    return `备份已保存，但复制到第二个文件夹 ${mirrorDir} 失败：${why}`;
   }
 }
 
@@ -62,6 +64,7 @@ export async function createBackup(
     makeSelfContained(partial);
   } catch (e) {
     removeWithSidecars(partial);
+    if (isDiskFull(e, dir)) throw new ArchiveError('IO_ERROR', diskFullMessage(roomNeeded(archive.file, 'backup'), dir, '备份没有完成'));
     throw new ArchiveError('IO_ERROR', `备份失败，档案未受影响：${(e as Error).message}`);
   }
   const check = verifyBackupFile(partial);

@@ -1,5 +1,7 @@
 import type { CreatedBackup } from '../../shared/contract/backups';
+import path from 'node:path';
 import { backupDirFor, type Archive } from '../archive';
+import { diskFullMessage, isDiskFull, roomNeeded } from '../diskFull';
 import { recordChecks } from './checks';
 import { createBackup } from './create';
 import { listBackups } from './list';
@@ -12,6 +14,13 @@ export interface OpenBackupOutcome {
   rotation: RotationReport;
   /** Chinese sentences for the clerk (a failed backup, bad backups, a failed second copy); empty when all is well. */
   warnings: string[];
+}
+
+/** Why the backup failed, in the clerk's words: a full disk gets the one full-disk message. */
+function whyNot(e: unknown, archive: Archive): string {
+  const dir = backupDirFor(archive.file);
+  if (isDiskFull(e, path.dirname(dir))) return diskFullMessage(roomNeeded(archive.file, 'backup'), dir, '备份没有完成').replace(/。$/, '');
+  return (e as Error).message;
 }
 
 const sameLocalDay = (a: Date, b: Date) =>
@@ -30,7 +39,7 @@ export async function backupOnOpen(archive: Archive, now: Date = new Date()): Pr
     return {
       created: null,
       rotation: { kept: [], removed: [], bad: [] },
-      warnings: [`今天的自动备份没有成功：${(e as Error).message}。请检查备份文件夹 ${backupDirFor(archive.file)}。`],
+      warnings: [`今天的自动备份没有成功：${whyNot(e, archive)}。请检查备份文件夹 ${backupDirFor(archive.file)}。`],
     };
   }
 }
@@ -45,7 +54,7 @@ async function dailyBackupAndRotation(archive: Archive, now: Date): Promise<Open
       created = await createBackup(archive, 'daily', now);
       if (created.mirrorProblem) warnings.push(created.mirrorProblem);
     } catch (e) {
-      warnings.push(`今天的自动备份没有成功：${(e as Error).message}`);
+      warnings.push(`今天的自动备份没有成功：${whyNot(e, archive)}`);
     }
   }
   const rotation = rotateBackups(dir);

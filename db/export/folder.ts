@@ -24,8 +24,8 @@ export function writeExport(folder: string, name: string, data: Buffer): Exporte
   fs.mkdirSync(folder, { recursive: true });
   const file = path.join(folder, name);
   const partial = `${file}.part`;
-  fs.writeFileSync(partial, data);
   try {
+    fs.writeFileSync(partial, data);
     fs.renameSync(partial, file);
   } catch (e) {
     fs.rmSync(partial, { force: true });

@@ -10,7 +10,8 @@ import { EXPORTS_PATH } from '../../shared/exportFiles';
 import { CONTENT_SECURITY_POLICY_HEADER } from './contentSecurityPolicy';
 import { serveExport } from './exportDownloads';
 import { progressEvents, type ProgressEvents } from './progressEvents';
-import { BodyTooLarge, readBody } from './readBody';
+import { clerkSecret, UNAUTHORISED_MESSAGE } from './clerkSecret';
+import { BODY_TIMEOUT_MS, BodyTooLarge, BodyTooSlow, readBody } from './readBody';
 import {
   ALLOWED_METHODS,
   isAllowedHostHeader,
@@ -34,11 +35,16 @@ export interface HostOptions {
   host?: string;
   /** The built renderer (out/web). */
   staticDir: string;
+  /** How long a request body may take to arrive (tests pass a short one). */
+  bodyTimeoutMs?: number;
 }
 
 export interface RunningHost {
+  /** The address to open, with this start's secret (`/?k=…`). */
   url: string;
   port: number;
+  /** `name=value` of the cookie the URL's secret is exchanged for: what a client other than the browser sends. */
+  cookie: string;
   close(): Promise<void>;
 }
 
@@ -77,15 +83,28 @@ function sendText(res: ServerResponse, status: number, text: string, extra: Reco
   res.end(text);
 }
 
-async function handleCall(req: IncomingMessage, res: ServerResponse, dispatch: Dispatch, events: ProgressEvents) {
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+async function handleCall(
+  req: IncomingMessage,
+  res: ServerResponse,
+  dispatch: Dispatch,
+  events: ProgressEvents,
+  bodyTimeoutMs: number,
+) {
   // A cross-site page can post text/plain without asking first; JSON needs a preflight we refuse.
   if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
     return sendJson(res, 415, failure('INVALID_INPUT', '请求格式不正确：档案服务只接受 JSON。'));
   }
   let body: Buffer;
   try {
-    body = await readBody(req, MAX_BODY_BYTES);
+    body = await readBody(req, MAX_BODY_BYTES, bodyTimeoutMs);
   } catch (e) {
+    if (e instanceof BodyTooSlow) {
+      return sendJson(res, 408, failure('INVALID_INPUT', '提交的内容传送太慢，等待超时，未保存。请重试。'), {
+        Connection: 'close',
+      });
+    }
     if (e instanceof BodyTooLarge) {
       // Stop reading the rest of an oversized upload: answer and close the connection.
       return sendJson(res, 413, failure('INVALID_INPUT', '提交的内容过大（附件不能超过 50 MB），未保存。'), {
@@ -94,9 +113,16 @@ async function handleCall(req: IncomingMessage, res: ServerResponse, dispatch: D
     }
     throw e;
   }
+  let text: string;
+  try {
+    // Decoding loosely would store U+FFFD in place of every bad byte (a member named ���).
+    text = strictUtf8.decode(body);
+  } catch {
+    return sendJson(res, 400, failure('INVALID_INPUT', '请求内容不是有效的 UTF-8 文本，未执行，什么也没有保存。'));
+  }
   let request: unknown;
   try {
-    request = JSON.parse(body.toString('utf8'));
+    request = JSON.parse(text);
   } catch {
     return sendJson(res, 400, failure('INVALID_INPUT', '请求内容不是有效的 JSON，未执行。'));
   }
@@ -128,18 +154,41 @@ function serveStatic(res: ServerResponse, staticDir: string, rawPath: string): v
   });
 }
 
+const unauthorisedPage = `<!doctype html><meta charset="utf-8"><title>未获授权</title><p>${UNAUTHORISED_MESSAGE}</p>`;
+
+function sendUnauthorisedPage(res: ServerResponse): void {
+  res.writeHead(401, {
+    ...COMMON_HEADERS,
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Security-Policy': "default-src 'none'",
+    'Cache-Control': 'no-store',
+  });
+  res.end(unauthorisedPage);
+}
+
+/** The page itself needs the cookie (without it the clerk is told which address to open); its scripts, styles and fonts hold no data. */
+const isPage = (rawPath: string) => rawPath === '/' || rawPath === '/index.html';
+
 /**
  * The browser-mode host: the archive's dispatcher over HTTP plus the built renderer, on the
  * loopback interface only. Every request passes the Host/Origin check first, so a web page that
- * rebinds its own name to 127.0.0.1 reaches nothing.
+ * rebinds its own name to 127.0.0.1 reaches nothing; then every call, event stream, download and
+ * the page itself need this start's secret (see clerkSecret.ts).
  */
-export async function startHost({ file, port, host = '127.0.0.1', staticDir }: HostOptions): Promise<RunningHost> {
+export async function startHost({
+  file,
+  port,
+  host = '127.0.0.1',
+  staticDir,
+  bodyTimeoutMs = BODY_TIMEOUT_MS,
+}: HostOptions): Promise<RunningHost> {
   if (!isLoopbackName(host)) {
     throw new Error(`档案服务只在本机地址 127.0.0.1 上运行，不能绑定到 ${host}。`);
   }
   const archive = await openWorkingArchive(file);
   const dispatch = createDispatcher(archive);
-  const events = progressEvents();
+  const events = progressEvents(COMMON_HEADERS);
+  const secret = clerkSecret();
   let boundPort = port;
 
   const server = http.createServer((req, res) => {
@@ -149,10 +198,27 @@ export async function startHost({ file, port, host = '127.0.0.1', staticDir }: H
     if (!isAllowedHostHeader(req.headers.host, boundPort) || !isAllowedOrigin(req.headers.origin, boundPort)) {
       return sendJson(res, 403, failure('IO_ERROR', '拒绝访问：档案服务只接受本机页面的请求。'));
     }
-    const rawPath = (req.url ?? '/').split('?')[0];
+    const [rawPath, query = ''] = (req.url ?? '/').split('?');
     const route = `${req.method} ${rawPath}`;
+    const k = new URLSearchParams(query).get('k');
+    if (req.method === 'GET' && k !== null && !rawPath.startsWith('/api/')) {
+      if (!secret.isUrlSecret(k)) return sendUnauthorisedPage(res);
+      // Always to `/`: the path is the requester's, and a `//other.site` one would redirect away.
+      res.writeHead(303, {
+        ...COMMON_HEADERS,
+        Location: '/',
+        'Set-Cookie': secret.setCookie(boundPort),
+        'Cache-Control': 'no-store',
+      });
+      return void res.end();
+    }
+    const authorised = secret.hasCookie(req, boundPort);
+    if (!authorised && (rawPath.startsWith('/api/') || rawPath.startsWith(`${EXPORTS_PATH}/`))) {
+      if (route === `POST ${HTTP_CALL_PATH}`) return sendJson(res, 401, failure('IO_ERROR', UNAUTHORISED_MESSAGE), { Connection: 'close' });
+      return sendText(res, 401, UNAUTHORISED_MESSAGE);
+    }
     if (route === `POST ${HTTP_CALL_PATH}`) {
-      handleCall(req, res, dispatch, events).catch((e: Error) => {
+      handleCall(req, res, dispatch, events, bodyTimeoutMs).catch((e: Error) => {
         if (!res.headersSent) sendJson(res, 500, failure('INTERNAL', `程序内部错误：${e.message}`));
         else res.destroy();
       });
@@ -163,7 +229,10 @@ export async function startHost({ file, port, host = '127.0.0.1', staticDir }: H
       const refuse = (status: number, text: string) => sendText(res, status, text);
       return serveExport(req, res, { archiveFile: archive.file, headers: COMMON_HEADERS, refuse });
     }
-    if (req.method === 'GET' && !rawPath.startsWith('/api/')) return serveStatic(res, staticDir, rawPath);
+    if (req.method === 'GET' && !rawPath.startsWith('/api/')) {
+      if (isPage(rawPath) && !authorised) return sendUnauthorisedPage(res);
+      return serveStatic(res, staticDir, rawPath);
+    }
     sendText(res, 404, '找不到该页面。');
   });
 
@@ -183,8 +252,9 @@ export async function startHost({ file, port, host = '127.0.0.1', staticDir }: H
 
   let closing: Promise<void> | undefined;
   return {
-    url: `http://127.0.0.1:${boundPort}/`,
+    url: `http://127.0.0.1:${boundPort}/?k=${secret.urlSecret}`,
     port: boundPort,
+    cookie: secret.cookie(boundPort),
     close() {
       closing ??= new Promise<void>((resolve) => {
         events.closeAll();

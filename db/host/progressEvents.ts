@@ -12,11 +12,12 @@ export interface ProgressEvents {
  * The host serves one clerk on one machine, so progress goes to every open page: the page that
  * started the work is among them, and no other user can be.
  */
-export function progressEvents(): ProgressEvents {
+export function progressEvents(securityHeaders: Record<string, string>): ProgressEvents {
   const streams = new Set<ServerResponse>();
   return {
     open(res) {
       res.writeHead(200, {
+        ...securityHeaders,
         'Content-Type': 'text/event-stream; charset=utf-8',
         'Cache-Control': 'no-store',
         Connection: 'keep-alive',

@@ -36,6 +36,7 @@ export async function serve({ file, port, anyPortIfTaken }: ServeOptions): Promi
   }
   console.log(`档案文件 / archive: ${path.resolve(file)}`);
   console.log(`请用浏览器打开 / open in the browser: ${host.url}`);
+  console.log('地址中的 k= 是本次启动的密钥：只有带着它打开的浏览器能使用档案，请勿发给他人；每次启动都会变。');
   console.log('按 Ctrl+C 停止 / press Ctrl+C to stop');
   const stop = () => void host.close().then(() => process.exit(0));
   process.once('SIGINT', stop);

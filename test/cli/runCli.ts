@@ -19,7 +19,8 @@ export function runCliWith(env: Record<string, string>, ...args: string[]): CliR
   const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'db/cli/main.ts'), ...args], {
     cwd: root,
     encoding: 'utf8',
-    timeout: 60_000,
+    // A compile with its PDF takes seconds on an idle machine, several times that on a busy one.
+    timeout: 110_000,
     env: { ...process.env, ...env },
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };

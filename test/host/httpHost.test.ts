@@ -43,8 +43,8 @@ const memberCount = () => {
 
 describe('browser-mode host: the contract over HTTP', () => {
   it('listens on 127.0.0.1 and answers meta.methods with every method of the contract', async () => {
-    expect(host.url).toBe(`http://127.0.0.1:${host.port}/`);
-    const r = await callOverHttp(host.port, 'meta.methods', {});
+    expect(host.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${host.port}/\\?k=`));
+    const r = await callOverHttp(host, 'meta.methods', {});
     expect(r.status).toBe(200);
     expect(r.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(r.json.ok).toBe(true);
@@ -53,11 +53,11 @@ describe('browser-mode host: the contract over HTTP', () => {
   });
 
   it('creates a member into the archive file, and refuses bad input in Chinese without writing', async () => {
-    const created = await callOverHttp(host.port, 'members.create', { name: '王建国', phone: '13912345678' });
+    const created = await callOverHttp(host, 'members.create', { name: '王建国', phone: '13912345678' });
     expect(created.json).toMatchObject({ ok: true, value: { name: '王建国', nameInitials: 'wjg' } });
     expect(memberCount()).toBe(1);
 
-    const bad = await callOverHttp(host.port, 'members.create', { name: ' ', phone: '12345' });
+    const bad = await callOverHttp(host, 'members.create', { name: ' ', phone: '12345' });
     expect(bad.json.ok).toBe(false);
     expect(bad.json.error?.code).toBe('INVALID_INPUT');
     expect(bad.json.error?.message).toContain('请填写姓名');
@@ -65,10 +65,11 @@ describe('browser-mode host: the contract over HTTP', () => {
   });
 
   it('answers malformed calls with a Chinese error envelope', async () => {
-    const unknown = await callOverHttp(host.port, 'members.drop', {});
+    const unknown = await callOverHttp(host, 'members.drop', {});
     expect(unknown.json.error?.code).toBe('UNKNOWN_METHOD');
     const notJson = await request({
       port: host.port,
+      cookie: host.cookie,
       path: '/api/call',
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -78,6 +79,7 @@ describe('browser-mode host: the contract over HTTP', () => {
     expect(JSON.parse(notJson.body).error.message).toContain('不是有效的 JSON');
     const noMethod = await request({
       port: host.port,
+      cookie: host.cookie,
       path: '/api/call',
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -90,7 +92,12 @@ describe('browser-mode host: the contract over HTTP', () => {
     const stream = await new Promise<http.IncomingMessage>((resolve, reject) => {
       http
         .get(
-          { host: '127.0.0.1', port: host.port, path: '/api/events', headers: { Host: `127.0.0.1:${host.port}` } },
+          {
+            host: '127.0.0.1',
+            port: host.port,
+            path: '/api/events',
+            headers: { Host: `127.0.0.1:${host.port}`, Cookie: host.cookie },
+          },
           resolve,
         )
         .on('error', reject);
@@ -112,20 +119,20 @@ describe('browser-mode host: the contract over HTTP', () => {
 
 describe('browser-mode host: serving the renderer', () => {
   it('serves index.html at / and assets with their content types, the CSP and nosniff', async () => {
-    const index = await request({ port: host.port, path: '/' });
+    const index = await request({ port: host.port, cookie: host.cookie, path: '/' });
     expect(index.status).toBe(200);
     expect(index.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(index.body).toContain('政协联络组履职档案');
     expect(index.headers['content-security-policy']).toContain("script-src 'self'");
     expect(index.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(index.headers['x-content-type-options']).toBe('nosniff');
-    expect((await request({ port: host.port, path: '/assets/app.js?v=1' })).headers['content-type']).toBe(
+    expect((await request({ port: host.port, cookie: host.cookie, path: '/assets/app.js?v=1' })).headers['content-type']).toBe(
       'text/javascript; charset=utf-8',
     );
-    expect((await request({ port: host.port, path: '/assets/app.css' })).headers['content-type']).toBe(
+    expect((await request({ port: host.port, cookie: host.cookie, path: '/assets/app.css' })).headers['content-type']).toBe(
       'text/css; charset=utf-8',
     );
-    expect((await request({ port: host.port, path: '/assets/missing.js' })).status).toBe(404);
+    expect((await request({ port: host.port, cookie: host.cookie, path: '/assets/missing.js' })).status).toBe(404);
   });
 
   it.each([
@@ -136,7 +143,7 @@ describe('browser-mode host: serving the renderer', () => {
     '/%00index.html',
     '/%E0%A4%A',
   ])('refuses the traversal %s', async (p) => {
-    const r = await request({ port: host.port, path: p });
+    const r = await request({ port: host.port, cookie: host.cookie, path: p });
     expect(r.status).toBe(403);
     expect(r.body).not.toContain('SECRET-CONTENT');
   });
@@ -144,18 +151,18 @@ describe('browser-mode host: serving the renderer', () => {
 
 describe('browser-mode host: guards', () => {
   it('refuses a foreign Host header (DNS rebinding) before any method runs', async () => {
-    const r = await callOverHttp(host.port, 'members.create', { name: '李红' }, { Host: `evil.example:${host.port}` });
+    const r = await callOverHttp(host, 'members.create', { name: '李红' }, { Host: `evil.example:${host.port}` });
     expect(r.status).toBe(403);
     expect(r.json.error?.message).toContain('拒绝访问');
     expect(
-      (await request({ port: host.port, path: '/', headers: { Host: `127.0.0.1:${host.port + 1}` } })).status,
+      (await request({ port: host.port, cookie: host.cookie, path: '/', headers: { Host: `127.0.0.1:${host.port + 1}` } })).status,
     ).toBe(403);
     expect(memberCount()).toBe(0);
   });
 
   it('refuses a foreign Origin and accepts its own', async () => {
     const foreign = await callOverHttp(
-      host.port,
+      host,
       'members.create',
       { name: '李红' },
       { Origin: 'http://evil.example' },
@@ -163,7 +170,7 @@ describe('browser-mode host: guards', () => {
     expect(foreign.status).toBe(403);
     expect(memberCount()).toBe(0);
     const own = await callOverHttp(
-      host.port,
+      host,
       'members.create',
       { name: '李红' },
       { Origin: `http://localhost:${host.port}` },
@@ -174,6 +181,7 @@ describe('browser-mode host: guards', () => {
   it('refuses calls that are not JSON (a cross-site form can post text/plain without a preflight)', async () => {
     const r = await request({
       port: host.port,
+      cookie: host.cookie,
       path: '/api/call',
       method: 'POST',
       headers: { 'Content-Type': 'text/plain' },
@@ -184,7 +192,7 @@ describe('browser-mode host: guards', () => {
   });
 
   it.each(['PUT', 'DELETE', 'OPTIONS', 'PATCH'])('answers %s with 405', async (method) => {
-    const r = await request({ port: host.port, path: '/api/call', method });
+    const r = await request({ port: host.port, cookie: host.cookie, path: '/api/call', method });
     expect(r.status).toBe(405);
     expect(r.headers.allow).toBe('GET, POST');
   });
@@ -198,6 +206,7 @@ describe('browser-mode host: guards', () => {
         method: 'POST',
         headers: {
           Host: `127.0.0.1:${host.port}`,
+          Cookie: host.cookie,
           'Content-Type': 'application/json',
           'Content-Length': MAX_BODY_BYTES + 1,
         },

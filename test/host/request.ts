@@ -6,8 +6,13 @@ export interface Reply {
   body: string;
 }
 
-export interface RawRequest {
+/** Where a test's request goes: the host's port and, to be let in, the cookie its URL's secret buys. */
+export interface HostAddress {
   port: number;
+  cookie?: string;
+}
+
+export interface RawRequest extends HostAddress {
   path: string;
   method?: string;
   headers?: Record<string, string | number>;
@@ -18,10 +23,10 @@ export interface RawRequest {
  * A request exactly as written: node:http sends the path and Host header untouched, where fetch
  * would normalise `..` away and refuse to set Host.
  */
-export function request({ port, path, method = 'GET', headers = {}, body }: RawRequest): Promise<Reply> {
+export function request({ port, cookie, path, method = 'GET', headers = {}, body }: RawRequest): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port, path, method, headers: { Host: `127.0.0.1:${port}`, ...headers } },
+      { host: '127.0.0.1', port, path, method, headers: { Host: `127.0.0.1:${port}`, ...(cookie ? { Cookie: cookie } : {}), ...headers } },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -36,9 +41,9 @@ export function request({ port, path, method = 'GET', headers = {}, body }: RawR
 }
 
 /** POST /api/call the way the renderer does, returning the parsed envelope. */
-export async function callOverHttp(port: number, method: string, input: unknown, headers: Record<string, string> = {}) {
+export async function callOverHttp(to: HostAddress, method: string, input: unknown, headers: Record<string, string> = {}) {
   const reply = await request({
-    port,
+    ...to,
     path: '/api/call',
     method: 'POST',
     headers: { 'Content-Type': 'application/json', ...headers },

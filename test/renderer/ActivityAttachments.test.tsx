@@ -54,7 +54,7 @@ describe('activity attachments', () => {
     expect(archive.inputsOf('attachments.list')[0]).toEqual({ ownerKind: 'activity', ownerId: 9 });
 
     await user.upload(screen.getByLabelText('选择附件'), new File(['minutes'], '记录.txt', { type: 'text/plain' }));
-    await waitFor(() => expect(archive.calls.map((c) => c.method)).toContain('attachments.add'), { timeout: 5000 });
+    await waitFor(() => expect(archive.calls.map((c) => c.method)).toContain('attachments.add'), { timeout: 20_000 });
     expect(await screen.findByText('已添加附件 记录.txt')).toBeInTheDocument();
     expect(archive.inputsOf('attachments.add')).toEqual([
       {

@@ -72,7 +72,7 @@ function renderForm(activity?: Activity) {
 }
 
 /** Validation runs asynchronously; on a busy machine it can take longer than the default second. */
-const slow = { timeout: 5000 };
+const slow = { timeout: 20_000 };
 const field = (label: string) => screen.getByLabelText(label);
 const save = () => screen.getByRole('button', { name: '保 存' });
 const sheetRow = (name: string) =>

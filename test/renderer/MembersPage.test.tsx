@@ -1,8 +1,8 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App, ConfigProvider } from 'antd';
 import zhCN from 'antd/es/locale/zh_CN';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { MembersPage } from '../../renderer/src/pages/members/MembersPage';
 import { useMembers } from '../../renderer/src/pages/members/useMembers';
@@ -68,13 +68,28 @@ describe('member roster page', () => {
 
   it('searches once the clerk pauses typing, not at every keystroke', async () => {
     const archive = fakeArchive();
-    const user = renderPage();
+    renderPage();
     await screen.findByRole('button', { name: /添加第一位委员/ });
     const before = archive.inputsOf('members.list').length;
-    await user.type(screen.getByLabelText('搜索委员'), 'wjg');
+    // The pause is measured on a fake clock: a busy machine's slow keystrokes cannot pass for pauses.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const box = screen.getByLabelText('搜索委员');
+      for (const typed of ['w', 'wj', 'wjg']) {
+        fireEvent.change(box, { target: { value: typed } });
+        act(() => vi.advanceTimersByTime(100));
+      }
+      expect(archive.inputsOf('members.list').length).toBe(before);
+      act(() => vi.advanceTimersByTime(49));
+      expect(archive.inputsOf('members.list').length).toBe(before);
+      act(() => vi.advanceTimersByTime(1));
+    } finally {
+      vi.useRealTimers();
+    }
     await waitFor(() => expect(archive.inputsOf('members.list').length).toBe(before + 1));
     expect(archive.inputsOf('members.list').at(-1)).toMatchObject({ q: 'wjg', offset: 0 });
     expect(await screen.findByRole('button', { name: '清除筛选' })).toBeInTheDocument();
+    expect(archive.inputsOf('members.list').length).toBe(before + 1);
   });
 
   it('deletes to the recycle bin after confirming, and 撤销 restores', async () => {

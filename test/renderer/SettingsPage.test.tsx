@@ -88,7 +88,7 @@ describe('settings page', () => {
     await user.type(field('当前年度'), '2027{Enter}');
     // The form checks every field with the contract before it saves; give a busy machine time.
     await waitFor(() => expect(archive.inputsOf('group.update')).toEqual([{ term: '第四届', currentYear: 2027 }]), {
-      timeout: 5000,
+      timeout: 20_000,
     });
     expect(await screen.findByText('已保存联络组设置')).toBeInTheDocument();
     expect(useGroup.getState().group).toMatchObject({ term: '第四届', currentYear: 2027 });

@@ -40,4 +40,4 @@ afterEach(cleanup);
 
 // antd forms validate asynchronously; on a loaded 2-core CI machine a find* can need more than the
 // default second. Waiting longer never makes a wrong answer pass, it only stops false alarms.
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 20_000 });

@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
+import path from 'node:path';
 import { backupDirFor } from '../../archive';
+import { diskFullMessage, isDiskFull, roomNeeded } from '../../diskFull';
 import { LATEST_VERSION } from '../../migrations';
 import { schemaVersion } from '../../migrate';
 import { ExitCode } from '../exitCodes';
@@ -39,6 +41,12 @@ export function check(file: string): ExitCode {
       db.close();
     }
   } catch (e) {
+    // Even a read-only look at a WAL archive needs room for its index (-shm): a full disk is not damage.
+    const dir = path.dirname(path.resolve(file));
+    if (isDiskFull(e, dir)) {
+      complain(diskFullMessage(roomNeeded(file, 'open'), dir, '无法检查档案'));
+      return ExitCode.failed;
+    }
     problems = [
       `无法读取档案结构（${(e as { code?: string }).code ?? (e as Error).message}），文件已损坏或不是档案文件`,
     ];

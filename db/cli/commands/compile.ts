@@ -32,6 +32,8 @@ function calling(dispatch: Dispatch): Call {
 
 interface Step {
   label: string;
+  /** Started with the first step (the PDF): awaited and reported even after an earlier step failed. */
+  alreadyStarted?: boolean;
   /** Does the work and says in a few words what came of it. */
   run(): Promise<string>;
 }
@@ -45,9 +47,9 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} 秒`;
  */
 function startedNow(label: string, run: () => Promise<string>): Step {
   const started = run();
-  // A failure is reported when the step's turn comes (or not at all, if an earlier step failed).
+  // A failure is reported when the step's turn comes, after an earlier step's failure too.
   started.catch(() => {});
-  return { label: `${label}（已与前面的步骤同时开始）`, run: () => started };
+  return { label: `${label}（已与前面的步骤同时开始）`, alreadyStarted: true, run: () => started };
 }
 
 /** What the volume still lacks does not stop the compile, but the clerk should know before filing it. */
@@ -125,8 +127,14 @@ export async function compile({ file, year, maskPersonal, pdf }: CompileArgs): P
     ];
 
     say(`开始编印 ${year} 年度档案：${file}${maskPersonal ? '' : '（含完整手机号身份证号）'}`);
+    let failed = false;
     for (const [i, step] of steps.entries()) {
       const n = `[${i + 1}/${steps.length}]`;
+      // After a failure only the steps already under way are waited for: each one's fate is told.
+      if (failed && !step.alreadyStarted) {
+        complain(`${n} ${step.label}：未进行（前面的步骤失败）`);
+        continue;
+      }
       say(`${n} ${step.label}……`);
       const t = performance.now();
       try {
@@ -135,9 +143,12 @@ export async function compile({ file, year, maskPersonal, pdf }: CompileArgs): P
       } catch (e) {
         if (!(e instanceof StepFailed)) throw e;
         complain(`${step.label}失败：${e.message}`);
-        if (written.length > 0) complain(`已生成的文件仍在导出文件夹中：${written.join('、')}`);
-        return ExitCode.failed;
+        failed = true;
       }
+    }
+    if (failed) {
+      if (written.length > 0) complain(`已生成的文件仍在导出文件夹中：${written.join('、')}`);
+      return ExitCode.failed;
     }
     say(`编印完成，共用时 ${seconds(performance.now() - started)}。`);
     say(`年度档案包：${pkg?.file ?? ''}`);

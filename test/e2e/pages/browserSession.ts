@@ -43,6 +43,7 @@ interface AnimatedDocument {
 
 export interface BrowserSession {
   page: Page;
+  /** The host's address with this start's secret, as the clerk opens it; the page lands on the clean `/`. */
   url: string;
   /** Console errors and uncaught exceptions in the page (a CSP violation shows up here too). */
   pageErrors: string[];
@@ -101,7 +102,8 @@ export async function openSession(prefix: string): Promise<BrowserSession> {
     async api(method, input) {
       const response = await fetch(new URL(HTTP_CALL_PATH, host.url), {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
+        // The cookie the page got for the URL's secret: the host refuses any call without it.
+        headers: { 'Content-Type': 'application/json', Cookie: host.cookie },
         body: JSON.stringify({ method, input }),
       });
       const r = (await response.json()) as Result<Output<typeof method>>;
@@ -116,7 +118,7 @@ export async function openSession(prefix: string): Promise<BrowserSession> {
             .getAnimations()
             .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
         undefined,
-        { timeout: 5000 },
+        { timeout: 20_000 },
       );
       await page.screenshot({ path: path.join(shotsDir, `${prefix}-${name}.png`), fullPage: whole === 'page' });
     },
