@@ -118,9 +118,9 @@ export interface WriteOptions {
 /**
  * Writes the year package into the archive's exports folder: data JSON, schema, snapshot,
  * attachments, volume, README, then manifest and checksums. The zip goes straight to disk, its
- * entries in path order with one fixed time (the last day of the year), the three closing files
- * last, so the same data always gives the same entries; only manifest.json's compiledAt and the
- * snapshot vary. Each file is hashed as it is written; the snapshot, most of the package, is hashed
+ * entries in path order dated the compile time (as local DOS time, what `unzip -l` shows), the
+ * three closing files last, so the same data always gives the same entries; only the entries'
+ * time, manifest.json's compiledAt and the snapshot vary. Each file is hashed as it is written; the snapshot, most of the package, is hashed
  * on a second thread from the start.
  */
 export async function writeYearPackage(archive: Archive, options: WriteOptions): Promise<ExportedPackage> {
@@ -165,7 +165,7 @@ export async function writeYearPackage(archive: Archive, options: WriteOptions):
   const name = packageName(folder, year, now);
   const file = path.join(folder, name);
   const partial = path.join(folder, `.${name}.partial`);
-  const zip = new ZipWriter(fileSink(partial), new Date(Math.min(year, 2099), 11, 31, 12, 0, 0));
+  const zip = new ZipWriter(fileSink(partial), now);
   let written: { size: number; sha256: string };
   try {
     const digests: FileDigest[] = [];
