@@ -123,10 +123,12 @@ function cover(b: Extract<Block, { kind: 'cover' }>): (Paragraph | Table)[] {
 
 /** A line's text with the volume's page count (a NUMPAGES field) where TOTAL_PAGES stands. */
 function withTotalPages(line: string, size: number): TextRun[] {
-  return line.split(TOTAL_PAGES).flatMap((part, i) => [
-    ...(i > 0 ? [new TextRun({ children: [PageNumber.TOTAL_PAGES], size: half(size) })] : []),
-    ...(part ? [run(part, officialFonts.body, size)] : []),
-  ]);
+  return line
+    .split(TOTAL_PAGES)
+    .flatMap((part, i) => [
+      ...(i > 0 ? [new TextRun({ children: [PageNumber.TOTAL_PAGES], size: half(size) })] : []),
+      ...(part ? [run(part, officialFonts.body, size)] : []),
+    ]);
 }
 
 /** 归档章: 3 × 2 cells of 15 × 8 mm in red, right-aligned above the item's title. */
@@ -172,11 +174,11 @@ function stamp(b: Extract<Block, { kind: 'stamp' }>): (Table | Paragraph)[] {
   ];
 }
 
-function notes(b: Extract<Block, { kind: 'notes' }>): (Table | Paragraph)[] {
+function notes(b: Extract<Block, { kind: 'notes' }>, newPage: boolean): (Table | Paragraph)[] {
   const LABEL_MM = 30;
   const VALUE_MM = 126;
   return [
-    title(b.title, true),
+    title(b.title, newPage),
     new Table({
       layout: TableLayoutType.FIXED,
       width: { size: twips(LABEL_MM + VALUE_MM), type: WidthType.DXA },
@@ -193,10 +195,7 @@ function notes(b: Extract<Block, { kind: 'notes' }>): (Table | Paragraph)[] {
                 width: { size: twips(VALUE_MM), type: WidthType.DXA },
                 children: value
                   .split(/\r?\n/)
-                  .map(
-                    (line) =>
-                      new Paragraph({ spacing: singleLines, children: withTotalPages(line, pt.xiaosi) }),
-                  ),
+                  .map((line) => new Paragraph({ spacing: singleLines, children: withTotalPages(line, pt.xiaosi) })),
               }),
             ],
           }),
@@ -348,7 +347,8 @@ function photos(list: Photo[], media: DocxMedia): Paragraph[] {
   return out;
 }
 
-function render(b: Block, media: DocxMedia): FileChild[] {
+/** `startsSection`: the block opens a section, which starts a page itself (no page break before it as well). */
+function render(b: Block, media: DocxMedia, startsSection = false): FileChild[] {
   switch (b.kind) {
     case 'cover':
       return cover(b);
@@ -360,13 +360,13 @@ function render(b: Block, media: DocxMedia): FileChild[] {
         new TableOfContents(b.title, { hyperlink: true, headingStyleRange: '1-1', beginDirty: true }),
       ];
     case 'title':
-      return [title(b.text, b.newPage)];
+      return [title(b.text, b.newPage && !startsSection)];
     case 'stamp':
       return stamp(b);
     case 'notes':
-      return notes(b);
+      return notes(b, !startsSection);
     case 'heading':
-      return [heading(b)];
+      return [heading(startsSection ? { ...b, newPage: false } : b)];
     case 'text':
       return textParagraphs(b.text);
     case 'fields':
@@ -464,11 +464,16 @@ const headingStyles: IParagraphStyleOptions[] = [
   headingStyle(4, officialFonts.body, { run: { bold: true } }),
 ];
 
-/** Splits the body before each 归档章, so each item is a section and its page count a field. */
+/**
+ * Splits the body before each 归档章, so each item is a section and its page count a field; what
+ * follows the last item (the appendices from their first new page, the 备考表) is a section again.
+ */
 function itemSections(body: Block[]): Block[][] {
   const parts: Block[][] = [[]];
   for (const b of body) {
-    if (b.kind === 'stamp' || (b.kind === 'notes' && parts.at(-1)!.some((x) => x.kind === 'stamp'))) parts.push([]);
+    const inItem = parts.at(-1)![0]?.kind === 'stamp';
+    const leavesItem = inItem && (b.kind === 'notes' || (b.kind === 'title' && b.newPage === true));
+    if (b.kind === 'stamp' || leavesItem) parts.push([]);
     parts.at(-1)!.push(b);
   }
   return parts.filter((p) => p.length > 0);
@@ -496,7 +501,7 @@ export async function renderDocx(blocks: Block[], bytes: PhotoBytes, meta: { tit
       },
       // Later sections inherit these footers.
       ...(i === 0 && { footers: { default: pageNumber(AlignmentType.RIGHT), even: pageNumber(AlignmentType.LEFT) } }),
-      children: part.flatMap((b) => render(b, media)),
+      children: part.flatMap((b, j) => render(b, media, i > 0 && j === 0)),
     });
   });
   const doc = new Document({

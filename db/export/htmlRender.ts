@@ -93,7 +93,10 @@ function render(b: Block, photoSrc: (p: Photo) => string, pages?: PageMap): stri
       return stamp(b, pages);
     case 'notes':
       return `<section class="notes"><h1 class="title" id="${escape(b.anchor)}">${escape(b.title)}</h1><table class="notes"><tbody>${b.rows
-        .map(([label, value]) => `<tr><th>${escape(label)}</th><td>${paragraphs(value).replaceAll(TOTAL_PAGES, pageCell(pages?.total))}</td></tr>`)
+        .map(
+          ([label, value]) =>
+            `<tr><th>${escape(label)}</th><td>${paragraphs(value).replaceAll(TOTAL_PAGES, pageCell(pages?.total))}</td></tr>`,
+        )
         .join(
           '',
         )}</tbody></table><div class="signatures">${b.signatures.map((l) => `<p>${escape(l)}</p>`).join('')}</div></section>`;

@@ -20,7 +20,12 @@ export async function exportMemberFile(ctx: Context, input: ParsedInput<'export.
   const { blocks, bytes } = await printPhotos(content, photoReader(ctx.db));
   const data =
     input.format === 'pdf'
-      ? await renderPdf(blocks, bytes, { title }, ctx.printPdf)
+      ? await renderPdf(
+          blocks,
+          bytes,
+          { title, keywords: ['履职档案', `${input.year}年度`, file.member.name] },
+          ctx.printPdf,
+        )
       : await renderDocx(blocks, bytes, { title });
   const folder = exportFolder(ctx.archive.file, input.year);
   // The id keeps two members of the same name from overwriting each other's file.

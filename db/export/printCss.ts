@@ -59,7 +59,7 @@ table.stamp { width: 45mm; margin: 0; border: 1pt solid #b00; font-size: 8pt; li
 table.stamp td { border: 0.75pt solid #b00; color: #b00; height: 8mm; padding: 0 1pt; text-align: center; word-break: break-all; }
 table.stamp .pageno { min-width: 0; text-align: center; }
 .stamp-row + h1.title.new-page { break-before: avoid; }
-.notes { break-before: page; }
+section.notes { break-before: page; }
 table.notes th { width: 30mm; }
 table.notes td p { text-indent: 0; }
 table.notes td { height: 14mm; vertical-align: top; font-size: ${pt.xiaosi}pt; }

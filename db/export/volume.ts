@@ -22,7 +22,23 @@ export async function exportVolume(ctx: Context, input: ParsedInput<'export.volu
   const { blocks, bytes } = await printPhotos(content, photoReader(ctx.db));
   const data =
     input.format === 'pdf'
-      ? await renderPdf(blocks, bytes, { title }, ctx.printPdf)
+      ? await renderPdf(
+          blocks,
+          bytes,
+          {
+            title,
+            author: model.group.name,
+            subject: `${model.filing.fondsName}${input.year}年度归档文件（${model.items.length} 件）`,
+            keywords: [
+              '履职档案',
+              '归档文件',
+              `${input.year}年度`,
+              model.filing.fondsName,
+              ...(model.filing.fondsCode ? [model.filing.fondsCode] : []),
+            ],
+          },
+          ctx.printPdf,
+        )
       : await renderDocx(blocks, bytes, { title });
   const folder = exportFolder(ctx.archive.file, input.year);
   const file = writeExport(

@@ -445,8 +445,8 @@ function notes(m: YearModel, dataDigest: string | undefined): Block {
       ['归档包数据校验值（SHA-256）', dataDigest ?? '（生成归档包时计算，见归档包的移交清单）'],
     ],
     signatures: [
-      `立卷人：${m.filing.filer || '＿＿＿＿＿＿'}\u3000\u3000签名：＿＿＿＿＿＿\u3000\u3000日期：＿＿＿＿年＿＿月＿＿日`,
-      `检查人：${m.filing.checker || '＿＿＿＿＿＿'}\u3000\u3000签名：＿＿＿＿＿＿\u3000\u3000日期：＿＿＿＿年＿＿月＿＿日`,
+      `立卷人：${m.filing.filer}＿＿＿＿＿＿\u3000\u3000日期：\u3000\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日`,
+      `检查人：${m.filing.checker}＿＿＿＿＿＿\u3000\u3000日期：\u3000\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日`,
     ],
   };
 }

@@ -4,6 +4,7 @@ import { onProgress } from '../../api/client';
 import { useYear } from '../../forms/workingYear';
 import { YearSwitch } from '../../forms/YearSwitch';
 import { ExportFilesCard } from './ExportFilesCard';
+import { FontsNotice } from './FontsNotice';
 import { useYearEnd } from './useYearEnd';
 import { YearEndActions } from './YearEndActions';
 import { YearEndChecklistCard } from './YearEndChecklistCard';
@@ -44,6 +45,7 @@ export function YearEndPage() {
           <Col xs={24} xl={13}>
             <Flex vertical gap={16}>
               <YearEndActions year={year} />
+              <FontsNotice />
               <ExportFilesCard listing={files?.year === year ? files : null} />
             </Flex>
           </Col>
