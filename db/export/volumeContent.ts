@@ -442,7 +442,7 @@ function notes(m: YearModel, dataDigest: string | undefined): Block {
           ...(drafts ? [`尚未报送的社情民意草稿 ${drafts} 篇未归档。`] : []),
         ].join('\n'),
       ],
-      ['归档包数据校验值（SHA-256）', dataDigest ?? '（生成归档包时计算，见归档包的移交清单）'],
+      ['归档包校验值', `SHA-256（快照与数据文件）：${dataDigest ?? '生成归档包时计算，见归档包的移交清单'}`],
     ],
     signatures: [
       `立卷人：${m.filing.filer}＿＿＿＿＿＿\u3000\u3000日期：\u3000\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日`,
