@@ -23,6 +23,7 @@ import { listProposals } from '../repo/proposals';
 import { dutyMatrix } from '../services/dutyMatrix';
 import { memberDutyFile } from '../services/memberFile';
 import { yearStats } from '../services/yearStats';
+import { packageDataDigest } from '../package/packageData';
 import { photosOf, type Photo } from './photos';
 
 export interface ExportActivity extends Activity {
@@ -47,6 +48,11 @@ export interface YearModel {
   deeds: Deed[];
   documents: Record<Exclude<DocumentKind, 'member_summary' | 'other'>, ArchiveDocument[]>;
   memberFiles: MemberDutyFile[];
+  /**
+   * SHA-256 of the year package's data (its DATASUMS: snapshot and data files) as the archive
+   * stands now, for the 备考表: the package written next carries the same, or is refused.
+   */
+  packageDataDigest: string;
 }
 
 /**
@@ -97,5 +103,6 @@ export async function collectYear(ctx: Context, year: number): Promise<YearModel
       annual_summary: documentsOf(db, year, 'annual_summary'),
     },
     memberFiles: members.map((m) => memberDutyFile(db, m.id, year)),
+    packageDataDigest: packageDataDigest(ctx.archive, year),
   };
 }
