@@ -422,7 +422,7 @@ function cover(m: YearModel): Block {
 }
 
 /** 备考表 (DA/T 22): what the volume holds and lacks, the signatures, and the digest that binds the package. */
-function notes(m: YearModel, dataDigest: string | undefined): Block {
+function notes(m: YearModel): Block {
   const open = m.openChecks.map((c, i) => `${i + 1}. ${c.label}：${c.detail}`);
   const drafts = m.reports.filter((r) => r.status === 'draft').length;
   return {
@@ -442,7 +442,7 @@ function notes(m: YearModel, dataDigest: string | undefined): Block {
           ...(drafts ? [`尚未报送的社情民意草稿 ${drafts} 篇未归档。`] : []),
         ].join('\n'),
       ],
-      ['归档包校验值', `SHA-256（快照与数据文件）：${dataDigest ?? '生成归档包时计算，见归档包的移交清单'}`],
+      ['归档包校验值', `SHA-256（快照与数据文件）：${m.packageDataDigest}`],
     ],
     signatures: [
       `立卷人：${m.filing.filer}＿＿＿＿＿＿\u3000\u3000日期：\u3000\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日`,
@@ -454,10 +454,10 @@ function notes(m: YearModel, dataDigest: string | undefined): Block {
 /**
  * The whole volume as DA/T 22 files it: cover, 卷内目录, the items (件) in 档号 order (each from a new
  * page, its 归档章 at the top right), then the compiled tables and each member's file as
- * appendices, and the 备考表 last. `dataDigest` is the package data's SHA-256 when the volume is
- * compiled into a package.
+ * appendices, and the 备考表 last, which carries the package data's SHA-256 (the package written
+ * next holds the same data, or is refused).
  */
-export function volumeBlocks(m: YearModel, personal: PersonalFields, opts: { dataDigest?: string } = {}): Block[] {
+export function volumeBlocks(m: YearModel, personal: PersonalFields): Block[] {
   const parts: { anchor: string; title: string; blocks: Block[]; item?: FilingItem }[] = [
     ...m.items.map((it) => ({ anchor: itemAnchor(it), title: it.title, blocks: itemBlocks(m, it), item: it })),
     ...appendices.map(([, make], i) => {
@@ -519,7 +519,7 @@ export function volumeBlocks(m: YearModel, personal: PersonalFields, opts: { dat
       ],
     },
     ...parts.flatMap((p) => p.blocks),
-    notes(m, opts.dataDigest),
+    notes(m),
   ];
 }
 

@@ -28,6 +28,7 @@ import { dutyMatrix } from '../services/dutyMatrix';
 import { memberDutyFile } from '../services/memberFile';
 import { yearEndChecklist } from '../services/yearEndChecklist';
 import { yearStats } from '../services/yearStats';
+import { packageDataDigest } from '../package/packageData';
 import { photosOf, type Photo } from './photos';
 
 export interface ExportActivity extends Activity {
@@ -59,6 +60,11 @@ export interface YearModel {
   documentsById: Map<number, ArchiveDocument>;
   /** What the year-end checklist still finds open (the 备考表 names it). */
   openChecks: YearEndCheck[];
+  /**
+   * SHA-256 of the year package's data (its DATASUMS: snapshot and data files) as the archive
+   * stands now, for the 备考表: the package written next carries the same, or is refused.
+   */
+  packageDataDigest: string;
 }
 
 /**
@@ -113,5 +119,6 @@ export async function collectYear(ctx: Context, year: number): Promise<YearModel
     filing: readFilingSettings(db),
     documentsById: new Map(listDocuments(db, { year, limit: ALL }).items.map((d) => [d.id, d])),
     openChecks: yearEndChecklist(db, year).items.filter((c) => !c.ok),
+    packageDataDigest: packageDataDigest(ctx.archive, year),
   };
 }

@@ -1,6 +1,8 @@
 import { chooseRetention } from '../filing/chooseRetention';
 import { filingYear, recordFiling } from '../filing/numbering';
 import { filingSettingsView, updateFilingSettings } from '../filing/writeSettings';
+import { writeHandover } from '../filing/writeHandover';
+import { packageDataDigest } from '../package/packageData';
 import type { HandlersFor } from './types';
 
 export const filingHandlers: HandlersFor<'filing'> = {
@@ -11,5 +13,9 @@ export const filingHandlers: HandlersFor<'filing'> = {
     chooseRetention(db, input);
     return filingYear(db, input.year);
   },
-  'filing.record': ({ db }, { year }) => recordFiling(db, year),
+  'filing.handover': (ctx, input) => writeHandover(ctx, input),
+  'filing.record': ({ archive, db }, { year }) => ({
+    ...recordFiling(db, year),
+    packageDataDigest: packageDataDigest(archive, year),
+  }),
 };

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { codePattern, filingKinds, retentions, type FilingItem, type FilingKind, type FilingSettings } from '../filing';
 import { id, text, year } from './fields';
 import { method } from './define';
+import type { ExportResult } from './exports';
+import { packageVerify } from './packages';
 
 export interface FilingSettingsView extends FilingSettings {
   /** 全宗名称 follows the group's name (the clerk has typed none). */
@@ -27,6 +29,12 @@ export interface FilingYear {
   filedAt: string | null;
   /** Items added, removed or renumbered since then (empty before the first filing). */
   changes: FilingChange[];
+}
+
+/** What 编印 records: the year's numbers, and the data digest the volume will print. */
+export interface FilingRecord extends FilingYear {
+  /** SHA-256 of the package's data (DATASUMS) as the archive stands after recording. */
+  packageDataDigest: string;
 }
 
 const code = (max: number, label: string, example: string) =>
@@ -82,10 +90,19 @@ export const filingSetRetention = z
 
 const byYear = z.object({ year }).strict();
 
+export const filingHandover = z
+  .object({
+    ...packageVerify.shape,
+    /** Also as PDF (Chromium); Word always. */
+    pdf: z.boolean({ error: '是否生成 PDF 必须是 是 或 否' }).optional(),
+  })
+  .strict();
+
 export const filingContract = {
   'filing.settings': method<FilingSettingsView>()('读取归档设置（全宗号、全宗名称、机构代码、保管期限、立卷人、检查人）', z.object({}).strict()),
   'filing.updateSettings': method<FilingSettingsView>()('修改归档设置', filingSettingsUpdate),
   'filing.items': method<FilingYear>()('本年度的归档文件（件）及档号，与上次编印相比的变动', byYear),
   'filing.setRetention': method<FilingYear>()('设定一件归档文件的保管期限（null 恢复为该类默认）', filingSetRetention),
-  'filing.record': method<FilingYear>()('记下本年度编印时的档号，并说明与上次相比的变动', byYear),
+  'filing.handover': method<ExportResult>()('为年度档案包生成移交清单（Word 和 PDF）：文件名、大小、SHA-256、SM3、件数、页数、签名栏', filingHandover),
+  'filing.record': method<FilingRecord>()('记下本年度编印时的档号，说明与上次相比的变动，并给出档案包的数据摘要', byYear),
 };

@@ -5,6 +5,7 @@ import { useYear } from '../../forms/workingYear';
 import { YearSwitch } from '../../forms/YearSwitch';
 import { ExportFilesCard } from './ExportFilesCard';
 import { FontsNotice } from './FontsNotice';
+import { FilingItemsCard } from './FilingItemsCard';
 import { useYearEnd } from './useYearEnd';
 import { YearEndActions } from './YearEndActions';
 import { YearEndChecklistCard } from './YearEndChecklistCard';
@@ -48,6 +49,9 @@ export function YearEndPage() {
               <FontsNotice />
               <ExportFilesCard listing={files?.year === year ? files : null} />
             </Flex>
+          </Col>
+          <Col span={24}>
+            <FilingItemsCard year={year} />
           </Col>
         </Row>
       )}
