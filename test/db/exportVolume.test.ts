@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Progress } from '../../shared/transport';
 import { createDispatcher } from '../../db/dispatcher';
 import { yearItems } from '../../db/filing/yearItems';
+import { packageDataDigest } from '../../db/package/packageData';
 import {
   docxParts,
   docxText,
@@ -147,6 +148,8 @@ describe('export.volume as Word', () => {
     expect(notes).toMatch(/立卷人：.*日期：/);
     expect(notes).toMatch(/检查人：.*日期：/);
     expect(notes).toContain('SHA-256');
+    // The digest of the package's data as the archive stands: the signed paper binds the package.
+    expect(notes).toContain(packageDataDigest(y.t.archive, YEAR));
   });
 
   it('declares the official fonts with their fallbacks in the East Asian charset, on a 28 × 22 grid, justified', () => {
