@@ -49,7 +49,9 @@ function unzipInto(zip: string): string {
 const sha256Check = (folder: string) =>
   spawnSync('sha256sum', ['--strict', '-c', 'SHA256SUMS'], { cwd: folder, encoding: 'utf8' });
 
-describe('archive compile', () => {
+// Each case runs a whole compile in a child process (two Chromium prints of the volume, one of the
+// 移交清单): on a loaded machine that takes minutes, not seconds.
+describe('archive compile', { timeout: 600_000 }, () => {
   it('compiles the year into a package that sha256sum -c accepts, and leaves the archive unchanged', () => {
     const before = auditRows();
     const r = runCli('compile', '--file', file, '--year', '2025');
