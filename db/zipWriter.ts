@@ -45,12 +45,22 @@ export function memorySink(): ZipSink & { bytes(): Buffer } {
   return { write: (b) => chunks.push(b), close() {}, bytes: () => Buffer.concat(chunks) };
 }
 
+const UTF8_NAMES = 0x800;
+/**
+ * "Version made by": Unix (3), zip 3.0. Info-ZIP `unzip` takes names made on MS-DOS (0) for the
+ * OEM code page and converts them, garbling UTF-8 Chinese names on Linux even with bit 11 set;
+ * names made on Unix it writes as they are. 7-Zip, Windows Explorer and WinRAR read bit 11.
+ */
+const MADE_BY_UNIX = (3 << 8) | 30;
+/** External attributes of a Unix entry: mode 0100644 (a regular file, rw-r--r--) in the high 16 bits. */
+const REGULAR_FILE_RW_R_R = (0o100644 << 16) >>> 0;
+
 /** Larger than this needs zip64, which a year package (refused above 1.5 GB) never does. */
 const ZIP32_LIMIT = 0xffffffff;
 
 /**
  * A zip file written entry by entry straight to disk, so a package never sits whole in memory.
- * Deterministic: entries in the order added, one fixed time, no extra fields. Already-compressed
+ * Deterministic: entries in the order added, one time (the caller's: the compile time), no extra fields. Already-compressed
  * files are stored; the rest is deflated by zlib (native, unlike fflate). The SHA-256 of the zip
  * is taken as its bytes are written, saving a second read of a file of hundreds of megabytes.
  */
@@ -77,7 +87,8 @@ export class ZipWriter {
   /** Shared head of the local and central headers: version, flags, method, time, CRC, sizes, name length. */
   private common(e: CentralEntry, header: Buffer, at: number): void {
     header.writeUInt16LE(20, at); // version needed: 2.0
-    header.writeUInt16LE(/[^\x20-\x7e]/.test(e.name.toString('utf8')) ? 0x800 : 0, at + 2); // UTF-8 names
+    // Bit 11: the name is UTF-8. Set on every entry, as every name is written in UTF-8.
+    header.writeUInt16LE(UTF8_NAMES, at + 2);
     header.writeUInt16LE(e.method, at + 4);
     header.writeUInt32LE(this.time, at + 6);
     header.writeUInt32LE(e.crc, at + 10);
@@ -112,8 +123,9 @@ export class ZipWriter {
       for (const e of this.entries) {
         const header = Buffer.alloc(46 + e.name.length);
         header.writeUInt32LE(0x02014b50, 0);
-        header.writeUInt16LE(20, 4); // made by: MS-DOS, 2.0
+        header.writeUInt16LE(MADE_BY_UNIX, 4);
         this.common(e, header, 6);
+        header.writeUInt32LE(REGULAR_FILE_RW_R_R, 38);
         header.writeUInt32LE(e.offset, 42);
         e.name.copy(header, 46);
         this.write(header);

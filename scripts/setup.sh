@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Sets up a fresh Debian machine for running and testing the app: Debian's Chromium (PDF export,
-# browser tests), Chinese fonts, poppler (PDF checks), then the npm dependencies from the lockfile.
+# browser tests), Chinese fonts, poppler (PDF checks), Info-ZIP unzip (the package is unpacked as
+# an archive room would), then the npm dependencies from the lockfile.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 export DEBIAN_FRONTEND=noninteractive
 need=()
-for pkg in chromium fonts-noto-cjk poppler-utils; do
+for pkg in chromium fonts-noto-cjk poppler-utils unzip; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then

@@ -124,6 +124,7 @@ export const Entity = labels({
   document: '文档',
   attachment: '附件',
   points_rules: '年度积分规则',
+  filing: '归档设置',
 });
 export type Entity = (typeof Entity.codes)[number];
 

@@ -5,11 +5,15 @@ import type { Photo } from './photos';
  * to Word (docx) and to print HTML for the PDF, so both files say exactly the same.
  */
 export type Block =
-  | { kind: 'cover'; group: string; parentCommittee: string; title: string; subtitle: string; compiledOn: string }
-  | { kind: 'contents'; entries: string[] }
-  /** The document's title (二号 方正小标宋简体, centred), on a new page when `newPage`. */
-  | { kind: 'title'; text: string; newPage?: boolean }
-  /** 1: "一、" 黑体; 2: "（一）" 楷体; 3: "1." 仿宋. A level-1 heading with `newPage` starts a page. */
+  | { kind: 'cover'; group: string; title: string; subtitle: string; facts: [label: string, value: string][] }
+  | { kind: 'contents'; title: string; entries: ContentsEntry[] }
+  /**
+   * A part's title (二号 方正小标宋简体, centred), on a new page when `newPage`: an item's 题名, an
+   * appendix, a member's file. It is what the contents list (Word: heading 1 / outline level 1).
+   * `anchor` names it for the contents' page numbers and the PDF's bookmarks.
+   */
+  | { kind: 'title'; text: string; newPage?: boolean; anchor?: string }
+  /** 1: "一、" 黑体; 2: "（一）" 楷体; 3: "1." 仿宋 (Word: heading 2–4). A level-1 heading with `newPage` starts a page. */
   | { kind: 'heading'; level: 1 | 2 | 3; text: string; newPage?: boolean }
   /** Body text; each line of `text` is one paragraph, indented two characters. */
   | { kind: 'text'; text: string }
@@ -18,7 +22,39 @@ export type Block =
   /** A registration form (登记表): label–value pairs, two to a row, in a ruled table. */
   | { kind: 'form'; pairs: [label: string, value: string][] }
   | { kind: 'table'; columns: Column[]; rows: string[][]; totals?: string[]; small?: boolean }
-  | { kind: 'photos'; photos: Photo[] };
+  | { kind: 'photos'; photos: Photo[] }
+  /**
+   * 归档章 (DA/T 22), top right of an item's first page: 全宗号 · 年度 · 件号 over 机构（问题）· 保管期限 ·
+   * 页数. 页数 is the item's page count, known once the volume is laid out (`anchor` names the item).
+   */
+  | { kind: 'stamp'; anchor: string; cells: StampCells }
+  /** 备考表: a ruled sheet of label–value rows, then lines to sign. */
+  | { kind: 'notes'; title: string; anchor: string; rows: [label: string, value: string][]; signatures: string[] };
+
+export interface StampCells {
+  fondsCode: string;
+  year: string;
+  itemNo: string;
+  orgCode: string;
+  retention: string;
+}
+
+/** A line of the 卷内目录: an item with its catalogue fields, or an appendix with its title only. */
+export interface ContentsEntry {
+  anchor: string;
+  title: string;
+  item?: { itemNo: string; archivalCode: string; responsible: string; docNo: string; date: string; remarks: string };
+}
+
+/**
+ * Page numbers of the laid-out volume, by anchor: where each part starts (as printed, "— n —")
+ * and how many pages it takes; `total` is every page of the file, the cover and its back included.
+ */
+export interface PageMap {
+  start: Map<string, number>;
+  count: Map<string, number>;
+  total: number;
+}
 
 export interface Column {
   title: string;
@@ -35,5 +71,8 @@ export function cnNumber(n: number): string {
   return String(n);
 }
 
-/** "目录" spaced with two ideographic spaces, as official documents set it. */
-export const CONTENTS_TITLE = '目\u3000\u3000录';
+/** A cover fact's value standing for the volume's page count, filled in once it is laid out. */
+export const TOTAL_PAGES = '\u0000total-pages';
+
+/** The 卷内目录's page-number cells hold at most this many digits (the layout does not move when they are filled in). */
+export const PAGE_DIGITS = 4;

@@ -1,7 +1,10 @@
 import {
   AlignmentType,
+  BorderStyle,
   Document,
+  DocumentGridType,
   Footer,
+  HeadingLevel,
   ImageRun,
   LineRuleType,
   Packer,
@@ -10,14 +13,19 @@ import {
   SectionType,
   Table,
   TableCell,
+  TableOfContents,
   TableLayoutType,
   TableRow,
   TextRun,
+  HeightRule,
   VerticalAlign,
   WidthType,
+  type FileChild,
+  type IParagraphStyleOptions,
   type ISectionOptions,
 } from 'docx';
-import { CONTENTS_TITLE, type Block, type Column } from './blocks';
+import { TOTAL_PAGES, type Block, type Column } from './blocks';
+import { fontTableXml } from './docxFonts';
 import { LINE_PITCH_PT, officialFonts, pt } from './fonts';
 import { DocxMedia } from './docxMedia';
 import { imageSize } from './imageSize';
@@ -65,43 +73,159 @@ function textParagraphs(text: string): Paragraph[] {
     );
 }
 
-function cover(b: Extract<Block, { kind: 'cover' }>): Paragraph[] {
+function cover(b: Extract<Block, { kind: 'cover' }>): (Paragraph | Table)[] {
   const centred = (text: string, name: FontName, size: number, before: number) =>
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { before, after: 0, ...singleLines },
       children: [run(text, name, size)],
     });
-  // About 430 pt of space in all: with the tall lines of the fonts WPS or LibreOffice substitute
-  // for 方正小标宋 the page still holds it, and the cover never runs onto its blank back.
+  const LABEL_MM = 34;
+  const VALUE_MM = 86;
+  const factRow = ([label, value]: [string, string]) =>
+    new TableRow({
+      cantSplit: true,
+      children: [
+        labelCell(label, LABEL_MM, pt.si),
+        new TableCell({
+          width: { size: twips(VALUE_MM), type: WidthType.DXA },
+          verticalAlign: VerticalAlign.CENTER,
+          children: [
+            new Paragraph({
+              spacing: singleLines,
+              children: [
+                value === TOTAL_PAGES
+                  ? new TextRun({ children: [PageNumber.TOTAL_PAGES], size: half(pt.si) })
+                  : run(value, officialFonts.subheading, pt.si),
+              ],
+            }),
+          ],
+        }),
+      ],
+    });
+  // About 430 pt of space above the facts: with the tall lines of the fonts WPS or LibreOffice
+  // substitute for 方正小标宋 the page still holds it, and the cover never runs onto its blank back.
   return [
-    centred(b.group, officialFonts.title, pt.er, 2000),
-    centred(b.subtitle, officialFonts.title, pt.yi, 1200),
-    centred(b.title, officialFonts.title, pt.chu, 600),
-    centred(`上级政协：${b.parentCommittee || '（未填写）'}`, officialFonts.subheading, pt.san, 4500),
-    centred(`编制日期：${b.compiledOn}`, officialFonts.subheading, pt.san, 300),
+    centred(b.group, officialFonts.title, pt.er, 1600),
+    centred(b.subtitle, officialFonts.title, pt.yi, 900),
+    centred(b.title, officialFonts.title, pt.chu, 500),
+    new Paragraph({ spacing: { before: 1400, ...singleLines }, children: [] }),
+    new Table({
+      layout: TableLayoutType.FIXED,
+      alignment: AlignmentType.CENTER,
+      width: { size: twips(LABEL_MM + VALUE_MM), type: WidthType.DXA },
+      columnWidths: [twips(LABEL_MM), twips(VALUE_MM)],
+      margins: cellMargins,
+      rows: b.facts.map(factRow),
+    }),
   ];
 }
 
+/** A line's text with the volume's page count (a NUMPAGES field) where TOTAL_PAGES stands. */
+function withTotalPages(line: string, size: number): TextRun[] {
+  return line
+    .split(TOTAL_PAGES)
+    .flatMap((part, i) => [
+      ...(i > 0 ? [new TextRun({ children: [PageNumber.TOTAL_PAGES], size: half(size) })] : []),
+      ...(part ? [run(part, officialFonts.body, size)] : []),
+    ]);
+}
+
+/** 归档章: 3 × 2 cells of 15 × 8 mm in red, right-aligned above the item's title. */
+function stamp(b: Extract<Block, { kind: 'stamp' }>): (Table | Paragraph)[] {
+  const red = { style: BorderStyle.SINGLE, size: 8, color: 'B00000' };
+  const borders = { top: red, bottom: red, left: red, right: red };
+  const c = (value: string | typeof PageNumber.TOTAL_PAGES_IN_SECTION) =>
+    new TableCell({
+      width: { size: twips(15), type: WidthType.DXA },
+      verticalAlign: VerticalAlign.CENTER,
+      borders,
+      children: [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: singleLines,
+          children: [
+            new TextRun({
+              ...(value === PageNumber.TOTAL_PAGES_IN_SECTION ? { children: [value] } : { text: value }),
+              size: half(8),
+              color: 'B00000',
+            }),
+          ],
+        }),
+      ],
+    });
+  const row = (cells: TableCell[]) =>
+    new TableRow({ height: { value: twips(8), rule: HeightRule.EXACT }, cantSplit: true, children: cells });
+  const s = b.cells;
+  return [
+    new Table({
+      layout: TableLayoutType.FIXED,
+      alignment: AlignmentType.RIGHT,
+      width: { size: twips(45), type: WidthType.DXA },
+      columnWidths: [twips(15), twips(15), twips(15)],
+      margins: { left: 20, right: 20, top: 0, bottom: 0 },
+      // Each item is a section of its own: the section's page count is the item's 页数.
+      rows: [
+        row([c(s.fondsCode), c(s.year), c(s.itemNo)]),
+        row([c(s.orgCode), c(s.retention), c(PageNumber.TOTAL_PAGES_IN_SECTION)]),
+      ],
+    }),
+    new Paragraph({ spacing: singleLines, children: [] }),
+  ];
+}
+
+function notes(b: Extract<Block, { kind: 'notes' }>, newPage: boolean): (Table | Paragraph)[] {
+  const LABEL_MM = 30;
+  const VALUE_MM = 126;
+  return [
+    title(b.title, newPage),
+    new Table({
+      layout: TableLayoutType.FIXED,
+      width: { size: twips(LABEL_MM + VALUE_MM), type: WidthType.DXA },
+      columnWidths: [twips(LABEL_MM), twips(VALUE_MM)],
+      margins: cellMargins,
+      rows: b.rows.map(
+        ([label, value]) =>
+          new TableRow({
+            cantSplit: true,
+            height: { value: twips(14), rule: HeightRule.ATLEAST },
+            children: [
+              labelCell(label, LABEL_MM, pt.xiaosi),
+              new TableCell({
+                width: { size: twips(VALUE_MM), type: WidthType.DXA },
+                children: value
+                  .split(/\r?\n/)
+                  .map((line) => new Paragraph({ spacing: singleLines, children: withTotalPages(line, pt.xiaosi) })),
+              }),
+            ],
+          }),
+      ),
+    }),
+    new Paragraph({ children: [] }),
+    ...b.signatures.map((line) => new Paragraph({ children: [run(line, officialFonts.body, pt.san)] })),
+  ];
+}
+
+const headingLevels = [HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
+
+/** "一、" heading 2, "（一）" heading 3, "1." heading 4: fonts, indent and keep-with-next come from the styles. */
 function heading(b: Extract<Block, { kind: 'heading' }>): Paragraph {
-  const [name, bold] =
-    b.level === 1
-      ? [officialFonts.heading, false]
-      : b.level === 2
-        ? [officialFonts.subheading, false]
-        : [officialFonts.body, true];
   return new Paragraph({
-    children: [run(b.text, name, pt.san, bold)],
-    indent: { firstLine: TWO_CHARS },
+    heading: headingLevels[b.level - 1],
+    children: [new TextRun(b.text)],
     pageBreakBefore: b.newPage,
-    keepNext: true,
   });
 }
 
+/** A part's title: heading 1, the level the 卷内目录 lists. */
 function title(text: string, newPage = false): Paragraph {
+  return new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: newPage, children: [new TextRun(text)] });
+}
+
+/** The contents' own title: the title's look, not a heading (the contents do not list themselves). */
+function contentsTitle(text: string): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
-    pageBreakBefore: newPage,
     spacing: {
       after: Math.round(LINE_PITCH_PT * 20),
       line: Math.round(pt.er * 1.5 * 20),
@@ -175,15 +299,15 @@ function form(pairs: [string, string][]): (Table | Paragraph)[] {
   ];
 }
 
-function labelCell(text: string): TableCell {
+function labelCell(text: string, mm = FORM_MM.label, size: number = pt.xiaosi): TableCell {
   return new TableCell({
-    width: { size: twips(FORM_MM.label), type: WidthType.DXA },
+    width: { size: twips(mm), type: WidthType.DXA },
     verticalAlign: VerticalAlign.CENTER,
     children: [
       new Paragraph({
         alignment: AlignmentType.CENTER,
         spacing: singleLines,
-        children: [run(text, officialFonts.heading, pt.xiaosi)],
+        children: [run(text, officialFonts.heading, size)],
       }),
     ],
   });
@@ -223,21 +347,26 @@ function photos(list: Photo[], media: DocxMedia): Paragraph[] {
   return out;
 }
 
-function render(b: Block, media: DocxMedia): (Paragraph | Table)[] {
+/** `startsSection`: the block opens a section, which starts a page itself (no page break before it as well). */
+function render(b: Block, media: DocxMedia, startsSection = false): FileChild[] {
   switch (b.kind) {
     case 'cover':
       return cover(b);
     case 'contents':
+      // A TOC field over the heading-1 titles: Word fills in the page numbers when it opens the
+      // file (it asks first), and 更新域 in Word or WPS rebuilds it.
       return [
-        title(CONTENTS_TITLE),
-        ...b.entries.map(
-          (e) => new Paragraph({ children: [run(e, officialFonts.body, pt.san)], indent: { left: TWO_CHARS } }),
-        ),
+        contentsTitle(b.title),
+        new TableOfContents(b.title, { hyperlink: true, headingStyleRange: '1-1', beginDirty: true }),
       ];
     case 'title':
-      return [title(b.text, b.newPage)];
+      return [title(b.text, b.newPage && !startsSection)];
+    case 'stamp':
+      return stamp(b);
+    case 'notes':
+      return notes(b, !startsSection);
     case 'heading':
-      return [heading(b)];
+      return [heading(startsSection ? { ...b, newPage: false } : b)];
     case 'text':
       return textParagraphs(b.text);
     case 'fields':
@@ -287,9 +416,73 @@ const a4 = {
   },
 };
 
+/** 22 lines of 28 characters on the 156 × 225 mm text block (the character pitch in 1/4096 pt over 三号). */
+const grid = {
+  type: DocumentGridType.LINES_AND_CHARS,
+  linePitch: Math.round(LINE_PITCH_PT * 20),
+  charSpace: Math.round((((156 / 25.4) * 72) / 28 - pt.san) * 4096),
+};
+
+const headingStyle = (
+  level: 1 | 2 | 3 | 4,
+  name: FontName,
+  extra: Partial<Pick<IParagraphStyleOptions, 'paragraph' | 'run'>> = {},
+): IParagraphStyleOptions => ({
+  id: `Heading${level}`,
+  name: `heading ${level}`,
+  basedOn: 'Normal',
+  next: 'Normal',
+  quickFormat: true,
+  run: { font: font(name), size: half(level === 1 ? pt.er : pt.san), color: '000000', bold: false, ...extra.run },
+  paragraph: {
+    outlineLevel: level - 1,
+    keepNext: true,
+    keepLines: true,
+    ...(level === 1
+      ? {
+          alignment: AlignmentType.CENTER,
+          spacing: {
+            before: 0,
+            after: Math.round(LINE_PITCH_PT * 20),
+            line: Math.round(pt.er * 1.5 * 20),
+            lineRule: LineRuleType.AT_LEAST,
+          },
+        }
+      : { indent: { firstLine: TWO_CHARS }, spacing: { before: 0, after: 0, ...exactLines } }),
+    ...extra.paragraph,
+  },
+});
+
+/**
+ * GB/T 9704's heading ladder as Word styles with outline levels: a part's title (heading 1, 二号
+ * 小标宋, what the contents list), "一、" 黑体, "（一）" 楷体, "1." 仿宋 bold.
+ */
+const headingStyles: IParagraphStyleOptions[] = [
+  headingStyle(1, officialFonts.title),
+  headingStyle(2, officialFonts.heading),
+  headingStyle(3, officialFonts.subheading),
+  headingStyle(4, officialFonts.body, { run: { bold: true } }),
+];
+
+/**
+ * Splits the body before each 归档章, so each item is a section and its page count a field; what
+ * follows the last item (the appendices from their first new page, the 备考表) is a section again.
+ */
+function itemSections(body: Block[]): Block[][] {
+  const parts: Block[][] = [[]];
+  for (const b of body) {
+    const inItem = parts.at(-1)![0]?.kind === 'stamp';
+    const leavesItem = inItem && (b.kind === 'notes' || (b.kind === 'title' && b.newPage === true));
+    if (b.kind === 'stamp' || leavesItem) parts.push([]);
+    parts.at(-1)!.push(b);
+  }
+  return parts.filter((p) => p.length > 0);
+}
+
 /**
  * Renders blocks as an official-document Word file (GB/T 9704 page and type): a leading cover,
- * if any, gets a section of its own without a page number; the rest is numbered from 1.
+ * if any, gets a section of its own without a page number; the rest is numbered from 1, each
+ * item (from its 归档章 on) in a section of its own that inherits the page numbers.
  */
 export async function renderDocx(blocks: Block[], bytes: PhotoBytes, meta: { title: string }): Promise<Buffer> {
   const media = new DocxMedia(bytes);
@@ -297,29 +490,35 @@ export async function renderDocx(blocks: Block[], bytes: PhotoBytes, meta: { tit
   const body = blocks.filter((b) => b.kind !== 'cover');
   const sections: ISectionOptions[] = [];
   if (coverBlocks.length)
-    sections.push({ properties: { page: a4 }, children: coverBlocks.flatMap((b) => render(b, media)) });
-  sections.push({
-    // On an odd page: printed double-sided, the back of the cover stays blank and page 1 is a right-hand page.
-    properties: {
-      type: coverBlocks.length ? SectionType.ODD_PAGE : undefined,
-      page: { ...a4, pageNumbers: { start: 1 } },
-    },
-    footers: { default: pageNumber(AlignmentType.RIGHT), even: pageNumber(AlignmentType.LEFT) },
-    children: body.flatMap((b) => render(b, media)),
+    sections.push({ properties: { page: a4, grid }, children: coverBlocks.flatMap((b) => render(b, media)) });
+  itemSections(body).forEach((part, i) => {
+    sections.push({
+      // On an odd page: printed double-sided, the back of the cover stays blank and page 1 is a right-hand page.
+      properties: {
+        type: i === 0 ? (coverBlocks.length ? SectionType.ODD_PAGE : undefined) : SectionType.NEXT_PAGE,
+        page: { ...a4, ...(i === 0 && { pageNumbers: { start: 1 } }) },
+        grid,
+      },
+      // Later sections inherit these footers.
+      ...(i === 0 && { footers: { default: pageNumber(AlignmentType.RIGHT), even: pageNumber(AlignmentType.LEFT) } }),
+      children: part.flatMap((b, j) => render(b, media, i > 0 && j === 0)),
+    });
   });
   const doc = new Document({
     title: meta.title,
     creator: '政协联络组履职档案',
     evenAndOddHeaderAndFooters: true,
+    features: { updateFields: true },
     styles: {
       default: {
         document: {
           run: { font: font(officialFonts.body), size: half(pt.san) },
-          paragraph: { spacing: exactLines },
+          paragraph: { spacing: exactLines, alignment: AlignmentType.JUSTIFIED },
         },
       },
+      paragraphStyles: headingStyles,
     },
     sections,
   });
-  return media.fill(await Packer.toBuffer(doc));
+  return media.fill(await Packer.toBuffer(doc), { 'word/fontTable.xml': fontTableXml() });
 }

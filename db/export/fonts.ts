@@ -1,14 +1,10 @@
+import { officialFonts } from '../../shared/officialFonts';
+
 /**
- * The fonts GB/T 9704 names for official documents. Word and WPS substitute a missing font, so
- * the Word file names them and embeds nothing; the print CSS lists fallbacks after them.
+ * Word and WPS substitute a missing official font, so the Word file names them and embeds nothing;
+ * the print CSS lists fallbacks after them.
  */
-export const officialFonts = {
-  title: '方正小标宋简体',
-  body: '仿宋_GB2312',
-  heading: '黑体',
-  subheading: '楷体_GB2312',
-  pageNumber: '宋体',
-} as const;
+export { officialFonts };
 
 /** Sizes in points: 初号 42, 一号 26, 二号 22, 三号 16, 四号 14, 小四 12, 五号 10.5. */
 export const pt = { chu: 42, yi: 26, er: 22, san: 16, si: 14, xiaosi: 12, wu: 10.5 } as const;

@@ -1,4 +1,4 @@
-import { CONTENTS_TITLE, type Block } from './blocks';
+import { PAGE_DIGITS, TOTAL_PAGES, type Block, type PageMap } from './blocks';
 import type { Photo } from './photos';
 import { printCss } from './printCss';
 
@@ -26,20 +26,80 @@ function table(b: Extract<Block, { kind: 'table' }>): string {
   return `<table${b.small ? ' class="small"' : ''}><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
-function render(b: Block, photoSrc: (p: Photo) => string): string {
+/**
+ * A page number in a cell of fixed width: before the volume is laid out it is blank (figure
+ * spaces), so filling it in moves nothing.
+ */
+const pageCell = (n: number | undefined) =>
+  `<span class="pageno">${n === undefined ? '\u2007'.repeat(PAGE_DIGITS) : n}</span>`;
+
+/** 卷内目录 (DA/T 22): 件号, 档号, 责任者, 文号, 题名, 日期 (8 digits), 页数, 页号, 备注. */
+const contentsColumns: [string, number][] = [
+  ['件号', 9],
+  ['档号', 35],
+  ['责任者', 19],
+  ['文号', 14],
+  ['题名', 37],
+  ['日期', 16],
+  ['页数', 9],
+  ['页号', 9],
+  ['备注', 8],
+];
+
+/** A 档号 breaks only after its hyphens. */
+const code = (s: string) => escape(s).replaceAll('-', '-<wbr>');
+
+function contents(b: Extract<Block, { kind: 'contents' }>, pages?: PageMap): string {
+  const cols = contentsColumns.map(([, mm]) => `<col style="width:${((mm / 156) * 100).toFixed(2)}%">`).join('');
+  const head = contentsColumns.map(([t]) => `<th>${t}</th>`).join('');
+  const rows = b.entries.map((e) => {
+    const link = `<a href="#${escape(e.anchor)}">${escape(e.title)}</a>`;
+    const start = pageCell(pages?.start.get(e.anchor));
+    const count = pageCell(pages?.count.get(e.anchor));
+    if (!e.item)
+      return `<tr class="appendix"><td></td><td colspan="5" class="title">${link}</td><td class="n">${count}</td><td class="n">${start}</td><td></td></tr>`;
+    const it = e.item;
+    return `<tr><td class="c">${escape(it.itemNo)}</td><td class="code">${code(it.archivalCode)}</td><td>${escape(it.responsible)}</td><td>${escape(it.docNo)}</td><td class="title">${link}</td><td class="c">${escape(it.date)}</td><td class="n">${count}</td><td class="n">${start}</td><td>${escape(it.remarks)}</td></tr>`;
+  });
+  return `<section class="contents"><h1 class="title">${escape(b.title)}</h1><table class="small catalogue"><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></section>`;
+}
+
+function stamp(b: Extract<Block, { kind: 'stamp' }>, pages?: PageMap): string {
+  const c = b.cells;
+  const td = (v: string) => `<td>${escape(v)}</td>`;
+  return `<div class="stamp-row"><table class="stamp" aria-label="归档章"><tbody><tr>${td(c.fondsCode)}${td(c.year)}${td(c.itemNo)}</tr><tr>${td(c.orgCode)}${td(c.retention)}<td>${pageCell(pages?.count.get(b.anchor))}</td></tr></tbody></table></div>`;
+}
+
+function render(b: Block, photoSrc: (p: Photo) => string, pages?: PageMap): string {
   switch (b.kind) {
     case 'cover':
       return `<section class="cover">
   <div class="group">${escape(b.group)}</div>
   <div class="year">${escape(b.subtitle)}</div>
   <div class="name">${escape(b.title)}</div>
-  <div class="meta">上级政协：${escape(b.parentCommittee || '（未填写）')}<br>编制日期：${escape(b.compiledOn)}</div>
+  <table class="facts"><tbody>${b.facts
+    .map(
+      ([label, value]) =>
+        `<tr><th>${escape(label)}</th><td>${value === TOTAL_PAGES ? pageCell(pages?.total) : escape(value)}</td></tr>`,
+    )
+    .join('')}</tbody></table>
 </section>
 <section class="cover-back"></section>`;
     case 'contents':
-      return `<section class="contents"><h1 class="title">${CONTENTS_TITLE}</h1>${b.entries.map((e) => `<p>${escape(e)}</p>`).join('')}</section>`;
+      return contents(b, pages);
     case 'title':
-      return `<h1 class="title${b.newPage ? ' new-page' : ''}">${escape(b.text)}</h1>`;
+      return `<h1 class="title${b.newPage ? ' new-page' : ''}"${b.anchor ? ` id="${escape(b.anchor)}"` : ''}>${escape(b.text)}</h1>`;
+    case 'stamp':
+      return stamp(b, pages);
+    case 'notes':
+      return `<section class="notes"><h1 class="title" id="${escape(b.anchor)}">${escape(b.title)}</h1><table class="notes"><tbody>${b.rows
+        .map(
+          ([label, value]) =>
+            `<tr><th>${escape(label)}</th><td>${paragraphs(value).replaceAll(TOTAL_PAGES, pageCell(pages?.total))}</td></tr>`,
+        )
+        .join(
+          '',
+        )}</tbody></table><div class="signatures">${b.signatures.map((l) => `<p>${escape(l)}</p>`).join('')}</div></section>`;
     case 'heading': {
       const tag = `h${b.level + 1}`;
       return `<${tag}${newPage(b.newPage)}>${escape(b.text)}</${tag}>`;
@@ -73,8 +133,16 @@ function render(b: Block, photoSrc: (p: Photo) => string): string {
   }
 }
 
-/** One print HTML page for Chromium; `photoSrc` says where each photo's file is. */
-export function renderHtml(blocks: Block[], photoSrc: (p: Photo) => string, meta: { title: string }): string {
+/**
+ * One print HTML page for Chromium; `photoSrc` says where each photo's file is, `pages` the page
+ * numbers of an earlier print of the same HTML (blank cells without it).
+ */
+export function renderHtml(
+  blocks: Block[],
+  photoSrc: (p: Photo) => string,
+  meta: { title: string },
+  pages?: PageMap,
+): string {
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
@@ -83,7 +151,7 @@ export function renderHtml(blocks: Block[], photoSrc: (p: Photo) => string, meta
 <style>${printCss}</style>
 </head>
 <body>
-${blocks.map((b) => render(b, photoSrc)).join('\n')}
+${blocks.map((b) => render(b, photoSrc, pages)).join('\n')}
 </body>
 </html>
 `;

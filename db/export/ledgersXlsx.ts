@@ -209,7 +209,7 @@ function duty(wb: ExcelJS.Workbook, m: YearModel) {
       r.doneItems,
       r.doneItems === r.totalItems ? '是' : '否',
     ]),
-    ['完成人数', countLabel(rows.length, '人'), '', ...totals.map((t) => String(t.membersDone)), '', String(allDone)],
+    ['完成人数', countLabel(rows.length, '人'), '', ...totals.map((t) => t.membersDone), '', allDone],
   );
 }
 
@@ -255,6 +255,8 @@ function proposals(wb: ExcelJS.Workbook, m: YearModel) {
 
 function reports(wb: ExcelJS.Workbook, m: YearModel) {
   const adopted = m.reports.filter((r) => r.status === 'adopted').length;
+  // A draft is listed (with its 状态) but not counted as 报送.
+  const drafts = m.reports.filter((r) => r.status === 'draft').length;
   addLedgerSheet(
     wb,
     '社情民意',
@@ -282,7 +284,10 @@ function reports(wb: ExcelJS.Workbook, m: YearModel) {
       r.endorsement,
       r.endorsedOn,
     ]),
-    ['合计', `${countLabel(m.reports.length, '篇')}，采用 ${adopted} 篇`],
+    [
+      '合计',
+      `${countLabel(m.reports.length, '篇')}，报送 ${m.reports.length - drafts} 篇${drafts ? `、草稿 ${drafts} 篇` : ''}，采用 ${adopted} 篇`,
+    ],
   );
 }
 

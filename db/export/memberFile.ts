@@ -8,18 +8,24 @@ import { personalFields } from './mask';
 import { memberFileBlocks } from './memberFileContent';
 import { renderPdf } from './pdfDocument';
 import { photoReader } from './photos';
+import { printPhotos } from './printPhotos';
 
 /** One member's year file, to hand back to the member (一委员一档案). */
 export async function exportMemberFile(ctx: Context, input: ParsedInput<'export.memberFile'>): Promise<ExportResult> {
   const started = Date.now();
   ctx.progress({ task: 'export.memberFile', fraction: 0, message: '正在读取委员的履职档案' });
   const file = memberDutyFile(ctx.db, input.memberId, input.year);
-  const blocks = memberFileBlocks(file, personalFields(input.maskPersonal), { newPage: false });
+  const content = memberFileBlocks(file, personalFields(input.maskPersonal), { newPage: false });
   const title = `${file.member.name}委员${input.year}年度履职档案`;
-  const bytes = photoReader(ctx.db);
+  const { blocks, bytes } = await printPhotos(content, photoReader(ctx.db));
   const data =
     input.format === 'pdf'
-      ? await renderPdf(blocks, bytes, { title }, ctx.printPdf)
+      ? await renderPdf(
+          blocks,
+          bytes,
+          { title, keywords: ['履职档案', `${input.year}年度`, file.member.name] },
+          ctx.printPdf,
+        )
       : await renderDocx(blocks, bytes, { title });
   const folder = exportFolder(ctx.archive.file, input.year);
   // The id keeps two members of the same name from overwriting each other's file.

@@ -41,7 +41,30 @@ p { margin: 0; text-indent: 2em; text-align: justify; }
 .cover .group { margin-top: 30mm; font-family: ${stacks.title}; font-size: ${pt.er}pt; line-height: 1.4; }
 .cover .year { margin-top: 20mm; font-family: ${stacks.title}; font-size: ${pt.yi}pt; line-height: 1.4; }
 .cover .name { margin-top: 8mm; font-family: ${stacks.title}; font-size: ${pt.chu}pt; line-height: 1.4; letter-spacing: 0.3em; }
-.cover .meta { margin-top: auto; font-family: ${stacks.subheading}; font-size: ${pt.san}pt; line-height: 1.8; }
+.cover .facts { width: 120mm; margin: auto auto 0; font-family: ${stacks.subheading}; font-size: ${pt.si}pt; line-height: 1.5; }
+.cover .facts th { width: 34mm; font-family: ${stacks.heading}; }
+.cover .facts td { text-align: left; }
+a { color: inherit; text-decoration: none; }
+.pageno { display: inline-block; min-width: 2.2em; text-align: right; font-variant-numeric: tabular-nums; }
+table.catalogue td, table.catalogue th { font-size: 9pt; padding: 2pt 1.5pt; }
+table.catalogue th { white-space: nowrap; }
+table.catalogue td.code { word-break: normal; overflow-wrap: normal; }
+.cover .facts .pageno { text-align: left; min-width: 0; }
+table.catalogue td.c { text-align: center; }
+table.catalogue td.n { text-align: right; white-space: nowrap; }
+tr.appendix td.title { font-family: ${stacks.heading}; }
+/* 归档章 (DA/T 22): 3 × 2 cells of 15 × 8 mm, at the top right of an item's first page. */
+.stamp-row { break-before: page; display: flex; justify-content: flex-end; height: 18mm; }
+table.stamp { width: 45mm; margin: 0; border: 1pt solid #b00; font-size: 8pt; line-height: 1.1; }
+table.stamp td { border: 0.75pt solid #b00; color: #b00; height: 8mm; padding: 0 1pt; text-align: center; word-break: break-all; }
+table.stamp .pageno { min-width: 0; text-align: center; }
+.stamp-row + h1.title.new-page { break-before: avoid; }
+section.notes { break-before: page; }
+table.notes th { width: 30mm; }
+table.notes td p { text-indent: 0; }
+table.notes td { height: 14mm; vertical-align: top; font-size: ${pt.xiaosi}pt; }
+.signatures { margin-top: ${LINE_PITCH_PT}pt; }
+.signatures p { text-indent: 0; }
 h1.title { margin: 0 0 ${LINE_PITCH_PT}pt; text-align: center; font-family: ${stacks.title}; font-size: ${pt.er}pt; font-weight: normal; line-height: 1.5; }
 h2, h3, h4 { margin: 0; text-indent: 2em; font-size: ${pt.san}pt; font-weight: normal; line-height: ${LINE_PITCH_PT}pt; break-after: avoid; }
 h2 { font-family: ${stacks.heading}; }

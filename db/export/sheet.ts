@@ -9,9 +9,12 @@ export interface LedgerColumn {
   kind?: ColumnKind;
 }
 
-/** A totals cell: a label, a SUM over the column, or a formula given the totals row and data range. */
+/** A totals cell: a label, a number, a SUM over the column, or a formula given the totals row and data range. */
 export type Total =
-  string | { sum: true } | { formula: (row: number, first: number, last: number) => string; result: number | string };
+  | string
+  | number
+  | { sum: true }
+  | { formula: (row: number, first: number, last: number) => string; result: number | string };
 
 export type Cell = string | number | null;
 
@@ -117,6 +120,11 @@ export function addLedgerSheet(
       cell.border = border;
       if (typeof t === 'string') {
         if (t) cell.value = t;
+        return;
+      }
+      // A count is stored as a number, so Excel sums and sorts it; never as its digits in text.
+      if (typeof t === 'number') {
+        cell.value = t;
         return;
       }
       const letter = ws.getColumn(i + 1).letter;

@@ -6,6 +6,7 @@ import { exportFolder, unmaskedSuffix, writeExport } from './folder';
 import { personalFields } from './mask';
 import { renderPdf } from './pdfDocument';
 import { photoReader } from './photos';
+import { printPhotos } from './printPhotos';
 import { volumeBlocks, volumeTitle } from './volumeContent';
 import { collectYear } from './yearModel';
 
@@ -15,13 +16,29 @@ export async function exportVolume(ctx: Context, input: ParsedInput<'export.volu
   const step = (fraction: number, message: string) => ctx.progress({ task: 'export.volume', fraction, message });
   step(0, '正在读取本年度的档案数据');
   const model = await collectYear(ctx, input.year);
-  const blocks = volumeBlocks(model, personalFields(input.maskPersonal));
+  const content = volumeBlocks(model, personalFields(input.maskPersonal));
   const title = volumeTitle(model);
   step(0.3, input.format === 'pdf' ? '正在用 Chromium 排版 PDF' : '正在生成 Word 文档');
-  const bytes = photoReader(ctx.db);
+  const { blocks, bytes } = await printPhotos(content, photoReader(ctx.db));
   const data =
     input.format === 'pdf'
-      ? await renderPdf(blocks, bytes, { title }, ctx.printPdf)
+      ? await renderPdf(
+          blocks,
+          bytes,
+          {
+            title,
+            author: model.group.name,
+            subject: `${model.filing.fondsName}${input.year}年度归档文件（${model.items.length} 件）`,
+            keywords: [
+              '履职档案',
+              '归档文件',
+              `${input.year}年度`,
+              model.filing.fondsName,
+              ...(model.filing.fondsCode ? [model.filing.fondsCode] : []),
+            ],
+          },
+          ctx.printPdf,
+        )
       : await renderDocx(blocks, bytes, { title });
   const folder = exportFolder(ctx.archive.file, input.year);
   const file = writeExport(

@@ -1,5 +1,9 @@
 import type { Activity, Participant } from '../../shared/contract/activities';
+import type { Deed } from '../../shared/contract/deeds';
 import type { ArchiveDocument } from '../../shared/contract/documents';
+import type { Proposal } from '../../shared/contract/proposals';
+import type { OpinionReport } from '../../shared/contract/reports';
+import type { FilingItem } from '../../shared/filing';
 import {
   ActivityType,
   AdoptionLevel,
@@ -10,15 +14,12 @@ import {
   ReportStatus,
   Satisfaction,
 } from '../../shared/enums';
-import { cnNumber, type Block } from './blocks';
+import { cnNumber, TOTAL_PAGES, type Block } from './blocks';
 import type { PersonalFields } from './mask';
 import { memberFileBlocks } from './memberFileContent';
 import type { ExportActivity, YearModel } from './yearModel';
 import { dottedMonth, zhDate, zhDateIn, zhMonthDay, zhWhen } from '../zhDates';
 
-type Section = { heading: string; blocks: (m: YearModel, personal: PersonalFields) => Block[] };
-
-const sub = (i: number, text: string): Block => ({ kind: 'heading', level: 2, text: `（${cnNumber(i + 1)}）${text}` });
 const names = (list: Participant[]) => list.map((p) => p.memberName).join('、');
 
 function roster(m: YearModel, personal: PersonalFields): Block[] {
@@ -55,45 +56,31 @@ function roster(m: YearModel, personal: PersonalFields): Block[] {
   ];
 }
 
-function documentBlocks(docs: ArchiveDocument[], missing: string): Block[] {
-  if (docs.length === 0) return [{ kind: 'text', text: missing }];
-  return docs.flatMap((d): Block[] => [
-    { kind: 'heading', level: 3, text: d.title },
-    { kind: 'text', text: d.body },
-  ]);
-}
-
-function plan(m: YearModel): Block[] {
-  const items: Block =
-    m.plan.length === 0
-      ? { kind: 'text', text: '本年度未录入计划事项。' }
-      : {
-          kind: 'table',
-          small: true,
-          columns: [
-            { title: '时间', mm: 22 },
-            { title: '计划事项', mm: 70 },
-            { title: '类型', mm: 20 },
-            { title: '落实情况', mm: 44 },
-          ],
-          rows: m.plan.map((p) => [
-            `${p.month}月${p.period ? MonthPeriod.label(p.period) : ''}`,
-            p.title,
-            p.activityType ? ActivityType.label(p.activityType) : '',
-            p.done
-              ? p.activities
-                  .filter((a) => a.status === 'held')
-                  .map((a) => `${zhMonthDay(a.startsOn)} ${a.title}`)
-                  .join('；')
-              : '未落实',
-          ]),
-          totals: ['合计', `${m.plan.length} 项`, '', `已落实 ${m.plan.filter((p) => p.done).length} 项`],
-        };
+function planTable(m: YearModel): Block[] {
+  if (m.plan.length === 0) return [{ kind: 'text', text: '本年度未录入计划事项。' }];
   return [
-    sub(0, '计划事项'),
-    items,
-    sub(1, '工作计划'),
-    ...documentBlocks(m.documents.annual_plan, '本年度未录入工作计划正文。'),
+    {
+      kind: 'table',
+      small: true,
+      columns: [
+        { title: '时间', mm: 22 },
+        { title: '计划事项', mm: 70 },
+        { title: '类型', mm: 20 },
+        { title: '落实情况', mm: 44 },
+      ],
+      rows: m.plan.map((p) => [
+        `${p.month}月${p.period ? MonthPeriod.label(p.period) : ''}`,
+        p.title,
+        p.activityType ? ActivityType.label(p.activityType) : '',
+        p.done
+          ? p.activities
+              .filter((a) => a.status === 'held')
+              .map((a) => `${zhMonthDay(a.startsOn)} ${a.title}`)
+              .join('；')
+          : '未落实',
+      ]),
+      totals: ['合计', `${m.plan.length} 项`, '', `已落实 ${m.plan.filter((p) => p.done).length} 项`],
+    },
   ];
 }
 
@@ -105,13 +92,23 @@ function outcome(a: Activity): [string, string][] {
   return rows;
 }
 
-function activity(a: ExportActivity, i: number): Block[] {
+/** Numbered "一、" headings of an item's body, each with what follows it. */
+function numbered(parts: [heading: string, blocks: Block[]][]): Block[] {
+  return parts
+    .filter(([, blocks]) => blocks.length > 0)
+    .flatMap(([heading, blocks], i): Block[] => [
+      { kind: 'heading', level: 1, text: `${cnNumber(i + 1)}、${heading}` },
+      ...blocks,
+    ]);
+}
+
+function activityBody(a: ExportActivity): Block[] {
   const by = (w: Participant['attendance']) => a.participants.filter((p) => p.attendance === w);
   const present = by('present');
   const excused = by('excused');
   const absent = by('absent');
-  const blocks: Block[] = [
-    { kind: 'heading', level: 2, text: `（${cnNumber(i + 1)}）${a.title}` },
+  const results = outcome(a);
+  return [
     {
       kind: 'fields',
       rows: [
@@ -130,25 +127,79 @@ function activity(a: ExportActivity, i: number): Block[] {
         ['缺席', absent.length ? `${absent.length} 人：${names(absent)}` : '无'],
       ],
     },
-    { kind: 'heading', level: 3, text: '活动内容' },
-    { kind: 'text', text: a.content || '未填写。' },
+    ...numbered([
+      ['活动内容', [{ kind: 'text', text: a.content || '未填写。' }]],
+      [
+        '活动成果',
+        [
+          ...(results.length ? [{ kind: 'fields', rows: results } as Block] : []),
+          ...(a.suggestionsText ? [{ kind: 'text', text: a.suggestionsText } as Block] : []),
+        ],
+      ],
+      ['活动照片', a.photos.length ? [{ kind: 'photos', photos: a.photos }] : []],
+    ]),
   ];
-  const results = outcome(a);
-  if (results.length || a.suggestionsText) {
-    blocks.push({ kind: 'heading', level: 3, text: '活动成果' });
-    if (results.length) blocks.push({ kind: 'fields', rows: results });
-    if (a.suggestionsText) blocks.push({ kind: 'text', text: a.suggestionsText });
-  }
-  if (a.photos.length)
-    blocks.push({ kind: 'heading', level: 3, text: '活动照片' }, { kind: 'photos', photos: a.photos });
-  return blocks;
 }
 
-function activities(m: YearModel): Block[] {
-  const held = m.activities.filter((a) => a.status === 'held');
-  const s = m.stats.activities;
-  const overview = `本年度开展活动 ${held.length} 次，其中集体活动 ${s.collective} 次（要求不少于 ${s.collectiveRequired} 次）。`;
-  return [{ kind: 'text', text: overview }, ...held.flatMap(activity)];
+function documentBody(m: YearModel, d: ArchiveDocument): Block[] {
+  const body: Block[] = [{ kind: 'text', text: d.body || '（正文未填写）' }];
+  if (d.kind === 'annual_plan' && m.plan.length)
+    return [...body, { kind: 'heading', level: 1, text: '附：年度计划事项及落实情况' }, ...planTable(m)];
+  return body;
+}
+
+function proposalBody(p: Proposal): Block[] {
+  const rows: [string, string][] = [
+    ['提案编号', p.number ?? '未编号'],
+    ...(p.session ? [['会议届次', p.session] as [string, string]] : []),
+    ...(p.category ? [['提案类别', p.category] as [string, string]] : []),
+    ['领衔委员', p.leadMemberName ?? '集体提案'],
+    ['联名委员', p.cosigners.map((c) => c.name).join('、') || '无'],
+    ['提交日期', zhDate(p.submittedOn) || '未填写'],
+    ['立案情况', ProposalFiling.label(p.filing)],
+    ...(p.mainUnit ? [['主办单位', p.mainUnit] as [string, string]] : []),
+    ...(p.assistUnits ? [['协办单位', p.assistUnits] as [string, string]] : []),
+    ...(p.replyOn ? [['答复日期', zhDate(p.replyOn)] as [string, string]] : []),
+    ['办理结果', p.result ? ProposalResult.label(p.result) : '尚未答复'],
+    ...(p.satisfaction ? [['满意度', Satisfaction.label(p.satisfaction)] as [string, string]] : []),
+  ];
+  return [{ kind: 'fields', rows }, ...numbered([['提案内容', p.content ? [{ kind: 'text', text: p.content }] : []]])];
+}
+
+function reportBody(r: OpinionReport): Block[] {
+  const rows: [string, string][] = [
+    ['作者', r.authors.map((a) => a.name).join('、') || '联络组'],
+    ['报送日期', zhDate(r.submittedOn) || '未填写'],
+    [
+      '采用情况',
+      r.adoptedLevel
+        ? `${AdoptionLevel.label(r.adoptedLevel)}${r.adoptedOn ? `（${zhDate(r.adoptedOn)}）` : ''}`
+        : ReportStatus.label(r.status),
+    ],
+    ...(r.endorsement
+      ? [
+          [
+            '领导批示',
+            `${r.endorsedBy ?? ''}${r.endorsedOn ? `（${zhDate(r.endorsedOn)}）` : ''}：${r.endorsement}`,
+          ] as [string, string],
+        ]
+      : []),
+  ];
+  return [{ kind: 'fields', rows }, ...numbered([['信息内容', r.content ? [{ kind: 'text', text: r.content }] : []]])];
+}
+
+function deedBody(d: Deed): Block[] {
+  return [
+    {
+      kind: 'fields',
+      rows: [
+        ['委员', d.memberName ?? '联络组'],
+        ...(d.happenedOn ? [['时间', zhDate(d.happenedOn)] as [string, string]] : []),
+        ...(d.source ? [['来源', d.source] as [string, string]] : []),
+      ],
+    },
+    ...(d.content ? [{ kind: 'text', text: d.content } as Block] : []),
+  ];
 }
 
 function matrix(m: YearModel): Block[] {
@@ -212,9 +263,17 @@ function proposals(m: YearModel): Block[] {
 
 function reports(m: YearModel): Block[] {
   if (m.reports.length === 0) return [{ kind: 'text', text: '本年度无社情民意信息。' }];
-  const adopted = m.reports.filter((r) => r.status === 'adopted').length;
+  // A draft has not been submitted: it is neither counted nor listed as 报送.
+  const submitted = m.reports.filter((r) => r.status !== 'draft');
+  const drafts = m.reports.length - submitted.length;
+  const adopted = submitted.filter((r) => r.status === 'adopted').length;
+  if (submitted.length === 0)
+    return [{ kind: 'text', text: `本年度未报送社情民意信息${drafts ? `（另有草稿 ${drafts} 篇尚未报送）` : ''}。` }];
   return [
-    { kind: 'text', text: `本年度报送社情民意信息 ${m.reports.length} 篇，被采用 ${adopted} 篇。` },
+    {
+      kind: 'text',
+      text: `本年度报送社情民意信息 ${submitted.length} 篇，被采用 ${adopted} 篇${drafts ? `；另有草稿 ${drafts} 篇尚未报送，未列入` : ''}。`,
+    },
     {
       kind: 'table',
       small: true,
@@ -226,7 +285,7 @@ function reports(m: YearModel): Block[] {
         { title: '采用情况', mm: 22 },
         { title: '领导批示', mm: 18 },
       ],
-      rows: m.reports.map((r, i) => [
+      rows: submitted.map((r, i) => [
         String(i + 1),
         r.title,
         r.authors.map((a) => a.name).join('、'),
@@ -238,75 +297,231 @@ function reports(m: YearModel): Block[] {
   ];
 }
 
-function deeds(m: YearModel): Block[] {
-  if (m.deeds.length === 0) return [{ kind: 'text', text: '本年度未录入委员先进事迹。' }];
-  return m.deeds.flatMap((d, i): Block[] => [
-    sub(i, d.title),
-    {
-      kind: 'fields',
-      rows: [
-        ['委员', d.memberName ?? '联络组'],
-        ...(d.happenedOn ? [['时间', zhDate(d.happenedOn)] as [string, string]] : []),
-        ...(d.source ? [['来源', d.source] as [string, string]] : []),
-      ],
-    },
-    ...(d.content ? [{ kind: 'text', text: d.content } as Block] : []),
-  ]);
+/** 20260514, as DA/T 22's catalogue writes dates. */
+const eightDigits = (iso: string) => iso.replaceAll('-', '');
+
+const itemAnchor = (it: FilingItem) => `item-${it.kind}-${it.recordId}`;
+
+/** The record an item stands for, as the volume prints it; null when it is gone since it was listed. */
+function itemBody(m: YearModel, it: FilingItem): Block[] | null | undefined {
+  const find = <T extends { id: number }>(list: T[]) => list.find((x) => x.id === it.recordId);
+  switch (it.kind) {
+    case 'activity': {
+      const a = find(m.activities);
+      return a ? activityBody(a) : null;
+    }
+    case 'document': {
+      const d = m.documentsById.get(it.recordId);
+      return d ? documentBody(m, d) : null;
+    }
+    case 'proposal': {
+      const p = find(m.proposals);
+      return p ? proposalBody(p) : null;
+    }
+    case 'opinionReport': {
+      const r = find(m.reports);
+      return r ? reportBody(r) : null;
+    }
+    case 'deed': {
+      const d = find(m.deeds);
+      return d ? deedBody(d) : null;
+    }
+  }
 }
 
-function summaries(m: YearModel): Block[] {
+/** One item: its 归档章 at the top right of its first page, its 题名, its record. */
+function itemBlocks(m: YearModel, it: FilingItem): Block[] {
   return [
-    sub(0, '半年工作小结'),
-    ...documentBlocks(m.documents.half_year_summary, '本年度尚未撰写半年工作小结。'),
-    sub(1, '年度工作总结'),
-    ...documentBlocks(m.documents.annual_summary, '本年度尚未撰写年度工作总结。'),
+    {
+      kind: 'stamp',
+      anchor: itemAnchor(it),
+      cells: {
+        fondsCode: m.filing.fondsCode,
+        year: String(m.year),
+        itemNo: String(it.itemNo).padStart(4, '0'),
+        orgCode: it.orgCode,
+        retention: it.retentionLabel,
+      },
+    },
+    { kind: 'title', text: it.title, anchor: itemAnchor(it) },
+    ...(itemBody(m, it) ?? [{ kind: 'text', text: '（该记录已删除）' }]),
   ];
 }
 
-/** The volume's numbered parts, in the order the district committee expects them. */
-const volumeSections: Section[] = [
-  { heading: '委员名册', blocks: roster },
-  { heading: '年度工作计划', blocks: plan },
-  { heading: '活动记录', blocks: activities },
-  { heading: '“八个一”履职完成情况', blocks: matrix },
-  { heading: '提案', blocks: proposals },
-  { heading: '社情民意', blocks: reports },
-  { heading: '委员先进事迹', blocks: deeds },
-  { heading: '半年小结与年度总结', blocks: summaries },
+/** Compiled material that is not an item of its own: filed after the items, before the 备考表. */
+const appendices: [title: string, blocks: (m: YearModel, personal: PersonalFields) => Block[]][] = [
+  ['委员名册', roster],
+  ['年度计划落实情况', planTable],
+  ['“八个一”履职完成情况', matrix],
+  ['提案办理情况', proposals],
+  ['社情民意报送和采用情况', reports],
 ];
 
-const APPENDIX = '附：委员履职档案';
+const appendixTitle = (m: YearModel, i: number) =>
+  // The duty part is named after the year's scheme (a group may keep 五个一 instead).
+  `附录${cnNumber(i + 1)}\u3000${appendices[i][0].replace('八个一', m.matrix.scheme.name.replace(/[“”"]/g, ''))}`;
 
-const sectionHeading = (m: YearModel, i: number) => {
-  // The duty section is named after the year's scheme (a group may keep 五个一 instead).
-  const text = volumeSections[i].heading.replace('八个一', m.matrix.scheme.name.replace(/[“”"]/g, ''));
-  return `${cnNumber(i + 1)}、${text}`;
-};
+const MEMBER_FILES = (n: number) => `附录${cnNumber(n)}\u3000委员履职档案`;
 
 export function volumeTitle(m: YearModel): string {
   return `${m.group.name}${m.year}年度履职档案`;
 }
 
-/** The whole volume: cover, contents, parts 一–八, then each member's file on its own pages. */
+const countBy = (items: FilingItem[]) =>
+  [...new Set(items.map((i) => i.retentionLabel))]
+    .map((l) => `${l} ${items.filter((i) => i.retentionLabel === l).length} 件`)
+    .join('、');
+
+/** 档号 from the first to the last of each 保管期限 class: Z109-WS·2026-Y-LLZ-0001—0003. */
+function codeRange(items: FilingItem[]): string {
+  const classes = [...new Set(items.map((i) => i.retention))];
+  return (
+    classes
+      .map((r) => {
+        const inClass = items.filter((i) => i.retention === r);
+        const first = inClass[0].archivalCode;
+        const last = inClass[inClass.length - 1].archivalCode;
+        return first === last ? first : `${first}—${last.slice(last.lastIndexOf('-') + 1)}`;
+      })
+      .join('；') || '本年度暂无归档文件'
+  );
+}
+
+function span(items: FilingItem[]): string {
+  if (items.length === 0) return '';
+  const dates = items.map((i) => i.date).sort();
+  return `${zhDate(dates[0])}至${zhDate(dates[dates.length - 1])}`;
+}
+
+const photoCount = (m: YearModel) =>
+  m.items.reduce(
+    (n, it) => n + (it.kind === 'activity' ? (m.activities.find((a) => a.id === it.recordId)?.photos.length ?? 0) : 0),
+    0,
+  );
+
+function cover(m: YearModel): Block {
+  return {
+    kind: 'cover',
+    group: m.filing.fondsName,
+    subtitle: `${m.year}年度`,
+    title: '履职档案',
+    facts: [
+      ['全宗名称', m.filing.fondsName],
+      ['全宗号', m.filing.fondsCode || '（未设置）'],
+      ['年度', String(m.year)],
+      ['起止日期', span(m.items) || '—'],
+      ['保管期限', countBy(m.items) || '—'],
+      ['件数', `${m.items.length} 件`],
+      ['页数', TOTAL_PAGES],
+      ['档号', codeRange(m.items)],
+      ['届次', m.group.term || '（未填写）'],
+      ['上级政协', m.group.parentCommittee || '（未填写）'],
+      ['编制日期', zhDate(m.compiledOn)],
+    ],
+  };
+}
+
+/** 备考表 (DA/T 22): what the volume holds and lacks, the signatures, and the digest that binds the package. */
+function notes(m: YearModel): Block {
+  const open = m.openChecks.map((c, i) => `${i + 1}. ${c.label}：${c.detail}`);
+  const drafts = m.reports.filter((r) => r.status === 'draft').length;
+  return {
+    kind: 'notes',
+    title: '备考表',
+    anchor: 'notes',
+    rows: [
+      [
+        '卷内情况',
+        `本卷共 ${m.items.length} 件${m.items.length ? `（${countBy(m.items)}）` : ''}，${TOTAL_PAGES} 页（含封面），照片 ${photoCount(m)} 张。`,
+      ],
+      ['缺少或待补', open.length ? open.join('\n') : '无：年终核对各项均已齐全。'],
+      [
+        '说明',
+        [
+          '卷内文件以“件”为单位，按保管期限分类，类内按日期排列；档号为全宗号-门类代码·年度-保管期限-机构（问题）-件号。',
+          ...(drafts ? [`尚未报送的社情民意草稿 ${drafts} 篇未归档。`] : []),
+        ].join('\n'),
+      ],
+      ['归档包校验值', `SHA-256（快照与数据文件）：${m.packageDataDigest}`],
+    ],
+    signatures: [
+      `立卷人：${m.filing.filer}＿＿＿＿＿＿\u3000\u3000日期：\u3000\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日`,
+      `检查人：${m.filing.checker}＿＿＿＿＿＿\u3000\u3000日期：\u3000\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日`,
+    ],
+  };
+}
+
+/**
+ * The whole volume as DA/T 22 files it: cover, 卷内目录, the items (件) in 档号 order (each from a new
+ * page, its 归档章 at the top right), then the compiled tables and each member's file as
+ * appendices, and the 备考表 last, which carries the package data's SHA-256 (the package written
+ * next holds the same data, or is refused).
+ */
 export function volumeBlocks(m: YearModel, personal: PersonalFields): Block[] {
-  const headings = volumeSections.map((_, i) => sectionHeading(m, i));
+  const parts: { anchor: string; title: string; blocks: Block[]; item?: FilingItem }[] = [
+    ...m.items.map((it) => ({ anchor: itemAnchor(it), title: it.title, blocks: itemBlocks(m, it), item: it })),
+    ...appendices.map(([, make], i) => {
+      const title = appendixTitle(m, i);
+      return {
+        anchor: `appendix-${i + 1}`,
+        title,
+        blocks: [
+          { kind: 'title', text: title, newPage: true, anchor: `appendix-${i + 1}` } as Block,
+          ...make(m, personal),
+        ],
+      };
+    }),
+    ...m.memberFiles.map((f, i) => {
+      const anchor = `member-${f.member.id}`;
+      const [head, ...rest] = memberFileBlocks(f, personal, { newPage: true });
+      const title = head.kind === 'title' ? head.text : f.member.name;
+      const lead: Block[] =
+        i === 0
+          ? [
+              { kind: 'title', text: MEMBER_FILES(appendices.length + 1), newPage: true, anchor: 'member-files' },
+              { kind: 'text', text: `共 ${m.memberFiles.length} 位委员，每位委员的档案自新的一页开始。` },
+            ]
+          : [];
+      return {
+        anchor,
+        title,
+        blocks: [...lead, { kind: 'title', text: title, newPage: true, anchor } as Block, ...rest],
+      };
+    }),
+  ];
+  if (m.memberFiles.length)
+    parts.splice(m.items.length + appendices.length, 0, {
+      anchor: 'member-files',
+      title: MEMBER_FILES(appendices.length + 1),
+      blocks: [],
+    });
   return [
+    cover(m),
     {
-      kind: 'cover',
-      group: m.group.name,
-      parentCommittee: m.group.parentCommittee,
-      title: '履职档案',
-      subtitle: `${m.year}年度`,
-      compiledOn: zhDate(m.compiledOn),
+      kind: 'contents',
+      title: '卷内目录',
+      entries: [
+        ...parts.map((p) => ({
+          anchor: p.anchor,
+          title: p.title,
+          ...(p.item && {
+            item: {
+              itemNo: String(p.item.itemNo).padStart(4, '0'),
+              archivalCode: p.item.archivalCode,
+              responsible: p.item.responsible,
+              docNo: p.item.docNo,
+              date: eightDigits(p.item.date),
+              remarks: p.item.kind === 'activity' && photoCountOf(m, p.item) ? `照片${photoCountOf(m, p.item)}张` : '',
+            },
+          }),
+        })),
+        { anchor: 'notes', title: '备考表' },
+      ],
     },
-    { kind: 'contents', entries: [...headings, APPENDIX] },
-    ...volumeSections.flatMap((s, i): Block[] => [
-      { kind: 'heading', level: 1, text: headings[i], newPage: true },
-      ...s.blocks(m, personal),
-    ]),
-    { kind: 'heading', level: 1, text: APPENDIX, newPage: true },
-    { kind: 'text', text: `共 ${m.memberFiles.length} 位委员，每位委员的档案自新的一页开始。` },
-    // The first file shares the appendix's opening page rather than leave it nearly empty.
-    ...m.memberFiles.flatMap((f, i) => memberFileBlocks(f, personal, { newPage: i > 0 })),
+    ...parts.flatMap((p) => p.blocks),
+    notes(m),
   ];
 }
+
+const photoCountOf = (m: YearModel, it: FilingItem) =>
+  m.activities.find((a) => a.id === it.recordId)?.photos.length ?? 0;

@@ -11,6 +11,10 @@ import type { Proposal } from '../../shared/contract/proposals';
 import type { OpinionReport } from '../../shared/contract/reports';
 import type { YearStats } from '../../shared/contract/stats';
 import type { DocumentKind } from '../../shared/enums';
+import type { FilingItem, FilingSettings } from '../../shared/filing';
+import type { YearEndCheck } from '../../shared/contract/yearEnd';
+import { readFilingSettings } from '../filing/settings';
+import { yearItems } from '../filing/yearItems';
 import { groupHandlers } from '../handlers/group';
 import type { Context } from '../handlers/types';
 import { listActivities } from '../repo/activities';
@@ -22,7 +26,9 @@ import { listPlan } from '../repo/planItems';
 import { listProposals } from '../repo/proposals';
 import { dutyMatrix } from '../services/dutyMatrix';
 import { memberDutyFile } from '../services/memberFile';
+import { yearEndChecklist } from '../services/yearEndChecklist';
 import { yearStats } from '../services/yearStats';
+import { packageDataDigest } from '../package/packageData';
 import { photosOf, type Photo } from './photos';
 
 export interface ExportActivity extends Activity {
@@ -47,6 +53,18 @@ export interface YearModel {
   deeds: Deed[];
   documents: Record<Exclude<DocumentKind, 'member_summary' | 'other'>, ArchiveDocument[]>;
   memberFiles: MemberDutyFile[];
+  /** The year's items (件) in catalogue order, with their 档号. */
+  items: FilingItem[];
+  filing: FilingSettings;
+  /** Every live document of the year by id (plans, summaries, members' summaries, others). */
+  documentsById: Map<number, ArchiveDocument>;
+  /** What the year-end checklist still finds open (the 备考表 names it). */
+  openChecks: YearEndCheck[];
+  /**
+   * SHA-256 of the year package's data (its DATASUMS: snapshot and data files) as the archive
+   * stands now, for the 备考表: the package written next carries the same, or is refused.
+   */
+  packageDataDigest: string;
 }
 
 /**
@@ -97,5 +115,10 @@ export async function collectYear(ctx: Context, year: number): Promise<YearModel
       annual_summary: documentsOf(db, year, 'annual_summary'),
     },
     memberFiles: members.map((m) => memberDutyFile(db, m.id, year)),
+    items: yearItems(db, year),
+    filing: readFilingSettings(db),
+    documentsById: new Map(listDocuments(db, { year, limit: ALL }).items.map((d) => [d.id, d])),
+    openChecks: yearEndChecklist(db, year).items.filter((c) => !c.ok),
+    packageDataDigest: packageDataDigest(ctx.archive, year),
   };
 }

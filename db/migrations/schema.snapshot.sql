@@ -214,6 +214,39 @@ CREATE TABLE duty_schemes (
   deleted_at TEXT
 ) STRICT;
 
+-- table filing_numbers
+CREATE TABLE filing_numbers (
+  year INTEGER NOT NULL CHECK (year BETWEEN 1949 AND 2200),
+  kind TEXT NOT NULL CHECK (kind IN ('activity', 'document', 'proposal', 'opinionReport', 'deed')),
+  record_id INTEGER NOT NULL,
+  archival_code TEXT NOT NULL,
+  title TEXT NOT NULL,
+  filed_at TEXT NOT NULL,
+  PRIMARY KEY (year, kind, record_id)
+) STRICT, WITHOUT ROWID;
+
+-- table filing_retention
+CREATE TABLE filing_retention (
+  kind TEXT NOT NULL CHECK (kind IN ('activity', 'document', 'proposal', 'opinionReport', 'deed')),
+  record_id INTEGER NOT NULL,
+  retention TEXT NOT NULL CHECK (retention IN ('Y', 'D30', 'D10')),
+  updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+  PRIMARY KEY (kind, record_id)
+) STRICT, WITHOUT ROWID;
+
+-- table filing_settings
+CREATE TABLE filing_settings (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  fonds_code TEXT NOT NULL DEFAULT '',
+  fonds_name TEXT NOT NULL DEFAULT '',
+  org_code TEXT NOT NULL DEFAULT 'LLZ',
+  category_code TEXT NOT NULL DEFAULT 'WS',
+  retention_by_kind TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(retention_by_kind) AND json_type(retention_by_kind) = 'object'),
+  filer TEXT NOT NULL DEFAULT '',
+  checker TEXT NOT NULL DEFAULT '',
+  updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now'))
+) STRICT;
+
 -- table group_settings
 CREATE TABLE group_settings (
   id INTEGER PRIMARY KEY CHECK (id = 1),

@@ -26,6 +26,11 @@ export interface Manifest {
   compiledAt: string;
   /** Rows per data file. */
   counts: Record<string, number>;
+  /**
+   * SHA-256 of DATASUMS (the snapshot's and data files' digests): the number the volume's 备考表
+   * prints. Absent in packages made before it was introduced.
+   */
+  dataDigest?: string;
   /** Every file of the package except manifest.json, SHA256SUMS and SM3SUMS, in path order. */
   files: FileDigest[];
 }
@@ -41,6 +46,7 @@ export const manifestSchema = z
     schemaVersion: z.number().int().min(1),
     compiledAt: z.string(),
     counts: z.record(z.string(), z.number().int().min(0)),
+    dataDigest: hex64.optional(),
     files: z.array(z.object({ path: z.string(), size: z.number().int().min(0), sha256: hex64, sm3: hex64 }).strict()),
   })
   .strict();

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { ArchiveError } from '../errors';
 import { digestOf, parseSums, type FileDigest } from './digests';
 import { digestLent } from './offThreadDigest';
+import { checkDataAgreesWithSnapshot } from './dataAgreement';
 import {
   MANIFEST,
   SCHEMA,
@@ -176,7 +177,8 @@ async function digestAll(files: Map<string, Uint8Array>): Promise<Map<string, Fi
 
 /**
  * Reads and verifies a year package without writing anything: the zip must be readable, its
- * names safe, SHA256SUMS, SM3SUMS and manifest.json present and in agreement with every file.
+ * names safe, SHA256SUMS, SM3SUMS and manifest.json present and in agreement with every file,
+ * and the data files what the package's own snapshot holds for the year.
  * Throws an ArchiveError with the reason in Chinese.
  */
 export async function readPackage(file: string): Promise<VerifiedPackage> {
@@ -186,5 +188,6 @@ export async function readPackage(file: string): Promise<VerifiedPackage> {
   checkSums(SHA256SUMS, 'sha256', parseSums(text(files, SHA256SUMS)), digests, listedBySha256);
   checkSums(SM3SUMS, 'sm3', parseSums(text(files, SM3SUMS)), digests, listedBySm3);
   const manifest = checkManifest(text(files, MANIFEST), digests);
+  checkDataAgreesWithSnapshot(files, digests, manifest, refuse);
   return { manifest, files };
 }

@@ -1,5 +1,7 @@
 import { ATTACHMENTS_DIR, MANIFEST, README, SCHEMA, SHA256SUMS, SM3SUMS, SNAPSHOT, VOLUME_DIR } from './manifest';
 import { dataPath, packageTables } from './tables';
+import { CATALOGUE_JSON, CATALOGUE_XLSX, ITEMS_DIR } from './itemFolders';
+import { DATASUMS } from './packageData';
 
 export interface ReadmeFacts {
   year: number;
@@ -7,6 +9,8 @@ export interface ReadmeFacts {
   counts: Record<string, number>;
   attachmentFiles: number;
   volumeFiles: string[];
+  /** Items (件) filed, each a folder under items/. */
+  items: number;
 }
 
 /**
@@ -34,6 +38,13 @@ export function readmeText(f: ReadmeFacts): string {
       `附件原文件 ${f.attachmentFiles} 个，按 SHA-256 校验值命名；属于哪条记录见 data/attachments.json`,
     ),
     ...f.volumeFiles.map((name) => line(`${VOLUME_DIR}${name}`, '档案成册文件（Word、PDF 或 Excel 台账）')),
+    line(
+      ITEMS_DIR,
+      `按件归档的 ${f.items} 件文件，每件一个文件夹，以档号命名：正文、原附件，及 metadata.json（题名、责任者、日期、档号、保管期限、格式、文件名、校验值）`,
+    ),
+    line(CATALOGUE_JSON, '归档文件目录（序号、档号、文号、责任者、题名、日期、密级、页数、保管期限、备注）'),
+    line(CATALOGUE_XLSX, '归档文件目录（Excel，可打印）'),
+    line(DATASUMS, '档案快照和各数据文件的 SHA-256；本文件自身的 SHA-256 即档案册备考表上的“数据摘要”'),
     '',
     '注意',
     '  数据文件中的编号只在本包内有效，导入时会重新编号。',

@@ -6,6 +6,7 @@ import type { Archive } from '../archive';
 import { stampOf } from '../backup/names';
 import { ArchiveError } from '../errors';
 import { schemaVersion } from '../migrate';
+import { createSM3 } from 'hash-wasm';
 import { digestOf, sumsText, type FileDigest } from './digests';
 import { exportFolder } from '../export/folder';
 import { inExportsFolder } from './exportsFolder';
@@ -16,7 +17,6 @@ import {
   PACKAGE_FORMAT,
   PACKAGE_FORMAT_VERSION,
   README,
-  SCHEMA,
   SHA256SUMS,
   SM3SUMS,
   SNAPSHOT,
@@ -28,10 +28,13 @@ import {
   type Manifest,
 } from './manifest';
 import { readmeText } from './readme';
-import { schemaDoc } from './schemaDoc';
-import { dataPath, packageTables } from './tables';
-import { readYearData, rowsJson, type YearData } from './yearData';
+import { packageTables } from './tables';
+import { readYearData, type YearData } from './yearData';
+import { DATASUMS, dataDigestOf, dataFiles, dataSumsText, snapshotImage } from './packageData';
 import { fileSink, ZipWriter } from '../zipWriter';
+import { readFilingSettings } from '../filing/settings';
+import { yearItems } from '../filing/yearItems';
+import { CATALOGUE_JSON, CATALOGUE_XLSX, catalogueJson, catalogueXlsx, itemFolders } from './itemFolders';
 
 interface PackageFile {
   path: string;
@@ -56,20 +59,6 @@ function attachmentFiles(data: YearData): PackageFile[] {
   }));
 }
 
-/**
- * The whole archive as one self-contained file: SQLite's own image of the database at one moment
- * (sqlite3_serialize, never a file copy of an open database; a third of the time of the online
- * backup API, which writes and reads back a temporary file). Its header is switched from WAL to
- * the rollback journal, as `PRAGMA journal_mode = DELETE` would (file format, offsets 18–19), so
- * the file opens alone, without a -wal beside it.
- */
-function snapshot(archive: Archive): Buffer {
-  const image = archive.db.serialize();
-  image[18] = 1;
-  image[19] = 1;
-  return image;
-}
-
 function volumeFiles(archive: Archive, year: number, names: string[]): PackageFile[] {
   return names.map((name) => {
     const file = inExportsFolder(archive.file, year, name);
@@ -89,14 +78,18 @@ function packageName(folder: string, year: number, now: Date): string {
   }
 }
 
-/** The closing files, which sum up every other: the manifest, then SM3SUMS (which lists it), then SHA256SUMS. */
-function closingFiles(digests: FileDigest[], manifest: Omit<Manifest, 'files'>): PackageFile[] {
+/** The closing files, which sum up every other: DATASUMS (the data's digests), the manifest, then SM3SUMS (which lists it), then SHA256SUMS. */
+function closingFiles(digests: FileDigest[], manifest: Omit<Manifest, 'files' | 'dataDigest'>): PackageFile[] {
   const all = [...digests];
+  const dataSums = utf8(dataSumsText(all));
+  const dataSumsFile = { path: DATASUMS, bytes: dataSums };
+  all.push(digestOf(DATASUMS, dataSums));
   const manifestFile = {
     path: MANIFEST,
     bytes: utf8(
       manifestJson({
         ...manifest,
+        dataDigest: dataDigestOf(Buffer.from(dataSums).toString('utf8')),
         files: all.filter((d) => listedByManifest(d.path)).sort((a, b) => (a.path < b.path ? -1 : 1)),
       }),
     ),
@@ -105,12 +98,14 @@ function closingFiles(digests: FileDigest[], manifest: Omit<Manifest, 'files'>):
   const sm3Sums = { path: SM3SUMS, bytes: utf8(sumsText(all.filter((d) => listedBySm3(d.path)), 'sm3')) };
   all.push(digestOf(SM3SUMS, sm3Sums.bytes));
   const sha256Sums = { path: SHA256SUMS, bytes: utf8(sumsText(all.filter((d) => listedBySha256(d.path)), 'sha256')) };
-  return [manifestFile, sm3Sums, sha256Sums];
+  return [dataSumsFile, manifestFile, sm3Sums, sha256Sums];
 }
 
 export interface WriteOptions {
   year: number;
   includeDocuments?: string[];
+  /** The data digest the volume printed; the package is refused when its own differs. */
+  dataDigest?: string;
   progress?: (p: Progress) => void;
   now?: Date;
 }
@@ -118,9 +113,9 @@ export interface WriteOptions {
 /**
  * Writes the year package into the archive's exports folder: data JSON, schema, snapshot,
  * attachments, volume, README, then manifest and checksums. The zip goes straight to disk, its
- * entries in path order with one fixed time (the last day of the year), the three closing files
- * last, so the same data always gives the same entries; only manifest.json's compiledAt and the
- * snapshot vary. Each file is hashed as it is written; the snapshot, most of the package, is hashed
+ * entries in path order dated the compile time (as local DOS time, what `unzip -l` shows), the
+ * three closing files last, so the same data always gives the same entries; only the entries'
+ * time, manifest.json's compiledAt and the snapshot vary. Each file is hashed as it is written; the snapshot, most of the package, is hashed
  * on a second thread from the start.
  */
 export async function writeYearPackage(archive: Archive, options: WriteOptions): Promise<ExportedPackage> {
@@ -132,7 +127,7 @@ export async function writeYearPackage(archive: Archive, options: WriteOptions):
   fs.mkdirSync(folder, { recursive: true });
 
   report(0.05, '正在生成档案快照…');
-  const image = snapshot(archive);
+  const image = snapshotImage(archive);
   // The worker hashes a copy while this thread zips the original.
   const snapshotDigest = digestOffThread(SNAPSHOT, new Uint8Array(image));
 
@@ -141,12 +136,16 @@ export async function writeYearPackage(archive: Archive, options: WriteOptions):
   const group = String(data.tables.group_settings[0]?.name || '政协联络组');
   const counts = Object.fromEntries(packageTables.map((t) => [t.table, data.tables[t.table].length]));
   const volume = volumeFiles(archive, year, options.includeDocuments ?? []);
+  const filing = readFilingSettings(archive.db);
+  const items = yearItems(archive.db, year);
   const files: PackageFile[] = [
-    ...packageTables.map((t) => ({ path: dataPath(t.table), bytes: utf8(rowsJson(data.tables[t.table])) })),
-    { path: SCHEMA, bytes: utf8(schemaDoc(archive.db)) },
+    ...dataFiles(archive, data),
     { path: SNAPSHOT, bytes: image, stored: true },
     ...attachmentFiles(data),
     ...volume,
+    ...itemFolders(archive.db, year, items, filing),
+    { path: CATALOGUE_JSON, bytes: catalogueJson(year, items, filing) },
+    { path: CATALOGUE_XLSX, bytes: await catalogueXlsx(year, items, filing, now), stored: true },
     {
       path: README,
       bytes: utf8(
@@ -156,6 +155,7 @@ export async function writeYearPackage(archive: Archive, options: WriteOptions):
           counts,
           attachmentFiles: data.blobs.size,
           volumeFiles: volume.map((v) => v.path.slice(VOLUME_DIR.length)),
+          items: items.length,
         }),
       ),
     },
@@ -165,8 +165,23 @@ export async function writeYearPackage(archive: Archive, options: WriteOptions):
   const name = packageName(folder, year, now);
   const file = path.join(folder, name);
   const partial = path.join(folder, `.${name}.partial`);
-  const zip = new ZipWriter(fileSink(partial), new Date(Math.min(year, 2099), 11, 31, 12, 0, 0));
-  let written: { size: number; sha256: string };
+  // The zip's own SM3 (for the 移交清单) is taken as its bytes go to disk, in WebAssembly: Electron's
+  // BoringSSL has no SM3 and the portable one would take minutes over a year of photos.
+  const zipSm3 = await createSM3();
+  zipSm3.init();
+  const sink = fileSink(partial);
+  const zip = new ZipWriter(
+    {
+      write: (b) => {
+        zipSm3.update(b);
+        sink.write(b);
+      },
+      close: () => sink.close(),
+    },
+    now,
+  );
+  let written: { size: number; sha256: string; sm3: string };
+  let dataDigestWritten = '';
   try {
     const digests: FileDigest[] = [];
     for (const f of files) {
@@ -183,9 +198,17 @@ export async function writeYearPackage(archive: Archive, options: WriteOptions):
       compiledAt: now.toISOString(),
       counts,
     });
+    const dataDigest = dataDigestOf(Buffer.from(closing[0].bytes).toString('utf8'));
+    if (options.dataDigest && options.dataDigest !== dataDigest) {
+      throw new ArchiveError(
+        'CONFLICT',
+        '生成档案册之后档案数据又有改动，档案册备考表上的数据摘要与本档案包对不上。请重新编印档案册后再打包。',
+      );
+    }
     for (const f of closing) zip.add(f.path, f.bytes, false);
     files.push(...closing);
-    written = zip.finish();
+    written = { ...zip.finish(), sm3: zipSm3.digest('hex') };
+    dataDigestWritten = dataDigest;
     fs.renameSync(partial, file);
   } catch (e) {
     zip.abandon();
@@ -202,5 +225,8 @@ export async function writeYearPackage(archive: Archive, options: WriteOptions):
     files: files.length,
     counts,
     volumeFiles: volume.map((v) => v.path.slice(VOLUME_DIR.length)),
+    dataDigest: dataDigestWritten,
+    sm3: written.sm3,
+    items: items.length,
   };
 }

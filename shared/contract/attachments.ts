@@ -59,12 +59,23 @@ export const attachmentAdd = z
   .object({ ownerKind, ownerId: id, name: fileName, mime, dataBase64, caption: text(200, '附件说明').nullish() })
   .strict();
 
+/** The caption printed under a photo in the volume; empty clears it. */
+export const attachmentCaption = z
+  .object({
+    id,
+    caption: text(200, '照片说明')
+      .transform((s) => s.trim() || null)
+      .nullable(),
+  })
+  .strict();
+
 export const attachmentList = z.object({ ownerKind, ownerId: id, scope: binScope }).strict();
 
 export const attachmentsContract = {
   'attachments.add': method<Attachment>()('为一条记录添加附件（同样的文件只存一份）', attachmentAdd),
   'attachments.list': method<Attachment[]>()('一条记录的附件', attachmentList),
   'attachments.get': method<AttachmentWithData>()('读取附件及其内容（Base64）', byId),
+  'attachments.setCaption': method<Attachment>()('修改附件的说明（照片说明印在档案册的照片下）', attachmentCaption),
   'attachments.delete': method<Attachment>()('删除附件（移入回收站）', byId),
   'attachments.restore': method<Attachment>()('从回收站恢复附件', byId),
 };

@@ -19,6 +19,12 @@ export interface ExportedPackage {
   counts: Record<string, number>;
   /** The volume and ledger files included (names in the exports folder). */
   volumeFiles: string[];
+  /** SHA-256 of the package's DATASUMS (snapshot and data files): the 数据摘要 of the volume's 备考表. */
+  dataDigest: string;
+  /** SM3 of the .zip itself, for the 移交清单. */
+  sm3: string;
+  /** Items (件) filed in the package. */
+  items: number;
 }
 
 /** The result of checking a package: every file against manifest.json, SHA256SUMS and SM3SUMS. */
@@ -79,6 +85,14 @@ export const packageExport = z
       .array(volumeName)
       .max(50, '附上的档案成册文件不能超过 50 个')
       .refine((names) => new Set(names).size === names.length, { message: '同一个文件不能重复附上' })
+      .optional(),
+    /**
+     * The data digest the volume printed (filing.record gives it): the package is refused if the
+     * archive changed since, so the signed 备考表 always names the package's data.
+     */
+    dataDigest: z
+      .string({ error: '数据摘要必须是文字' })
+      .regex(/^[0-9a-f]{64}$/, '数据摘要应为 64 位十六进制的 SHA-256 值')
       .optional(),
   })
   .strict();

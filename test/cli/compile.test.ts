@@ -49,19 +49,23 @@ function unzipInto(zip: string): string {
 const sha256Check = (folder: string) =>
   spawnSync('sha256sum', ['--strict', '-c', 'SHA256SUMS'], { cwd: folder, encoding: 'utf8' });
 
-describe('archive compile', () => {
+// Each case runs a whole compile in a child process (two Chromium prints of the volume, one of the
+// 移交清单): on a loaded machine that takes minutes, not seconds.
+describe('archive compile', { timeout: 600_000 }, () => {
   it('compiles the year into a package that sha256sum -c accepts, and leaves the archive unchanged', () => {
     const before = auditRows();
     const r = runCli('compile', '--file', file, '--year', '2025');
     expect(r.status, r.stderr).toBe(0);
     expect(stepsOf(r)).toEqual([
-      '1/5 生成档案册（Word）',
-      '2/5 生成台账（Excel）',
-      '3/5 生成档案册（PDF）（已与前面的步骤同时开始）',
-      '4/5 打包年度档案包',
-      '5/5 校验档案包',
+      '1/6 生成档案册（Word）',
+      '2/6 生成台账（Excel）',
+      '3/6 生成档案册（PDF）（已与前面的步骤同时开始）',
+      '4/6 打包年度档案包',
+      '5/6 校验档案包',
+      '6/6 生成移交清单',
     ]);
-    expect(r.stdout.match(/完成，用时 \d+\.\d 秒/g)).toHaveLength(5);
+    expect(r.stdout.match(/完成，用时 \d+\.\d 秒/g)).toHaveLength(6);
+    expect(r.stdout).toMatch(/2025 年度共 \d+ 件归档文件，数据摘要 [0-9a-f]{64}/);
     expect(r.stdout).toContain('与 SHA-256、SM3 校验值一致');
     // The demo year leaves some checklist items open on purpose: warned about, not fixed.
     expect(r.stderr).toContain('年度归档检查清单还有');
@@ -93,6 +97,45 @@ describe('archive compile', () => {
     }
   });
 
+  it('gives a package that Info-ZIP unzip unpacks with its Chinese names and sha256sum -c accepts, items by 档号', () => {
+    const r = runCli('compile', '--file', file, '--year', '2025');
+    expect(r.status, r.stderr).toBe(0);
+    const zip = packageOf(r);
+    const out = tempDir('cli-compile-infozip-');
+    try {
+      const unzip = spawnSync('unzip', ['-q', zip, '-d', out], { encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8' } });
+      if (unzip.error) return void console.warn('unzip is not installed here (scripts/setup.sh installs it): skipped');
+      expect(unzip.status, unzip.stderr).toBe(0);
+      expect(fs.readdirSync(path.join(out, 'volume'))).toContain('2025年度履职档案.pdf');
+      const check = sha256Check(out);
+      expect(check.stderr).toBe('');
+      expect(check.status).toBe(0);
+      // DATASUMS holds the snapshot's and data files' digests; its own digest is the one printed.
+      const data = spawnSync('sha256sum', ['--strict', '-c', 'DATASUMS'], { cwd: out, encoding: 'utf8' });
+      expect(data.status, data.stdout).toBe(0);
+      expect(data.stdout).toContain('snapshot/archive.sqlite: OK');
+      const printed = /数据摘要 ([0-9a-f]{64})/.exec(r.stdout)?.[1];
+      const own = spawnSync('sha256sum', ['DATASUMS'], { cwd: out, encoding: 'utf8' }).stdout.slice(0, 64);
+      expect(own).toBe(printed);
+      const catalogue = JSON.parse(fs.readFileSync(path.join(out, 'catalogue', '归档文件目录.json'), 'utf8'));
+      expect(catalogue.条目.length).toBeGreaterThan(10);
+      const items = fs.readdirSync(path.join(out, 'items')).sort();
+      expect(items).toEqual(catalogue.条目.map((e: { 档号: string }) => e.档号).sort());
+      const first = JSON.parse(fs.readFileSync(path.join(out, 'items', items[0], 'metadata.json'), 'utf8'));
+      expect(Object.keys(first)).toEqual(expect.arrayContaining(['题名', '责任者', '日期', '档号', '保管期限', '页数', '文件']));
+      // The package's entries carry the compile time, not a date in the future.
+      const mtime = fs.statSync(path.join(out, 'SHA256SUMS')).mtime.getTime();
+      expect(mtime).toBeLessThanOrEqual(Date.now() + 2000);
+      expect(mtime).toBeGreaterThan(Date.now() - 10 * 60 * 1000);
+      const folder = path.dirname(zip);
+      const base = path.basename(zip, '.zip');
+      expect(fs.existsSync(path.join(folder, `${base}-移交清单.docx`))).toBe(true);
+      expect(fs.existsSync(path.join(folder, `${base}-移交清单.pdf`))).toBe(true);
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+  });
+
   it('skips the PDF with a note when Chromium is missing, and marks unmasked files', () => {
     const r = runCliWith(
       { CHROMIUM_PATH: path.join(dir, 'no-chromium') },
@@ -106,10 +149,11 @@ describe('archive compile', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toContain('未找到 Chromium 浏览器');
     expect(stepsOf(r)).toEqual([
-      '1/4 生成档案册（Word）',
-      '2/4 生成台账（Excel）',
-      '3/4 打包年度档案包',
-      '4/4 校验档案包',
+      '1/5 生成档案册（Word）',
+      '2/5 生成台账（Excel）',
+      '3/5 打包年度档案包',
+      '4/5 校验档案包',
+      '5/5 生成移交清单',
     ]);
     const unzipped = unzipInto(packageOf(r));
     try {
@@ -134,7 +178,7 @@ describe('archive compile', () => {
     );
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).not.toContain('Chromium');
-    expect(stepsOf(r)).toHaveLength(4);
+    expect(stepsOf(r)).toHaveLength(5);
   });
 
   it('stops at the step that fails, exits 1 and writes no package', () => {
@@ -145,7 +189,7 @@ describe('archive compile', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('生成台账（Excel）失败');
     expect(r.stderr).toContain('已生成的文件仍在导出文件夹中：2024年度履职档案.docx');
-    expect(stepsOf(r)).toEqual(['1/4 生成档案册（Word）', '2/4 生成台账（Excel）']);
+    expect(stepsOf(r)).toEqual(['1/5 生成档案册（Word）', '2/5 生成台账（Excel）']);
     expect(fs.readdirSync(folder).filter((n) => n.endsWith('.zip'))).toEqual([]);
   });
 

@@ -19,8 +19,8 @@ export function runCliWith(env: Record<string, string>, ...args: string[]): CliR
   const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'db/cli/main.ts'), ...args], {
     cwd: root,
     encoding: 'utf8',
-    // A compile with its PDF takes seconds on an idle machine, several times that on a busy one.
-    timeout: 110_000,
+    // An upper bound for a hung child, not a speed requirement: a compile on a loaded machine takes minutes.
+    timeout: 480_000,
     env: { ...process.env, ...env },
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };

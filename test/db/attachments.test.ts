@@ -51,6 +51,31 @@ describe('attachments', () => {
     expect(actions).toEqual(['create', 'delete', 'restore']);
   });
 
+  it('sets and clears a photo’s caption with an audit row; refuses a long one or a deleted photo, writing nothing', async () => {
+    const a = await t.must('attachments.add', photoAt(activityId));
+    expect(a.caption).toBeNull();
+    expect((await t.must('attachments.setCaption', { id: a.id, caption: '  委员实地察看  ' })).caption).toBe(
+      '委员实地察看',
+    );
+    expect((await t.must('attachments.list', { ownerKind: 'activity', ownerId: activityId }))[0].caption).toBe(
+      '委员实地察看',
+    );
+    const long = await t.call('attachments.setCaption', { id: a.id, caption: '长'.repeat(201) });
+    expect(long.ok).toBe(false);
+    if (!long.ok) expect(long.error.message).toContain('照片说明不能超过 200 个字');
+    expect((await t.must('attachments.setCaption', { id: a.id, caption: '' })).caption).toBeNull();
+    await t.must('attachments.delete', { id: a.id });
+    const audits = count("SELECT count(*) AS n FROM audit_log WHERE entity = 'attachment'");
+    expect((await t.call('attachments.setCaption', { id: a.id, caption: '已删除' })).ok).toBe(false);
+    expect(count("SELECT count(*) AS n FROM audit_log WHERE entity = 'attachment'")).toBe(audits);
+    const updates = t.archive.db
+      .prepare(
+        "SELECT count(*) AS n FROM audit_log WHERE entity = 'attachment' AND entity_id = ? AND action = 'update'",
+      )
+      .get(a.id) as { n: number };
+    expect(updates.n).toBe(2);
+  });
+
   it('refuses a missing or deleted owner, a path in the name, bad base64 and more than 50 MB, writing nothing', async () => {
     const missing = await t.call('attachments.add', photoAt(999));
     expect(missing.ok ? null : missing.error).toMatchObject({ code: 'NOT_FOUND' });

@@ -125,7 +125,30 @@ describe('export.ledgers', () => {
     expect(ws.getRow(2).getCell(2).value).toBe(matrix.rows[0].member.name);
     const totals = lastRow(ws);
     expect(totals.getCell(1).value).toBe('完成人数');
-    expect(totals.getCell(4).value).toBe(String(matrix.totals[0].membersDone));
+    expect(totals.getCell(4).value).toBe(matrix.totals[0].membersDone);
+  });
+
+  it('stores every number as a number, never as digits in text, totals included', () => {
+    const asText: string[] = [];
+    let numbers = 0;
+    for (const ws of wb.worksheets)
+      ws.eachRow((row, r) =>
+        row.eachCell((cell, c) => {
+          const v = result(cell.value);
+          if (typeof v === 'number') numbers++;
+          if (typeof v === 'string' && /^-?\d+(\.\d+)?%?$/.test(v.trim())) asText.push(`${ws.name}!R${r}C${c}=${v}`);
+        }),
+      );
+    expect(asText).toEqual([]);
+    expect(numbers).toBeGreaterThan(100);
+  });
+
+  it('counts a draft 社情民意 apart from those submitted', async () => {
+    const reports = (await y.t.must('reports.list', { year: YEAR })).items;
+    const drafts = reports.filter((r) => r.status === 'draft').length;
+    expect(drafts).toBeGreaterThan(0);
+    const total = String(lastRow(wb.getWorksheet('社情民意')!).getCell(2).value);
+    expect(total).toContain(`报送 ${reports.length - drafts} 篇、草稿 ${drafts} 篇`);
   });
 
   it('masks phone numbers by default and shows them when asked', async () => {

@@ -4,7 +4,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Progress } from '../../shared/transport';
 import { createDispatcher } from '../../db/dispatcher';
-import { CONTENTS_TITLE } from '../../db/export/blocks';
+import { yearItems } from '../../db/filing/yearItems';
+import { packageDataDigest } from '../../db/package/packageData';
 import {
   docxParts,
   docxText,
@@ -28,20 +29,14 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => y.t.close());
 
-const sections = [
-  '一、委员名册',
-  '二、年度工作计划',
-  '三、活动记录',
-  '四、“八个一”履职完成情况',
-  '五、提案',
-  '六、社情民意',
-  '七、委员先进事迹',
-  '八、半年小结与年度总结',
-  '附：委员履职档案',
+const appendices = [
+  '附录一\u3000委员名册',
+  '附录二\u3000年度计划落实情况',
+  '附录三\u3000“八个一”履职完成情况',
+  '附录四\u3000提案办理情况',
+  '附录五\u3000社情民意报送和采用情况',
+  '附录六\u3000委员履职档案',
 ];
-
-/** Where each line first appears as a paragraph of its own (the contents list comes before the parts). */
-const headingAt = (line: string) => text.split('\n').lastIndexOf(line);
 
 describe('export.volume as Word', () => {
   it('writes the volume into the exports folder beside the archive and says where', () => {
@@ -50,23 +45,141 @@ describe('export.volume as Word', () => {
     expect(fs.readdirSync(path.dirname(volume.path)).filter((f) => f.endsWith('.part'))).toEqual([]);
   });
 
-  it('holds the cover, the contents and the parts 一–八 then the members’ files, in order', () => {
-    const group = y.t.archive.db.prepare('SELECT name, parent_committee AS parent FROM group_settings').get() as {
+  it('files the year as DA/T 22 items: cover, 卷内目录 (a TOC field), the items in 档号 order with their 归档章, appendices, 备考表', () => {
+    const group = y.t.archive.db.prepare('SELECT name, parent_committee AS parent, term FROM group_settings').get() as {
       name: string;
       parent: string;
+      term: string;
     };
-    const cover = text.slice(0, text.indexOf(CONTENTS_TITLE));
-    for (const line of [group.name, `${YEAR}年度`, '履职档案', `上级政协：${group.parent}`])
-      expect(cover).toContain(line);
-    expect(cover).toMatch(/编制日期：\d{4}年\d{1,2}月\d{1,2}日/);
+    const items = yearItems(y.t.archive.db, YEAR);
+    expect(items.length).toBeGreaterThan(20);
     const lines = text.split('\n');
-    const contents = lines.indexOf(CONTENTS_TITLE);
-    const positions = sections.map(headingAt);
+    const contents = lines.indexOf('卷内目录');
     expect(contents).toBeGreaterThan(0);
-    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-    // The contents list every part before the first part starts.
-    for (const [i, s] of sections.entries()) expect(lines.indexOf(s)).toBe(contents + 1 + i);
-    expect(positions[0]).toBeGreaterThan(contents + sections.length);
+    const cover = lines.slice(0, contents).join('\n');
+    for (const line of [
+      group.name,
+      `${YEAR}年度`,
+      '履职档案',
+      '全宗名称',
+      '起止日期',
+      '保管期限',
+      '件数',
+      `${items.length} 件`,
+      '页数',
+      '档号',
+      '届次',
+      group.term,
+      group.parent,
+    ])
+      expect(cover).toContain(line);
+    expect(cover).toContain(items[0].archivalCode);
+    expect(cover).toMatch(/\d{4}年\d{1,2}月\d{1,2}日至\d{4}年\d{1,2}月\d{1,2}日/);
+    // Each item's title as a heading 1, in catalogue order, after the contents; then the appendices; the 备考表 last.
+    const after = (line: string, from: number) => lines.indexOf(line, from);
+    let at = contents;
+    for (const it of items) {
+      const next = after(it.title, at + 1);
+      expect(next, it.title).toBeGreaterThan(at);
+      at = next;
+    }
+    for (const a of appendices) {
+      const next = after(a, at + 1);
+      expect(next, a).toBeGreaterThan(at);
+      at = next;
+    }
+    expect(lines.lastIndexOf('备考表')).toBeGreaterThan(at);
+  });
+
+  it('holds the 卷内目录 as a TOC field over heading styles with outline levels, updated when Word opens it', () => {
+    const parts = docxParts(fs.readFileSync(volume.path));
+    const xml = strFromU8(parts['word/document.xml']);
+    expect(xml).toMatch(/<w:instrText[^>]*>\s*TOC [^<]*\\o &quot;1-1&quot;/);
+    const styles = strFromU8(parts['word/styles.xml']);
+    for (const [level, outline] of [
+      [1, 0],
+      [2, 1],
+      [3, 2],
+      [4, 3],
+    ]) {
+      const style =
+        styles.match(new RegExp(`<w:style [^>]*w:styleId="Heading${level}"[\\s\\S]*?</w:style>`))?.[0] ?? '';
+      expect(style, `Heading${level}`).toContain(`<w:outlineLvl w:val="${outline}"/>`);
+      expect(style).toContain('<w:keepNext/>');
+    }
+    expect(strFromU8(parts['word/settings.xml'])).toContain('<w:updateFields');
+    // Every item's title is a heading 1 the TOC lists, once; levels follow in order (no heading 3 before a heading 2).
+    const paragraphs = xml.split('</w:p>');
+    const levelOf = (p: string) => Number(p.match(/<w:pStyle w:val="Heading(\d)"\/>/)?.[1] ?? 0);
+    let last = 0;
+    for (const p of paragraphs) {
+      const l = levelOf(p);
+      if (!l) continue;
+      expect(l, p.slice(-200)).toBeLessThanOrEqual(last + 1);
+      last = l;
+    }
+    const items = yearItems(y.t.archive.db, YEAR);
+    const h1 = paragraphs
+      .filter((p) => levelOf(p) === 1)
+      .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
+    for (const it of items) expect(h1.filter((t) => t === it.title.replace(/&/g, '&amp;')).length, it.title).toBe(1);
+  });
+
+  it('puts an 归档章 before each item: 全宗号, 年度, 件号, 机构（问题）, 保管期限 and the section’s page count', () => {
+    const xml = strFromU8(docxParts(fs.readFileSync(volume.path))['word/document.xml']);
+    const items = yearItems(y.t.archive.db, YEAR);
+    expect((xml.match(/SECTIONPAGES/g) ?? []).length).toBe(items.length);
+    const first = items[0];
+    const stampAt = xml.indexOf(`<w:t xml:space="preserve">${String(first.itemNo).padStart(4, '0')}</w:t>`);
+    expect(stampAt).toBeGreaterThan(0);
+    const around = [...xml.slice(stampAt - 3000, stampAt + 3000).matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map(
+      (m) => m[1],
+    );
+    for (const v of [String(YEAR), first.orgCode, first.retentionLabel]) expect(around).toContain(v);
+  });
+
+  it('ends with the 备考表: counts of items, pages and photos, what is missing, 立卷人/检查人/日期 lines', () => {
+    const notes = text.slice(text.lastIndexOf('备考表'));
+    const items = yearItems(y.t.archive.db, YEAR);
+    expect(notes).toContain(`本卷共 ${items.length} 件`);
+    expect(notes).toContain('照片 2 张');
+    expect(notes).toContain('缺少或待补');
+    expect(notes).toContain('社情民意报送');
+    expect(notes).toMatch(/立卷人：.*日期：/);
+    expect(notes).toMatch(/检查人：.*日期：/);
+    expect(notes).toContain('SHA-256');
+    // The digest of the package's data as the archive stands: the signed paper binds the package.
+    expect(notes).toContain(packageDataDigest(y.t.archive, YEAR));
+  });
+
+  it('declares the official fonts with their fallbacks in the East Asian charset, on a 28 × 22 grid, justified', () => {
+    const parts = docxParts(fs.readFileSync(volume.path));
+    const fonts = strFromU8(parts['word/fontTable.xml']);
+    for (const [font, alt] of [
+      ['仿宋_GB2312', '仿宋'],
+      ['方正小标宋简体', '宋体'],
+      ['楷体_GB2312', '楷体'],
+      ['仿宋', 'FangSong'],
+      ['楷体', 'KaiTi'],
+    ]) {
+      const entry = fonts.match(new RegExp(`<w:font w:name="${font}">.*?</w:font>`))?.[0] ?? '';
+      expect(entry, font).toContain(`<w:altName w:val="${alt}"/>`);
+      expect(entry).toContain('<w:charset w:val="86"/>');
+    }
+    const xml = strFromU8(parts['word/document.xml']);
+    const grids = xml.match(/<w:docGrid [^>]*>/g) ?? [];
+    expect(grids.length).toBeGreaterThan(2);
+    for (const g of grids) {
+      expect(g).toContain('w:type="linesAndChars"');
+      expect(g).toContain('w:linePitch="579"');
+      // 156 mm / 28 characters = 15.79 pt a character: 16 pt − 0.21 pt, in 1/4096 pt.
+      expect(g).toMatch(/w:charSpace="-8\d\d"/);
+    }
+    expect(strFromU8(parts['word/styles.xml'])).toMatch(
+      /<w:docDefaults>[\s\S]*<w:jc w:val="both"\/>[\s\S]*<\/w:docDefaults>/,
+    );
+    for (const f of Object.keys(parts).filter((k) => /^word\/footer\d+\.xml$/.test(k)))
+      expect(strFromU8(parts[f])).toContain('w:eastAsia="宋体"');
   });
 
   it('names every serving member and every held activity, with each member’s own file', async () => {
@@ -84,19 +197,20 @@ describe('export.volume as Word', () => {
     const parts = docxParts(fs.readFileSync(volume.path));
     const xml = strFromU8(parts['word/document.xml']);
     const sizes = xml.match(/<w:pgSz [^>]*>/g) ?? [];
-    expect(sizes.length).toBe(2);
+    expect(sizes.length).toBeGreaterThanOrEqual(2);
     for (const s of sizes) expect(s).toContain('w:w="11906" w:h="16838"');
     const margins = xml.match(/<w:pgMar [^>]*>/g) ?? [];
     for (const m of margins) expect(m).toContain('w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"');
+    const styles = strFromU8(parts['word/styles.xml']);
     for (const font of ['方正小标宋简体', '黑体', '楷体_GB2312'])
-      expect(xml.includes(`w:eastAsia="${font}"`)).toBe(true);
+      expect(styles.includes(`w:eastAsia="${font}"`) || xml.includes(`w:eastAsia="${font}"`)).toBe(true);
     expect(strFromU8(parts['word/styles.xml'])).toContain('w:eastAsia="仿宋_GB2312"');
     expect(strFromU8(parts['word/settings.xml'])).toContain('<w:evenAndOddHeaders');
     const footers = Object.keys(parts).filter((k) => /^word\/footer\d+\.xml$/.test(k));
     expect(footers.length).toBe(2);
     for (const f of footers) expect(strFromU8(parts[f])).toContain('PAGE');
-    // Each member's file and each part starts on a new page.
-    expect((xml.match(/<w:pageBreakBefore\/>/g) ?? []).length).toBeGreaterThanOrEqual(9 + 25);
+    // Each member's file and each appendix starts on a new page (each item in a section of its own).
+    expect((xml.match(/<w:pageBreakBefore\/>/g) ?? []).length).toBeGreaterThanOrEqual(6 + 25);
   });
 
   it('puts the activity’s photos into the Word file', () => {
@@ -147,9 +261,8 @@ describe('export.volume as Word', () => {
   it('compiles a year with nothing recorded yet, saying what is missing', async () => {
     const empty = (await y.t.must('export.volume', { year: YEAR + 3, format: 'docx' })).files[0];
     const words = docxText(fs.readFileSync(empty.path));
-    for (const line of ['本年度未录入计划事项。', '本年度无提案。', '本年度尚未撰写年度工作总结。'])
+    for (const line of ['本年度未录入计划事项。', '本年度无提案。', '本卷共 0 件', '还没有年度工作总结'])
       expect(words).toContain(line);
-    expect(words).toContain('本年度开展活动 0 次');
   });
 
   it('refuses a format it cannot write and writes nothing', async () => {

@@ -146,7 +146,7 @@ describe('refused year packages', () => {
     expect(fs.existsSync(path.join(path.dirname(outside), 'evil.txt'))).toBe(false);
   });
 
-  it('refuses data that passes the digests but does not fit the archive', async () => {
+  it('refuses data re-hashed in every list, naming the data file that disagrees with the snapshot', async () => {
     const activities = JSON.parse(text('data/activities.json'));
     activities[0].plan_item_id = 99;
     const bad = withHonestSums({ ...files, 'data/activities.json': utf8(JSON.stringify(activities)) });
@@ -154,7 +154,11 @@ describe('refused year packages', () => {
     for (const f of manifest.files)
       Object.assign(f, { sha256: sha256Hex(bad[f.path]), sm3: sm3Hex(bad[f.path]), size: bad[f.path].length });
     const consistent = withHonestSums({ ...bad, 'manifest.json': utf8(JSON.stringify(manifest)) });
-    await expectRefused(write('dangling.zip', zipSync(consistent)), 'plan_item_id 引用了包中不存在的记录');
+    // Every digest list agrees with the edited file; the package's own snapshot does not.
+    await expectRefused(
+      write('dangling.zip', zipSync(consistent)),
+      '数据文件 data/activities.json（活动）与档案快照 snapshot/archive.sqlite 不一致（第 1 条记录不同）',
+    );
   });
 
   it('reports a damaged package in the exports folder through package.verify', async () => {

@@ -47,6 +47,29 @@ describe('the year package zip writer', () => {
     expect(unzip.stdout).toContain('No errors detected');
   });
 
+  it('is unpacked by Info-ZIP unzip with its Chinese names intact, dated the time it was written', () => {
+    const { file } = write('names.zip');
+    const out = path.join(dir, 'unzipped');
+    const unzip = spawnSync('unzip', ['-o', '-q', file, '-d', out], { encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8' } });
+    if (unzip.error) return void console.warn('unzip is not installed here (scripts/setup.sh installs it): skipped');
+    expect(unzip.status).toBe(0);
+    expect(fs.readdirSync(path.join(out, 'volume'))).toEqual(['2025年度履职档案.docx']);
+    expect(fs.readFileSync(path.join(out, 'volume', '2025年度履职档案.docx')).equals(photo)).toBe(true);
+    // The entry carries the writer's local time, which unzip gives the file (two-second steps).
+    expect(fs.statSync(path.join(out, 'data', 'members.json')).mtime.getTime()).toBe(new Date(2025, 11, 31, 12, 0, 0).getTime());
+    const listing = spawnSync('zipinfo', [file], { encoding: 'utf8' }).stdout;
+    expect(listing).toMatch(/-rw-r--r-- +3\.0 unx/);
+    expect(listing).not.toContain(' fat ');
+  });
+
+  it('marks every name as UTF-8 (bit 11) and says it was made on Unix', () => {
+    const bytes = fs.readFileSync(write('flags.zip').file);
+    const central = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    expect(bytes.readUInt16LE(central + 4)).toBe(0x031e);
+    expect(bytes.readUInt16LE(central + 8) & 0x800).toBe(0x800);
+    expect(bytes.readUInt16LE(6) & 0x800).toBe(0x800); // the local header of data/members.json, ASCII as it is
+  });
+
   it('gives the same bytes for the same entries', () => {
     expect(fs.readFileSync(write('b.zip').file).equals(fs.readFileSync(write('c.zip').file))).toBe(true);
   });

@@ -25,6 +25,37 @@ function attachmentRow(fields: Partial<Attachment> & Pick<Attachment, 'id' | 'na
 }
 
 describe('activity attachments', () => {
+  it('edits a photo’s caption under its thumbnail, saving it when the field is left', async () => {
+    const stored = [attachmentRow({ id: 1, name: '现场.jpg', mime: 'image/jpeg', caption: '旧说明' })];
+    const archive = fakeArchive({
+      'attachments.list': () => ({ ok: true, value: stored }),
+      'attachments.get': () => ({ ok: true, value: { ...stored[0], dataBase64: 'AAEC' } }),
+      'attachments.setCaption': ({ id, caption }) => {
+        stored[0] = { ...stored[0], caption };
+        return { ok: true, value: stored[id - 1] };
+      },
+    });
+    render(
+      <ConfigProvider locale={zhCN}>
+        <App>
+          <AttachmentsPanel activityId={9} />
+        </App>
+      </ConfigProvider>,
+    );
+    const user = userEvent.setup();
+    const field = await screen.findByLabelText('照片说明现场.jpg');
+    expect(field).toHaveValue('旧说明');
+    await user.clear(field);
+    await user.type(field, '委员实地察看');
+    // Typing alone saves nothing; leaving the field does.
+    expect(archive.inputsOf('attachments.setCaption')).toEqual([]);
+    await user.tab();
+    await waitFor(() =>
+      expect(archive.inputsOf('attachments.setCaption')).toEqual([{ id: 1, caption: '委员实地察看' }]),
+    );
+    expect(await screen.findByText('已保存照片说明')).toBeInTheDocument();
+  });
+
   it('shows images as thumbnails and other files by name, and adds a chosen file as Base64', async () => {
     const stored = [
       attachmentRow({ id: 1, name: '现场.jpg', mime: 'image/jpeg' }),

@@ -43,6 +43,7 @@ const exported = (name: string): Result<ExportResult> => ({
   ok: true,
   value: { folder: `/a.sqlite.exports/${YEAR}`, files: [{ name, path: `/x/${name}`, bytes: 1000 }], ms: 5 },
 });
+const DIGEST = 'd'.repeat(64);
 const pkg: ExportedPackage = {
   year: YEAR,
   name: `${YEAR}年度档案包.zip`,
@@ -52,6 +53,9 @@ const pkg: ExportedPackage = {
   files: 42,
   counts: {},
   volumeFiles: [],
+  dataDigest: DIGEST,
+  sm3: SHA,
+  items: 12,
 };
 
 /** Every answer the page needs for a year; `extra` replaces some. */
@@ -63,6 +67,12 @@ function archive(extra: Parameters<typeof fakeArchive>[0] = {}) {
       exported(`${YEAR}年度履职档案${i.maskPersonal === false ? '（含完整手机号身份证号）' : ''}.${i.format}`),
     'export.ledgers': () => exported(`${YEAR}年度台账.xlsx`),
     'package.export': () => ({ ok: true, value: pkg }),
+    'filing.items': () => ({ ok: true, value: { year: YEAR, items: [], filedAt: null, changes: [] } }),
+    'filing.record': () => ({
+      ok: true,
+      value: { year: YEAR, items: [], filedAt: '2026-12-20T08:30:00.000Z', changes: [], packageDataDigest: DIGEST },
+    }),
+    'filing.handover': () => exported(`${YEAR}年度档案包-移交清单.pdf`),
     'package.verify': (i) => ({
       ok: true,
       value: {
@@ -128,13 +138,11 @@ describe('年度归档', () => {
 
     expect(await screen.findByText('✓ 校验通过')).toBeInTheDocument();
     expect(screen.getByText(SHA)).toBeInTheDocument();
-    expect(fake.calls.map((c) => c.method).filter((m) => m.startsWith('export.') || m.startsWith('package.'))).toEqual([
-      'export.volume',
-      'export.volume',
-      'export.ledgers',
-      'package.export',
-      'package.verify',
-    ]);
+    expect(
+      fake.calls
+        .map((c) => c.method)
+        .filter((m) => /^(export|package)\./.test(m) || m === 'filing.record' || m === 'filing.handover'),
+    ).toEqual(['filing.record', 'export.volume', 'export.volume', 'export.ledgers', 'package.export', 'package.verify', 'filing.handover']);
     expect(fake.inputsOf('export.volume')).toEqual([
       { year: YEAR, format: 'docx', maskPersonal: true },
       { year: YEAR, format: 'pdf', maskPersonal: true },
@@ -143,9 +151,12 @@ describe('年度归档', () => {
       {
         year: YEAR,
         includeDocuments: [`${YEAR}年度履职档案.docx`, `${YEAR}年度履职档案.pdf`, `${YEAR}年度台账.xlsx`],
+        // The digest the volume printed, which the package must carry.
+        dataDigest: DIGEST,
       },
     ]);
     expect(fake.inputsOf('package.verify')).toEqual([{ year: YEAR, name: pkg.name }]);
+    expect(fake.inputsOf('filing.handover')).toEqual([{ year: YEAR, name: pkg.name }]);
     // The checklist and the files are read again once the run is over.
     expect(fake.inputsOf('yearEnd.files').length).toBeGreaterThanOrEqual(2);
   });
@@ -218,6 +229,7 @@ describe('年度归档', () => {
       call: (async (method: string) => {
         if (method === 'export.volume') return new Promise<Result<ExportResult>>((resolve) => (finish = resolve));
         if (method === 'yearEnd.checklist') return { ok: true, value: checklist };
+        if (method === 'filing.items') return { ok: true, value: { year: YEAR, items: [], filedAt: null, changes: [] } };
         return { ok: true, value: { year: YEAR, folder: '/f', files: [] } };
       }) as ArchiveTransport['call'],
       onProgress(l) {

@@ -65,10 +65,19 @@ async function warnOpenChecks(call: Call, year: number): Promise<void> {
   }
 }
 
+/** Numbers that moved since the year was last filed: the clerk re-files those pages. */
+function warnMoved(filed: Output<'filing.record'>): void {
+  say(`${filed.year} 年度共 ${filed.items.length} 件归档文件，数据摘要 ${filed.packageDataDigest}`);
+  if (filed.changes.length === 0) return;
+  complain(`提醒：与上次编印相比，有 ${filed.changes.length} 件的档号变了：`);
+  for (const c of filed.changes) complain(`  - ${c.title}：${c.before ?? '（新增）'} → ${c.after ?? '（已移出）'}`);
+}
+
 /**
- * 编印年度档案: the volume (Word, and PDF where Chromium is found), the ledgers, then the year
- * package holding them, checked as written. The same calls, in the same order, as the app's
- * 年度归档 page; nothing is written into the archive itself.
+ * 编印年度档案: the year's 档号 recorded, the volume (Word, and PDF where Chromium is found), the
+ * ledgers, then the year package holding them, checked as written, and its 移交清单. The same
+ * calls, in the same order, as the app's 年度归档 page; nothing is written into the archive itself
+ * but the 档号 of items that moved.
  */
 export async function compile({ file, year, maskPersonal, pdf }: CompileArgs): Promise<ExitCode> {
   // Compiling is never a reason to create an archive: a mistyped path would leave an empty file.
@@ -95,6 +104,10 @@ export async function compile({ file, year, maskPersonal, pdf }: CompileArgs): P
       return names.join('、');
     };
     let pkg: ExportedPackage | undefined;
+    // The numbers are recorded first, so the volume prints them and the data digest that follows
+    // (recording writes to the archive only when a number moved).
+    const filed = await call('filing.record', { year });
+    warnMoved(filed);
     const printing =
       pdf && chromiumFound
         ? startedNow('生成档案册（PDF）', async () =>
@@ -111,7 +124,7 @@ export async function compile({ file, year, maskPersonal, pdf }: CompileArgs): P
       {
         label: '打包年度档案包',
         run: async () => {
-          pkg = await call('package.export', { year, includeDocuments: written });
+          pkg = await call('package.export', { year, includeDocuments: written, dataDigest: filed.packageDataDigest });
           return `${pkg.name}（${pkg.files} 个文件）`;
         },
       },
@@ -121,7 +134,15 @@ export async function compile({ file, year, maskPersonal, pdf }: CompileArgs): P
           if (!pkg) throw new StepFailed('没有可校验的档案包。');
           const check = await call('package.verify', { year, name: pkg.name });
           if (!check.ok) throw new StepFailed(`档案包校验未通过：${check.problem ?? ''}`);
-          return `${check.files} 个文件与 SHA-256、SM3 校验值一致`;
+          return `${check.files} 个文件与 SHA-256、SM3 校验值一致，数据文件与档案快照一致`;
+        },
+      },
+      {
+        label: '生成移交清单',
+        run: async () => {
+          if (!pkg) throw new StepFailed('没有可移交的档案包。');
+          const sheet = await call('filing.handover', { year, name: pkg.name, pdf: pdf && chromiumFound });
+          return sheet.files.map((f) => f.name).join('、');
         },
       },
     ];

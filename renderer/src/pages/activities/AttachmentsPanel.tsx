@@ -1,5 +1,5 @@
 import { DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Image, Typography } from 'antd';
+import { App, Button, Flex, Image, Input, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { MAX_ATTACHMENT_BYTES, type Attachment } from '../../../../shared/contract/attachments';
 import { call } from '../../api/client';
@@ -31,6 +31,33 @@ function Thumbnail({ attachment }: { attachment: Attachment }) {
       width={96}
       height={72}
       style={{ objectFit: 'cover', borderRadius: 4, background: '#f5f5f5' }}
+    />
+  );
+}
+
+/** A photo's caption, saved when the field is left; the volume prints it under the photo. */
+function CaptionField({ attachment, saved }: { attachment: Attachment; saved: () => void }) {
+  const { message } = App.useApp();
+  const [value, setValue] = useState(attachment.caption ?? '');
+  const save = async () => {
+    if (value.trim() === (attachment.caption ?? '')) return;
+    const r = await call('attachments.setCaption', { id: attachment.id, caption: value });
+    if (r.ok) {
+      message.success('已保存照片说明');
+      saved();
+    } else showFailure(r.error, { message });
+  };
+  return (
+    <Input
+      size="small"
+      value={value}
+      maxLength={200}
+      placeholder="照片说明"
+      aria-label={`照片说明${attachment.name}`}
+      title="印在档案册中这张照片的下方"
+      onChange={(e) => setValue(e.target.value)}
+      onBlur={() => void save()}
+      onPressEnter={() => void save()}
     />
   );
 }
@@ -124,7 +151,7 @@ export function AttachmentsPanel({ activityId }: { activityId: number }) {
         <Image.PreviewGroup>
           <Flex gap={8} wrap>
             {images.map((a) => (
-              <Flex key={a.id} vertical align="center" gap={2} style={{ width: 96 }}>
+              <Flex key={a.id} vertical align="center" gap={2} style={{ width: 140 }}>
                 <Thumbnail attachment={a} />
                 <Flex align="center" style={{ width: '100%' }}>
                   <Typography.Text ellipsis style={{ fontSize: 12, flex: 1 }} title={a.name}>
@@ -138,6 +165,7 @@ export function AttachmentsPanel({ activityId }: { activityId: number }) {
                     onClick={() => remove(a)}
                   />
                 </Flex>
+                <CaptionField attachment={a} saved={reload} />
               </Flex>
             ))}
           </Flex>

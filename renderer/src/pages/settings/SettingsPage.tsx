@@ -1,17 +1,27 @@
 import { Card, Flex, Spin, Typography } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import type { FilingSettingsView } from '../../../../shared/contract/filing';
+import { call } from '../../api/client';
 import { useGroup } from '../../shell/useGroup';
+import { FilingForm } from './FilingForm';
 import { GroupForm } from './GroupForm';
 import { useArchiveFile } from './useArchiveFile';
 
-/** 设置: the liaison group's own details, and where its archive file is kept. */
+/** 设置: the liaison group's own details, how its year is filed, and where its archive file is kept. */
 export function SettingsPage() {
   const { group, load } = useGroup();
   const file = useArchiveFile();
+  const [filing, setFiling] = useState<FilingSettingsView | null | undefined>(undefined);
+  const [filingSaves, setFilingSaves] = useState(0);
 
   useEffect(() => {
     void load();
   }, [load]);
+
+  // Read again when the group is renamed: 全宗名称 follows it until the clerk types one.
+  useEffect(() => {
+    void call('filing.settings', {}).then((r) => setFiling(r.ok ? r.value : null));
+  }, [group?.updatedAt]);
 
   return (
     <Flex vertical gap={16}>
@@ -22,6 +32,24 @@ export function SettingsPage() {
         {group ? (
           // Keyed by the saved row, so the form starts again from what the archive holds.
           <GroupForm key={group.updatedAt} group={group} />
+        ) : (
+          <Flex justify="center">
+            <Spin />
+          </Flex>
+        )}
+      </Card>
+      <Card title="归档设置">
+        {filing ? (
+          <FilingForm
+            key={`${group?.updatedAt ?? ''}-${filingSaves}`}
+            settings={filing}
+            onSaved={(s) => {
+              setFiling(s);
+              setFilingSaves((n) => n + 1);
+            }}
+          />
+        ) : filing === null ? (
+          <Typography.Text type="warning">暂时读不到归档设置，请稍后再打开此页。</Typography.Text>
         ) : (
           <Flex justify="center">
             <Spin />

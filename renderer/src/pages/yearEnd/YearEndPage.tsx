@@ -4,6 +4,8 @@ import { onProgress } from '../../api/client';
 import { useYear } from '../../forms/workingYear';
 import { YearSwitch } from '../../forms/YearSwitch';
 import { ExportFilesCard } from './ExportFilesCard';
+import { FontsNotice } from './FontsNotice';
+import { FilingItemsCard } from './FilingItemsCard';
 import { useYearEnd } from './useYearEnd';
 import { YearEndActions } from './YearEndActions';
 import { YearEndChecklistCard } from './YearEndChecklistCard';
@@ -44,8 +46,12 @@ export function YearEndPage() {
           <Col xs={24} xl={13}>
             <Flex vertical gap={16}>
               <YearEndActions year={year} />
+              <FontsNotice />
               <ExportFilesCard listing={files?.year === year ? files : null} />
             </Flex>
+          </Col>
+          <Col span={24}>
+            <FilingItemsCard year={year} />
           </Col>
         </Row>
       )}

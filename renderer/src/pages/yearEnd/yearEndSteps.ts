@@ -27,14 +27,34 @@ export const ledgersStep = ({ year, maskPersonal }: StepOptions): YearEndStep =>
   run: async () => names(await call('export.ledgers', { year, maskPersonal })),
 });
 
-/** Packs the files the earlier steps wrote into the year's package, then checks the package as written. */
-function packageSteps(year: number, done: (pkg: ExportedPackage, check: PackageCheck) => void): YearEndStep[] {
+/** What 记下档号 gave: the data digest the volume prints, which the package must carry. */
+interface Filed {
+  dataDigest?: string;
+}
+
+/** Records the year's 档号 before the volume prints them (and the data digest its 备考表 names). */
+const recordStep = (year: number, filed: Filed): YearEndStep => ({
+  label: '记下本年度档号',
+  async run() {
+    const r = await call('filing.record', { year });
+    if (!r.ok) return r;
+    filed.dataDigest = r.value.packageDataDigest;
+    return { ok: true, value: [] };
+  },
+});
+
+/**
+ * Packs the files the earlier steps wrote into the year's package, checks the package as written,
+ * then prints its 移交清单.
+ */
+function packageSteps(year: number, filed: Filed, done: (pkg: ExportedPackage, check: PackageCheck) => void): YearEndStep[] {
   let pkg: ExportedPackage | undefined;
+  let check: PackageCheck | undefined;
   return [
     {
       label: '打包年度档案包',
       async run(written) {
-        const r = await call('package.export', { year, includeDocuments: [...written] });
+        const r = await call('package.export', { year, includeDocuments: [...written], dataDigest: filed.dataDigest });
         if (!r.ok) return r;
         pkg = r.value;
         return { ok: true, value: [r.value.name] };
@@ -46,22 +66,34 @@ function packageSteps(year: number, done: (pkg: ExportedPackage, check: PackageC
         if (!pkg) return { ok: false, error: { code: 'INTERNAL', message: '没有可校验的档案包。' } };
         const r = await call('package.verify', { year, name: pkg.name });
         if (!r.ok) return r;
-        done(pkg, r.value);
+        check = r.value;
+        done(pkg, check);
         return { ok: true, value: [] };
+      },
+    },
+    {
+      label: '生成移交清单',
+      async run() {
+        if (!pkg || !check) return { ok: false, error: { code: 'INTERNAL', message: '没有可移交的档案包。' } };
+        // A package that failed its check is not handed over: the result card says why.
+        if (!check.ok) return { ok: true, value: [] };
+        return names(await call('filing.handover', { year, name: pkg.name }));
       },
     },
   ];
 }
 
-/** 打包归档: the volume in Word and PDF, the ledgers, then the package that holds them all. */
+/** 打包归档: the 档号 recorded, the volume in Word and PDF, the ledgers, the package that holds them all, its 移交清单. */
 export function archiveYearSteps(
   options: StepOptions,
   done: (pkg: ExportedPackage, check: PackageCheck) => void,
 ): YearEndStep[] {
+  const filed: Filed = {};
   return [
+    recordStep(options.year, filed),
     volumeStep(options, 'docx'),
     volumeStep(options, 'pdf'),
     ledgersStep(options),
-    ...packageSteps(options.year, done),
+    ...packageSteps(options.year, filed, done),
   ];
 }

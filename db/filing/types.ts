@@ -1,0 +1,1 @@
+export type { FilingItem, FilingKind, FilingSettings, Retention } from '../../shared/filing';

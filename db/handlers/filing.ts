@@ -1,0 +1,21 @@
+import { chooseRetention } from '../filing/chooseRetention';
+import { filingYear, recordFiling } from '../filing/numbering';
+import { filingSettingsView, updateFilingSettings } from '../filing/writeSettings';
+import { writeHandover } from '../filing/writeHandover';
+import { packageDataDigest } from '../package/packageData';
+import type { HandlersFor } from './types';
+
+export const filingHandlers: HandlersFor<'filing'> = {
+  'filing.settings': ({ db }) => filingSettingsView(db),
+  'filing.updateSettings': ({ db }, patch) => updateFilingSettings(db, patch),
+  'filing.items': ({ db }, { year }) => filingYear(db, year),
+  'filing.setRetention': ({ db }, input) => {
+    chooseRetention(db, input);
+    return filingYear(db, input.year);
+  },
+  'filing.handover': (ctx, input) => writeHandover(ctx, input),
+  'filing.record': ({ archive, db }, { year }) => ({
+    ...recordFiling(db, year),
+    packageDataDigest: packageDataDigest(archive, year),
+  }),
+};

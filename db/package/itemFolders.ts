@@ -1,0 +1,134 @@
+import type Database from 'better-sqlite3';
+import ExcelJS from 'exceljs';
+import type { FilingItem, FilingSettings } from '../../shared/filing';
+import { addLedgerSheet } from '../export/sheet';
+import { itemAttachments, itemBody } from '../filing/itemFiles';
+import { digestOf } from './digests';
+
+export const ITEMS_DIR = 'items/';
+export const CATALOGUE_JSON = 'catalogue/归档文件目录.json';
+export const CATALOGUE_XLSX = 'catalogue/归档文件目录.xlsx';
+
+interface PackageFile {
+  path: string;
+  bytes: Uint8Array;
+  stored?: boolean;
+}
+
+const utf8 = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
+const json = (v: unknown) => utf8(`${JSON.stringify(v, null, 2)}\n`);
+/** The catalogue prints dates as 8 digits: 20260514. */
+const eightDigits = (iso: string) => iso.replace(/-/g, '');
+
+const format = (name: string, mime: string) => {
+  const ext = /\.([A-Za-z0-9]{1,10})$/.exec(name)?.[1].toUpperCase();
+  return ext ? `${ext}（${mime}）` : mime;
+};
+
+/** The DA/T 46-2009 core of one electronic file: 计算机文件名, 格式, 大小, 校验值. */
+function fileRecord(path: string, fileName: string, mime: string, bytes: Uint8Array, note: string | null) {
+  const d = digestOf(path, bytes);
+  return {
+    计算机文件名: fileName,
+    格式: format(fileName, mime),
+    大小: d.size,
+    校验值: { 算法: 'SHA-256', 值: d.sha256, SM3: d.sm3 },
+    说明: note,
+  };
+}
+
+/**
+ * Each item (件) as a folder of its own named by its 档号: the item's text (正文.txt), its original
+ * attachments under their own names, and metadata.json with the DA/T 46 core (题名, 责任者, 日期,
+ * 档号, 保管期限, 页数, 格式, 计算机文件名, 校验值). 页数 stays empty here: the item is not printed
+ * on its own, its pages are those the volume's 卷内目录 gives.
+ */
+export function itemFolders(db: Database.Database, year: number, items: FilingItem[], s: FilingSettings): PackageFile[] {
+  const out: PackageFile[] = [];
+  for (const item of items) {
+    const dir = `${ITEMS_DIR}${item.archivalCode}/`;
+    const files: ReturnType<typeof fileRecord>[] = [];
+    const body = itemBody(db, item);
+    if (body) {
+      const bytes = utf8(`${item.title}\n\n${body}\n`);
+      out.push({ path: `${dir}正文.txt`, bytes });
+      files.push(fileRecord(`${dir}正文.txt`, '正文.txt', 'text/plain; charset=utf-8', bytes, '档案中录入的正文'));
+    }
+    for (const a of itemAttachments(db, item)) {
+      out.push({ path: `${dir}${a.fileName}`, bytes: a.bytes, stored: true });
+      files.push(fileRecord(`${dir}${a.fileName}`, a.fileName, a.mime, a.bytes, a.caption));
+    }
+    out.push({
+      path: `${dir}metadata.json`,
+      bytes: json({
+        题名: item.title,
+        责任者: item.responsible,
+        日期: eightDigits(item.date),
+        文号: item.docNo,
+        档号: item.archivalCode,
+        全宗号: s.fondsCode,
+        全宗名称: s.fondsName,
+        门类: s.categoryCode,
+        年度: year,
+        保管期限: item.retentionLabel,
+        机构问题: item.orgCode,
+        件号: item.itemNo,
+        页数: null,
+        文件: files,
+      }),
+    });
+  }
+  return out;
+}
+
+const catalogueRows = (items: FilingItem[]) =>
+  items.map((i, n) => ({
+    序号: n + 1,
+    档号: i.archivalCode,
+    文号: i.docNo,
+    责任者: i.responsible,
+    题名: i.title,
+    日期: eightDigits(i.date),
+    密级: '',
+    页数: null as number | null,
+    保管期限: i.retentionLabel,
+    备注: '',
+  }));
+
+/** 归档文件目录 as JSON: the filing settings and one entry per item, in catalogue order. */
+export function catalogueJson(year: number, items: FilingItem[], s: FilingSettings): Uint8Array {
+  return json({
+    全宗号: s.fondsCode,
+    全宗名称: s.fondsName,
+    年度: year,
+    立卷人: s.filer,
+    检查人: s.checker,
+    件数: items.length,
+    条目: catalogueRows(items),
+  });
+}
+
+/** 归档文件目录 as a workbook: one sheet, the catalogue's columns, printed A4 across. */
+export async function catalogueXlsx(year: number, items: FilingItem[], s: FilingSettings, now: Date): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = s.fondsName;
+  wb.created = now;
+  addLedgerSheet(
+    wb,
+    `${year}年度归档文件目录`,
+    [
+      { header: '序号', width: 6, kind: 'int' },
+      { header: '档号', width: 26 },
+      { header: '文号', width: 12 },
+      { header: '责任者', width: 18 },
+      { header: '题名', width: 44 },
+      { header: '日期', width: 10 },
+      { header: '密级', width: 6 },
+      { header: '页数', width: 6, kind: 'int' },
+      { header: '保管期限', width: 10 },
+      { header: '备注', width: 12 },
+    ],
+    catalogueRows(items).map((r) => [r.序号, r.档号, r.文号, r.责任者, r.题名, r.日期, r.密级, r.页数, r.保管期限, r.备注]),
+  );
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
