@@ -10,7 +10,7 @@ export const filingKindLabels: Record<FilingKind, string> = {
   document: '计划总结等文件',
   proposal: '提案',
   opinionReport: '社情民意',
-  deed: '履职事迹',
+  deed: '先进事迹',
 };
 
 /** 永久 / 定期30年 / 定期10年, the codes DA/T 22 puts in the 档号. */

@@ -74,7 +74,10 @@ export async function handoverFacts(file: string, name: string, filer: string): 
     compiledAt: String(manifest.compiledAt ?? ''),
     items: Number(catalogue?.['件数'] ?? 0),
     pages,
-    volumeFiles: volumes.map((v) => v.slice(VOLUME_DIR.length)),
+    volumeFiles: ((manifest.files ?? []) as { path: string }[])
+      .map((f) => f.path)
+      .filter((p) => p.startsWith(VOLUME_DIR))
+      .map((p) => p.slice(VOLUME_DIR.length)),
     filer,
   };
 }
@@ -106,7 +109,12 @@ export function handoverBlocks(f: HandoverFacts): Block[] {
       ],
     },
     {
-      kind: 'fields',
+      kind: 'table',
+      small: true,
+      columns: [
+        { title: '项目', mm: 24 },
+        { title: '内容', mm: 132 },
+      ],
       rows: [
         ['档案包文件名', f.fileName],
         ['文件大小', bytesText(f.size)],
