@@ -1,7 +1,9 @@
+import type Database from 'better-sqlite3';
 import * as v1 from './0001-initial';
 import * as v2 from './0002-points';
 import * as v3 from './0003-audit-index';
 import * as v4 from './0004-year-indexes';
+import * as v5 from './0005-name-order';
 
 /**
  * The archive's schema history. Entry N (1-based) brings a file from user_version N-1 to N.
@@ -11,6 +13,8 @@ export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** Data the SQL cannot compute, filled after it in the same transaction. */
+  backfill?: (db: Database.Database) => void;
 }
 
 export const migrations: Migration[] = [
@@ -18,6 +22,7 @@ export const migrations: Migration[] = [
   { version: 2, name: '履职积分规则', sql: v2.sql },
   { version: 3, name: '操作记录按类型索引', sql: v3.sql },
   { version: 4, name: '按年度统计和列表的索引', sql: v4.sql },
+  { version: 5, name: '姓名排序键', sql: v5.sql, backfill: v5.backfill },
 ];
 
 export const LATEST_VERSION = migrations.length;
