@@ -1,6 +1,10 @@
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openArchive } from '../../db/archive';
+import { createDispatcher } from '../../db/dispatcher';
+import type { MemberName } from '../../shared/contract/members';
 import { b64, csvOf } from '../fixtures/imports/rosterFiles';
 import { testArchive, type TestArchive } from '../helpers/archive';
 import { docxText } from '../helpers/exportYear';
@@ -92,6 +96,25 @@ describe('one name order everywhere', () => {
     reads = await everyOrder();
     expect(reads).toEqual(all(PINYIN, reads));
   }, 240_000);
+
+  it('keys the members of a received package for the archive they land in, without carrying the key', async () => {
+    await t.must('group.update', { nameOrder: 'strokes' });
+    const pkg = await t.must('package.export', { year: YEAR });
+    const entries = unzipSync(new Uint8Array(fs.readFileSync(pkg.file)));
+    const carried = JSON.parse(strFromU8(entries['data/members.json'])) as Record<string, unknown>[];
+    expect(carried.map((m) => m.name).sort()).toEqual([...SIX].sort());
+    expect(carried.every((m) => !('name_key' in m))).toBe(true);
+    // A new archive orders by pinyin until its clerk says otherwise.
+    const outcome = await t.must('package.import', { file: pkg.file, into: 'new', newFile: '收到的档案.sqlite' });
+    const other = await openArchive(outcome.file);
+    try {
+      const names = await createDispatcher(other)('members.names', {});
+      expect(names.ok && (names.value as MemberName[]).map((m) => m.name)).toEqual(PINYIN);
+    } finally {
+      other.close();
+    }
+    await t.must('group.update', { nameOrder: 'pinyin' });
+  }, 120_000);
 
   it('keys a member created, renamed or imported under the 笔画 order by strokes', async () => {
     await t.must('group.update', { nameOrder: 'strokes' });
