@@ -25,6 +25,7 @@ export function runMigrations(db: Database.Database, list: Migration[] = migrati
   db.transaction(() => {
     for (const m of pending) {
       db.exec(m.sql);
+      m.backfill?.(db);
       db.pragma(`user_version = ${m.version}`);
     }
   })();

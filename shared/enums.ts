@@ -34,6 +34,10 @@ export const GroupRole = labels({
 });
 export type GroupRole = (typeof GroupRole.codes)[number];
 
+/** How every list of members is ordered: by pinyin (surnames read as surnames) or 按姓氏笔画 as official lists are. */
+export const NameOrder = labels({ pinyin: '按姓名拼音', strokes: '按姓氏笔画' });
+export type NameOrder = (typeof NameOrder.codes)[number];
+
 export const MemberStatus = labels({ active: '在任', suspended: '暂停履职', left: '已离任' });
 export type MemberStatus = (typeof MemberStatus.codes)[number];
 

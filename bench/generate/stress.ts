@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import fs from 'node:fs';
 import { openArchive } from '../../db/archive';
 import { createRng, type Rng } from '../../db/demo/random';
+import { nameKey } from '../../db/members/order/nameKey';
 import { nameInitials } from '../../db/search/initials';
 import type { ActivityType, Attendance, Entity } from '../../shared/enums';
 import { LAST_YEAR, type StressScale } from '../scale';
@@ -33,6 +34,7 @@ function statements(db: Database.Database) {
     member: insert('members', [
       'name',
       'name_initials',
+      'name_key',
       'gender',
       'birth_date',
       'party',
@@ -117,6 +119,7 @@ export async function generateStress(file: string, s: StressScale, seed: number)
     });
   const firstYear = LAST_YEAR - s.years + 1;
   const initials = new Map<string, string>();
+  const keys = new Map<string, string>();
 
   try {
     db.transaction(() => {
@@ -130,6 +133,7 @@ export async function generateStress(file: string, s: StressScale, seed: number)
         for (let i = 0; i < s.membersPerTownship; i++) {
           const { name, female } = personName(rng);
           if (!initials.has(name)) initials.set(name, nameInitials(name));
+          if (!keys.has(name)) keys.set(name, nameKey(name, 'pinyin'));
           const joinedYear = i % 5 === 4 ? firstYear + rng.int(1, s.years - 1) : firstYear;
           const joinedOn = day(joinedYear, 1, 8);
           // A sixth leave a few years after joining; one leaving after the last year is still serving.
@@ -137,6 +141,7 @@ export async function generateStress(file: string, s: StressScale, seed: number)
           const id = st.member.run({
             name,
             name_initials: initials.get(name),
+            name_key: keys.get(name),
             gender: female ? 'female' : 'male',
             birth_date: day(rng.int(1960, 1990), rng.int(1, 12), rng.int(1, 28)),
             party: rng.pick(pools.parties),

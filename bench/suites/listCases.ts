@@ -4,19 +4,19 @@ import { authorsOf, cosignersOf, nameOf, rawPage, sheetOf } from './rawPage';
 
 /** Every list the UI issues: first pages, a year's page, filters, the calendar, the pickers, the audit trail. */
 export function listCases(db: Database.Database): QueryCase[] {
-  const membersByName = rawPage(db, 'members', live, 'name_initials, name, id');
-  const membersBySector = rawPage(db, 'members', live, 'sector IS NULL, sector, name_initials, id');
-  const membersOfSector = rawPage(db, 'members', `${live} AND sector = @sector`, 'name_initials, name, id');
+  const membersByName = rawPage(db, 'members', live, 'name_key, id');
+  const membersBySector = rawPage(db, 'members', live, 'sector IS NULL, sector, name_key, id');
+  const membersOfSector = rawPage(db, 'members', `${live} AND sector = @sector`, 'name_key, id');
   const membersSearch = rawPage(
     db,
     'members',
     `${live} AND (name LIKE @q ESCAPE '\\' OR name_initials LIKE @qi ESCAPE '\\' OR phone LIKE @q ESCAPE '\\' OR sector LIKE @q ESCAPE '\\'
       OR work_unit LIKE @q ESCAPE '\\' OR linked_community LIKE @q ESCAPE '\\')`,
-    'name_initials, name, id',
+    'name_key, id',
   );
   const activeNames = db.prepare(
     `SELECT id, name, name_initials AS nameInitials, sector, status FROM members INDEXED BY members_names
-     WHERE ${live} AND (@status IS NULL OR status = @status) ORDER BY name_initials, name, id`,
+     WHERE ${live} AND (@status IS NULL OR status = @status) ORDER BY name_key, id`,
   );
   const dateDesc = 'starts_on DESC, start_time DESC, id DESC';
   const activitiesOfYear = rawPage(db, 'activities', `${live} AND year = @year`, dateDesc, [sheetOf]);
@@ -68,7 +68,7 @@ export function listCases(db: Database.Database): QueryCase[] {
     db,
     'documents',
     `${live} AND year = @year`,
-    `year DESC, ${kindOrder}, (SELECT m.name_initials FROM members m WHERE m.id = member_id), id`,
+    `year DESC, ${kindOrder}, (SELECT m.name_key FROM members m WHERE m.id = member_id), id`,
     [nameOf('member_id')],
   );
   const auditCount = db.prepare('SELECT count(*) FROM audit_log').pluck();

@@ -25,13 +25,13 @@ export function rawPage(db: Database.Database, table: string, where: string, ord
 export const sheetOf: Child = {
   sql: `SELECT p.member_id AS memberId, m.name AS memberName, p.attendance, p.leave_reason AS leaveReason, p.role
         FROM activity_participants p JOIN members m ON m.id = p.member_id
-        WHERE p.activity_id = ? ORDER BY m.name_initials, m.name, m.id`,
+        WHERE p.activity_id = ? ORDER BY m.name_key, m.id`,
   arg: 'id',
 };
 export const nameOf = (column: string): Child => ({ sql: 'SELECT name FROM members WHERE id = ?', arg: column });
 export const cosignersOf: Child = {
   sql: `SELECT c.member_id AS memberId, m.name FROM proposal_cosigners c JOIN members m ON m.id = c.member_id
-        WHERE c.proposal_id = ? ORDER BY m.name_initials, m.name, m.id`,
+        WHERE c.proposal_id = ? ORDER BY m.name_key, m.id`,
   arg: 'id',
 };
 export const authorsOf: Child = {

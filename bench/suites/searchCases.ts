@@ -49,7 +49,7 @@ export function searchCases(db: Database.Database): QueryCase[] {
     `SELECT 1 * ${ROWID_FACTOR} + m.id AS rowid, m.name AS title, coalesce(s.body, '') AS body
      FROM members m LEFT JOIN search_index s ON s.rowid = 1 * ${ROWID_FACTOR} + m.id
      WHERE m.deleted_at IS NULL AND m.name_initials LIKE @prefix ESCAPE '\\'
-     ORDER BY m.name_initials, m.name, m.id LIMIT @limit`,
+     ORDER BY m.name_key, m.id LIMIT @limit`,
   );
   return [
     {

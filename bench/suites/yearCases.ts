@@ -24,7 +24,7 @@ function matrixSql(db: Database.Database) {
   ];
   const serving = db.prepare(
     `SELECT id, name, sector FROM members WHERE deleted_at IS NULL AND (joined_on IS NULL OR joined_on <= @last)
-     AND (left_on IS NULL OR left_on >= @first) AND NOT (status = 'left' AND left_on IS NULL) ORDER BY name_initials, name, id`,
+     AND (left_on IS NULL OR left_on >= @first) AND NOT (status = 'left' AND left_on IS NULL) ORDER BY name_key, id`,
   );
   const keyed = (inner: string) =>
     db.prepare(

@@ -4,20 +4,19 @@ import type { DownloadFile } from '../../shared/contract/memberImport';
 import { rosterKinds } from '../../shared/contract/memberImport';
 import type { Member } from '../../shared/contract/members';
 import { GroupRole, Position } from '../../shared/enums';
+import { byName } from '../members/order/nameKey';
 import { memberTable } from '../repo/members';
 import { addLedgerSheet, type Cell } from './sheet';
 import { zhDate } from '../zhDates';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const byPinyin = new Intl.Collator('zh-Hans-CN-u-co-pinyin');
 
 /** Members the clerk keeps in touch with: live and not 已离任, in the order of a printed roster. */
 function currentMembers(db: Database.Database): Member[] {
-  const rows = db.prepare("SELECT * FROM members WHERE deleted_at IS NULL AND status <> 'left'").all() as Record<
-    string,
-    unknown
-  >[];
-  return rows.map(memberTable.fromRow).sort((a, b) => byPinyin.compare(a.name, b.name) || a.id - b.id);
+  const rows = db
+    .prepare(`SELECT * FROM members WHERE deleted_at IS NULL AND status <> 'left' ORDER BY ${byName()}`)
+    .all() as Record<string, unknown>[];
+  return rows.map(memberTable.fromRow);
 }
 
 const posts = (m: Member) =>
@@ -66,10 +65,11 @@ function ageOn(b: Birthday, today: Date): number {
   return today.getFullYear() - b.year - (before ? 1 : 0);
 }
 
-/** 委员生日名册: by month and day of birth, so the clerk can send greetings month by month. */
+/** 委员生日名册: by month and day of birth, so the clerk can send greetings month by month; a day's names in roster order. */
 function birthdayList(wb: ExcelJS.Workbook, members: Member[], today: Date): void {
   const known = members.map(birthdayOf).filter((b): b is Birthday => b !== null);
-  known.sort((a, b) => a.month - b.month || a.day - b.day || byPinyin.compare(a.member.name, b.member.name));
+  // A stable sort: members born on the same day stay in the roster's order.
+  known.sort((a, b) => a.month - b.month || a.day - b.day);
   const rows: Cell[][] = known.map((b) => [
     `${b.month}月`,
     b.member.name,

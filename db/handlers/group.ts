@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { GroupSettings } from '../../shared/contract/group';
 import { audit } from '../audit';
+import { refreshNameKeys } from '../members/order/nameKey';
 import { snake } from '../repo/table';
 import type { HandlersFor } from './types';
 
@@ -8,7 +9,7 @@ function readGroup(db: Database.Database): GroupSettings {
   const row = db
     .prepare(
       `SELECT name, parent_committee AS parentCommittee, term, current_year AS currentYear,
-              points_enabled AS pointsEnabled, updated_at AS updatedAt
+              points_enabled AS pointsEnabled, name_order AS nameOrder, updated_at AS updatedAt
        FROM group_settings WHERE id = 1`,
     )
     .get() as Omit<GroupSettings, 'pointsEnabled'> & { pointsEnabled: number };
@@ -27,6 +28,8 @@ export const groupHandlers: HandlersFor<'group'> = {
       const sets = Object.keys(values).map((c) => `${c} = @${c}`);
       db.prepare(`UPDATE group_settings SET ${sets.join(', ')} WHERE id = 1`).run(values);
       const after = readGroup(db);
+      // Every list reads members by their stored key: a new order rewrites the keys at once.
+      if (after.nameOrder !== before.nameOrder) refreshNameKeys(db);
       audit(db, {
         entity: 'group',
         entityId: 1,

@@ -1,8 +1,10 @@
+import type Database from 'better-sqlite3';
 import * as v1 from './0001-initial';
 import * as v2 from './0002-points';
 import * as v3 from './0003-audit-index';
 import * as v4 from './0004-year-indexes';
 import * as v5 from './0005-filing';
+import * as v6 from './0006-name-order';
 
 /**
  * The archive's schema history. Entry N (1-based) brings a file from user_version N-1 to N.
@@ -12,6 +14,8 @@ export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** Data the SQL cannot compute, filled after it in the same transaction. */
+  backfill?: (db: Database.Database) => void;
 }
 
 export const migrations: Migration[] = [
@@ -20,6 +24,7 @@ export const migrations: Migration[] = [
   { version: 3, name: '操作记录按类型索引', sql: v3.sql },
   { version: 4, name: '按年度统计和列表的索引', sql: v4.sql },
   { version: 5, name: '归档设置与档号', sql: v5.sql },
+  { version: 6, name: '姓名排序键', sql: v6.sql, backfill: v6.backfill },
 ];
 
 export const LATEST_VERSION = migrations.length;

@@ -44,7 +44,7 @@ CREATE INDEX members_initials ON members (name_initials) WHERE deleted_at IS NUL
 CREATE INDEX members_live_name ON members (deleted_at, name);
 
 -- index members_names
-CREATE INDEX members_names ON members (name_initials, name, id, sector, status) WHERE deleted_at IS NULL;
+CREATE INDEX members_names ON members (name_key, id, name, name_initials, sector, status) WHERE deleted_at IS NULL;
 
 -- index members_sector
 CREATE INDEX members_sector ON members (sector) WHERE deleted_at IS NULL;
@@ -256,7 +256,7 @@ CREATE TABLE group_settings (
   current_year INTEGER NOT NULL DEFAULT (CAST(strftime('%Y','now') AS INTEGER)),
   points_enabled INTEGER NOT NULL DEFAULT 0 CHECK (points_enabled IN (0, 1)),
   updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now'))
-) STRICT;
+, name_order TEXT NOT NULL DEFAULT 'pinyin' CHECK (name_order IN ('pinyin', 'strokes'))) STRICT;
 
 -- table members
 CREATE TABLE members (
@@ -284,7 +284,7 @@ CREATE TABLE members (
   notes TEXT,
   created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
   updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
-  deleted_at TEXT,
+  deleted_at TEXT, name_key TEXT NOT NULL DEFAULT '',
   CHECK (left_on IS NULL OR joined_on IS NULL OR left_on >= joined_on)
 ) STRICT;
 

@@ -7,6 +7,7 @@ import { openArchive, type Archive } from '../archive';
 import { audit } from '../audit';
 import { createBackup } from '../backup/create';
 import { ArchiveError } from '../errors';
+import { nameKey, nameOrderOf } from '../members/order/nameKey';
 import { LATEST_VERSION } from '../migrations';
 import { packageRows, type PackageRows } from './packageRows';
 import { readPackage, refusePackage } from './readPackage';
@@ -66,6 +67,7 @@ function insertYear(
     return out;
   };
   db.transaction(() => {
+    const order = nameOrderOf(db);
     const blob = db.prepare('INSERT INTO blobs (sha256, size, data) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING');
     for (const [sha, bytes] of data.blobs) blob.run(sha, bytes.length, Buffer.from(bytes));
     for (const spec of packageTables) {
@@ -129,7 +131,10 @@ function insertYear(
           matchedMembers += 1;
           continue;
         }
-        const id = insertRow(db, spec.table, translate(spec, row));
+        const translated = translate(spec, row);
+        // The sort key is not carried: it is worked out for this archive's name order.
+        if (spec.table === 'members') translated.name_key = nameKey(String(row.name), order);
+        const id = insertRow(db, spec.table, translated);
         if (spec.key === 'id') map.set(Number(row.id), id);
         if (spec.entity)
           audit(db, {

@@ -20,7 +20,7 @@ export interface PackageTable {
   refs: Record<string, string>;
   /** The audit log's name for an imported row (tables of records a clerk sees on their own). */
   entity?: Entity;
-  /** Columns not carried (timestamps of rows matched by content on import). */
+  /** Columns not carried (timestamps of rows matched by content on import; derived sort keys; display settings). */
   omit?: string[];
 }
 
@@ -31,7 +31,7 @@ export const packageTables: PackageTable[] = [
     holds: '联络组名称、上级政协、届次，导入为新档案时使用',
     key: 'none',
     refs: {},
-    omit: ['id', 'current_year', 'updated_at'],
+    omit: ['id', 'current_year', 'updated_at', 'name_order'],
   },
   {
     table: 'members',
@@ -40,6 +40,7 @@ export const packageTables: PackageTable[] = [
     holds: '本年度在任的委员，以及本年度任何记录中提到的委员（含回收站中的）',
     key: 'id',
     refs: {},
+    omit: ['name_key'],
   },
   {
     table: 'plan_items',

@@ -3,6 +3,7 @@ import { prepared } from './statements';
 import type { Participant } from '../../shared/contract/activities';
 import type { Attendance } from '../../shared/enums';
 import { ArchiveError } from '../errors';
+import { byName } from '../members/order/nameKey';
 
 /** The attendance sheet of one activity, by member name. */
 export function participantsOf(db: Database.Database, activityId: number): Participant[] {
@@ -10,7 +11,7 @@ export function participantsOf(db: Database.Database, activityId: number): Parti
     db,
     `SELECT p.member_id AS memberId, m.name AS memberName, p.attendance, p.leave_reason AS leaveReason, p.role
        FROM activity_participants p JOIN members m ON m.id = p.member_id
-       WHERE p.activity_id = ? ORDER BY m.name_initials, m.name, m.id`,
+       WHERE p.activity_id = ? ORDER BY ${byName('m.')}`,
   ).all(activityId) as Participant[];
 }
 

@@ -82,7 +82,7 @@ export function listDocuments(db: Database.Database, input: ParsedInput<'documen
   return documentTable.page(db, {
     where,
     params,
-    orderBy: `year DESC, ${kindOrder}, (SELECT m.name_initials FROM members m WHERE m.id = member_id), id`,
+    orderBy: `year DESC, ${kindOrder}, (SELECT m.name_key FROM members m WHERE m.id = member_id), id`,
     limit: input.limit,
     offset: input.offset,
   });

@@ -79,7 +79,7 @@ export function listDutyRecords(db: Database.Database, input: ParsedInput<'dutyR
     where,
     params,
     orderBy:
-      '(SELECT m.name_initials FROM members m WHERE m.id = member_id), member_id, item_code, done_on IS NULL, done_on, id',
+      '(SELECT m.name_key FROM members m WHERE m.id = member_id), member_id, item_code, done_on IS NULL, done_on, id',
     limit: input.limit,
     offset: input.offset,
   });

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Member, MemberName } from '../../shared/contract/members';
 import type { MemberStatus } from '../../shared/enums';
 import type { ParsedInput } from '../../shared/api';
+import { byName, memberNameKey } from '../members/order/nameKey';
 import { nameInitials } from '../search/initials';
 import { prepared } from './statements';
 import { scopeWhere, tableRepo } from './table';
@@ -16,6 +17,7 @@ export const memberTable = tableRepo<Member>({
     groupRole: 'text', workUnit: 'text', phone: 'text', idNumber: 'text', address: 'text',
     linkedCommunity: 'text', status: 'text', joinedOn: 'text', leftOn: 'text', notes: 'text',
   },
+  writeOnly: { nameKey: 'text' },
   defaults: { committeeLevels: ['county'], position: 'member', groupRole: 'none', status: 'active' },
   describe: (m) => `委员 ${m.name}`,
 });
@@ -23,18 +25,26 @@ export const memberTable = tableRepo<Member>({
 type CreateInput = ParsedInput<'members.create'>;
 type ListInput = ParsedInput<'members.list'>;
 
+/** What a member's name decides besides itself: the initials search matches and the sort key. */
+const derivedFromName = (db: Database.Database, name: string) => ({
+  nameInitials: nameInitials(name),
+  nameKey: memberNameKey(db, name),
+});
+
 export function createMember(db: Database.Database, input: CreateInput): Member {
-  return memberTable.create(db, { ...input, nameInitials: nameInitials(input.name) });
+  return memberTable.create(db, { ...input, ...derivedFromName(db, input.name) });
 }
 
 export function updateMember(db: Database.Database, id: number, patch: Partial<CreateInput>): Member {
-  const withInitials = patch.name ? { ...patch, nameInitials: nameInitials(patch.name) } : patch;
-  return memberTable.update(db, id, withInitials);
+  const withDerived = patch.name ? { ...patch, ...derivedFromName(db, patch.name) } : patch;
+  return memberTable.update(db, id, withDerived);
 }
 
+const BY_NAME = byName();
+
 const orders = {
-  name: 'name_initials, name, id',
-  sector: 'sector IS NULL, sector, name_initials, id',
+  name: BY_NAME,
+  sector: `sector IS NULL, sector, ${BY_NAME}`,
   createdAt: 'id',
 } as const;
 
@@ -73,9 +83,9 @@ export function memberNames(db: Database.Database, status?: MemberStatus): Membe
   return prepared(
     db,
     // Named, not left to the planner: without statistics (a new archive has none) it prefers
-    // members_live_name and sorts every row; members_names (migration 4) holds them in order.
+    // members_live_name and sorts every row; members_names (migration 5) holds them in order.
     `SELECT id, name, name_initials AS nameInitials, sector, status FROM members INDEXED BY members_names
-     WHERE deleted_at IS NULL AND (@status IS NULL OR status = @status) ORDER BY name_initials, name, id`,
+     WHERE deleted_at IS NULL AND (@status IS NULL OR status = @status) ORDER BY ${BY_NAME}`,
   ).all({ status: status ?? null }) as MemberName[];
 }
 

@@ -2,13 +2,14 @@ import type Database from 'better-sqlite3';
 import { prepared } from './statements';
 import type { NamedMember } from '../../shared/contract/namedMember';
 import { assertLiveMembers } from './liveMembers';
+import { byName } from '../members/order/nameKey';
 
 /** A proposal's co-signers (联名人), by name. */
 export function cosignersOf(db: Database.Database, proposalId: number): NamedMember[] {
   return prepared(
     db,
     `SELECT c.member_id AS memberId, m.name FROM proposal_cosigners c JOIN members m ON m.id = c.member_id
-       WHERE c.proposal_id = ? ORDER BY m.name_initials, m.name, m.id`,
+       WHERE c.proposal_id = ? ORDER BY ${byName('m.')}`,
   ).all(proposalId) as NamedMember[];
 }
 

@@ -17,6 +17,8 @@ export interface TableSpec<T extends Stamped> {
   label: string;
   /** Writable fields of T (camelCase) with their storage kind. */
   fields: Record<string, FieldKind>;
+  /** Columns written with the row but kept out of the API object (a derived sort key). */
+  writeOnly?: Record<string, FieldKind>;
   /** Defaults applied on create for fields the input leaves out. */
   defaults?: Partial<Record<string, unknown>>;
   /** A short Chinese description of one row for the audit log, e.g. 委员 张伟. */
@@ -40,6 +42,7 @@ export function scopeWhere(scope: Scope, alias = ''): string {
  */
 export function tableRepo<T extends Stamped>(spec: TableSpec<T>) {
   const keys = Object.keys(spec.fields);
+  const writeKeys = [...keys, ...Object.keys(spec.writeOnly ?? {})];
   // Worked out once per table, not per row and field: a list of 1,000 rows maps 20,000 fields.
   const columns = keys.map((key) => ({ key, column: snake(key), kind: spec.fields[key] }));
   const converted = columns.filter((c) => c.kind === 'json' || c.kind === 'bool');
@@ -79,7 +82,7 @@ export function tableRepo<T extends Stamped>(spec: TableSpec<T>) {
   }
 
   function toColumn(key: string, v: unknown): unknown {
-    const kind = spec.fields[key];
+    const kind = spec.fields[key] ?? spec.writeOnly?.[key];
     if (v === undefined) return undefined;
     if (kind === 'json') return JSON.stringify(v ?? []);
     if (kind === 'bool') return v ? 1 : 0;
@@ -103,7 +106,7 @@ export function tableRepo<T extends Stamped>(spec: TableSpec<T>) {
 
   function insertRow(db: Database.Database, input: Record<string, unknown>): number {
     const values: Record<string, unknown> = {};
-    for (const key of keys) {
+    for (const key of writeKeys) {
       const v = input[key] !== undefined ? input[key] : spec.defaults?.[key];
       const col = toColumn(key, v);
       if (col !== undefined) values[snake(key)] = col;
@@ -117,7 +120,7 @@ export function tableRepo<T extends Stamped>(spec: TableSpec<T>) {
 
   function updateRow(db: Database.Database, id: number, patch: Record<string, unknown>): void {
     const values: Record<string, unknown> = { id };
-    for (const key of keys) {
+    for (const key of writeKeys) {
       const col = toColumn(key, patch[key]);
       if (col !== undefined || patch[key] === null) values[snake(key)] = col ?? null;
     }

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { byName } from '../members/order/nameKey';
 import { prepared } from '../repo/statements';
 import { indexRows, type IndexRow } from './indexRows';
 import { nameReadings, pinyinLetters, spellsName } from './namePinyin';
@@ -20,7 +21,7 @@ export function nameHits(db: Database.Database, query: string, limit: number): I
   const members = prepared(
     db,
     `SELECT id, name FROM members WHERE deleted_at IS NULL AND name_initials >= ? AND name_initials < ?
-     ORDER BY name_initials, name, id`,
+     ORDER BY ${byName()}`,
   ).all(first, after) as { id: number; name: string }[];
   const rowids: number[] = [];
   for (const m of members) {

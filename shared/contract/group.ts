@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { requiredText, text, year } from './fields';
 import { method } from './define';
+import { NameOrder } from '../enums';
 
 /** The liaison group itself (one row per archive). */
 export interface GroupSettings {
@@ -14,6 +15,8 @@ export interface GroupSettings {
   currentYear: number;
   /** Whether duty points (履职积分) are kept. */
   pointsEnabled: boolean;
+  /** How every list of members is ordered: 按姓名拼音 or 按姓氏笔画. */
+  nameOrder: NameOrder;
   updatedAt: string;
 }
 
@@ -26,11 +29,12 @@ export const groupUpdate = z
     term: trimmed(40, '届次').optional(),
     currentYear: year.optional(),
     pointsEnabled: z.boolean({ error: '是否启用履职积分必须是 是 或 否' }).optional(),
+    nameOrder: z.enum(NameOrder.codes, { error: '姓名排序只能是“按姓名拼音”或“按姓氏笔画”' }).optional(),
   })
   .strict()
   .refine((p) => Object.keys(p).length > 0, { message: '没有要修改的设置' });
 
 export const groupContract = {
   'group.get': method<GroupSettings>()('读取联络组设置', z.object({}).strict()),
-  'group.update': method<GroupSettings>()('修改联络组设置（名称、上级政协、届次、当前年度、履职积分）', groupUpdate),
+  'group.update': method<GroupSettings>()('修改联络组设置（名称、上级政协、届次、当前年度、履职积分、姓名排序）', groupUpdate),
 };

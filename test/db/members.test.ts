@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testArchive, type TestArchive } from '../helpers/archive';
+import { nameKey } from '../../db/members/order/nameKey';
 
 let t: TestArchive;
 beforeEach(async () => {
@@ -31,9 +32,9 @@ describe('members', () => {
 
   it('names every live member for the pickers, past any page size, by name and optionally by status', async () => {
     const db = t.archive.db;
-    const insert = db.prepare("INSERT INTO members (name, name_initials, status) VALUES (?, ?, 'active')");
+    const insert = db.prepare("INSERT INTO members (name, name_initials, name_key, status) VALUES (?, ?, ?, 'active')");
     db.transaction(() => {
-      for (let i = 0; i < 1200; i++) insert.run(`委员${i}`, `wy${String(i).padStart(4, '0')}`);
+      for (let i = 0; i < 1200; i++) insert.run(`委员${i}`, `wy${String(i).padStart(4, '0')}`, nameKey(`委员${i}`, 'pinyin'));
     })();
     const left = await t.must('members.create', { name: '艾青', status: 'left', sector: '文艺界' });
     const gone = await t.must('members.create', { name: '白杨' });

@@ -19,6 +19,7 @@ const group = (pointsEnabled: boolean): GroupSettings => ({
   term: '第三届',
   currentYear: 2026,
   pointsEnabled,
+  nameOrder: 'pinyin',
   updatedAt: '2026-01-01T00:00:00.000Z',
 });
 

@@ -20,6 +20,7 @@ const stored: GroupSettings = {
   term: '第三届',
   currentYear: 2026,
   pointsEnabled: false,
+  nameOrder: 'pinyin',
   updatedAt: '2026-01-01T00:00:00.000Z',
 };
 
@@ -93,6 +94,17 @@ describe('settings page', () => {
     expect(await screen.findByText('已保存联络组设置')).toBeInTheDocument();
     expect(useGroup.getState().group).toMatchObject({ term: '第四届', currentYear: 2027 });
     await waitFor(() => expect(screen.queryByText('有未保存的修改')).toBeNull());
+  });
+
+  it('sets the name order to 按姓氏笔画 and saves only that', async () => {
+    const archive = groupArchive();
+    const user = renderPage();
+    await waitFor(() => expect(screen.getByRole('radio', { name: '按姓名拼音' })).toBeChecked());
+    await user.click(screen.getByRole('radio', { name: '按姓氏笔画' }));
+    expect(await screen.findByText('有未保存的修改')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '保 存' }));
+    await waitFor(() => expect(archive.inputsOf('group.update')).toEqual([{ nameOrder: 'strokes' }]), { timeout: 5000 });
+    expect(useGroup.getState().group).toMatchObject({ nameOrder: 'strokes' });
   });
 
   it('puts back what is saved on Esc', async () => {

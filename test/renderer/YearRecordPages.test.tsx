@@ -50,6 +50,7 @@ describe('documents page', () => {
         term: '第三届',
         currentYear: 2026,
         pointsEnabled: false,
+        nameOrder: 'pinyin',
         updatedAt: '2026-01-01T00:00:00.000Z',
       },
     });

@@ -5,6 +5,7 @@ import { audit } from '../../audit';
 import { createBackup } from '../../backup/create';
 import { ArchiveError } from '../../errors';
 import { memberTable } from '../../repo/members';
+import { nameKey, nameOrderOf } from '../order/nameKey';
 import { snake } from '../../repo/table';
 import { nameInitials } from '../../search/initials';
 import { previewImport } from './preview';
@@ -24,9 +25,9 @@ function refuseBad(bad: ImportRow[]): ArchiveError {
 }
 
 /** The member's columns with the archive's defaults, written as tableRepo would, but audited as an import. */
-function insertMember(db: Archive['db'], input: Record<string, unknown>): number {
+function insertMember(db: Archive['db'], input: Record<string, unknown>, keyOf: (name: string) => string): number {
   const { fields, defaults } = memberTable.spec;
-  const values: Record<string, unknown> = {};
+  const values: Record<string, unknown> = { name_key: keyOf(String(input.name)) };
   for (const key of Object.keys(fields)) {
     const v = key === 'nameInitials' ? nameInitials(String(input.name)) : (input[key] ?? defaults?.[key]);
     if (v === undefined || v === null || v === '') continue;
@@ -69,8 +70,10 @@ export async function commitImport(
   const backup = await createBackup(archive, 'pre-import');
   const db = archive.db;
   db.transaction(() => {
+    const order = nameOrderOf(db);
+    const keyOf = (name: string) => nameKey(name, order);
     for (const row of chosen) {
-      const id = insertMember(db, row.input);
+      const id = insertMember(db, row.input, keyOf);
       const member = memberTable.get(db, id);
       audit(db, {
         entity: 'member',

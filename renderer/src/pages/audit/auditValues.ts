@@ -11,6 +11,7 @@ import {
   GroupRole,
   MemberStatus,
   MonthPeriod,
+  NameOrder,
   Position,
   ProposalFiling,
   ProposalResult,
@@ -91,6 +92,7 @@ const fieldLabels: Record<string, string> = {
   parentCommittee: '上级政协',
   currentYear: '当前年度',
   pointsEnabled: '履职积分',
+  nameOrder: '姓名排序',
   itemCode: '履职事项',
   itemLabel: '履职事项',
   doneOn: '完成日期',
@@ -117,6 +119,7 @@ const enumOf = (key: string, entity: Entity): Labels | undefined => {
     satisfaction: Satisfaction,
     adoptedLevel: AdoptionLevel,
     kind: DocumentKind,
+    nameOrder: NameOrder,
   };
   if (key === 'status') {
     const byEntity: Partial<Record<Entity, Labels>> = {

@@ -34,5 +34,6 @@ export function upcomingBirthdays(members: Member[], now: Date, days = 30): Upco
     const inDays = differenceInCalendarDays(on, today);
     if (inDays <= days) out.push({ member, on, inDays, turns: on.getFullYear() - Number(m[1]) });
   }
-  return out.sort((a, b) => a.inDays - b.inDays || a.member.name.localeCompare(b.member.name, 'zh-CN'));
+  // A stable sort: members with the same birthday keep the order they came in, the roster's name order.
+  return out.sort((a, b) => a.inDays - b.inDays);
 }

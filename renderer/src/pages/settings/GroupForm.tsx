@@ -1,7 +1,8 @@
-import { App, Button, Flex, Form, Input, InputNumber, Tag } from 'antd';
+import { App, Button, Flex, Form, Input, InputNumber, Radio, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import type { GroupSettings } from '../../../../shared/contract/group';
 import { groupUpdate } from '../../../../shared/contract/group';
+import { NameOrder } from '../../../../shared/enums';
 import { call } from '../../api/client';
 import { showFailure } from '../../api/showFailure';
 import { changedFields } from '../../forms/changedFields';
@@ -12,7 +13,7 @@ import { groupToValues, groupValuesToInput, type GroupFormValues } from './group
 const rule = zodRules(groupUpdate, groupValuesToInput);
 
 /**
- * The group's name, parent committee, term and the year the pages open on. Enter saves; Esc puts
+ * The group's name, parent committee, term, the year the pages open on and the order of names. Enter saves; Esc puts
  * back what is saved. While something is unsaved the form says so, and closing the window asks.
  */
 export function GroupForm({ group }: { group: GroupSettings }) {
@@ -81,6 +82,14 @@ export function GroupForm({ group }: { group: GroupSettings }) {
         extra="各页面默认打开的年度；在页面上切换年度不会改变这里"
       >
         <InputNumber<number> min={1949} max={2200} precision={0} suffix="年" style={{ width: 160 }} />
+      </Form.Item>
+      <Form.Item
+        name="nameOrder"
+        label="姓名排序"
+        rules={[rule('nameOrder')]}
+        extra="委员名册、选择委员、“八个一”完成情况、年度档案册和台账都按这个顺序排列"
+      >
+        <Radio.Group options={NameOrder.codes.map((code) => ({ value: code, label: NameOrder.label(code) }))} />
       </Form.Item>
       <Flex gap={8} align="center">
         <Button type="primary" htmlType="submit" loading={saving} disabled={!dirty}>

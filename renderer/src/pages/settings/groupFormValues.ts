@@ -1,5 +1,6 @@
 import type { Input } from '../../../../shared/api';
 import type { GroupSettings } from '../../../../shared/contract/group';
+import type { NameOrder } from '../../../../shared/enums';
 
 export type GroupInput = Input<'group.update'>;
 
@@ -9,6 +10,7 @@ export interface GroupFormValues {
   parentCommittee: string;
   term: string;
   currentYear: number | null;
+  nameOrder: NameOrder;
 }
 
 export const groupToValues = (g: GroupSettings): GroupFormValues => ({
@@ -16,6 +18,7 @@ export const groupToValues = (g: GroupSettings): GroupFormValues => ({
   parentCommittee: g.parentCommittee,
   term: g.term,
   currentYear: g.currentYear,
+  nameOrder: g.nameOrder,
 });
 
 /** The form as the contract's input: texts trimmed; an emptied year stays empty for the check to name. */
@@ -24,4 +27,5 @@ export const groupValuesToInput = (v: GroupFormValues): GroupInput => ({
   parentCommittee: (v.parentCommittee ?? '').trim(),
   term: (v.term ?? '').trim(),
   currentYear: v.currentYear ?? undefined,
+  nameOrder: v.nameOrder,
 });
