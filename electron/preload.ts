@@ -1,7 +1,8 @@
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import type { ArchiveTransport, Progress } from '../shared/transport';
 import { IPC_CHANNEL, IPC_PROGRESS_CHANNEL } from '../shared/transport';
 import { IPC_EXPORT_FILE_CHANNEL, type ExportFilesBridge } from '../shared/exportFiles';
+import type { ReceivedFilesBridge } from '../shared/receivedFiles';
 
 /** All the page gets: call a contract method, and hear progress. No ipcRenderer, no Node. */
 const archive: ArchiveTransport = {
@@ -19,5 +20,9 @@ const exportFiles: ExportFilesBridge = {
   reveal: (year, name) => ipcRenderer.invoke(IPC_EXPORT_FILE_CHANNEL, 'reveal', year, name),
 };
 
+/** A file the clerk chose (a year package to verify or import): its own path, which the contract takes. */
+const receivedFiles: ReceivedFilesBridge = { pathOf: (file) => webUtils.getPathForFile(file) };
+
 contextBridge.exposeInMainWorld('archive', archive);
+contextBridge.exposeInMainWorld('receivedFiles', receivedFiles);
 contextBridge.exposeInMainWorld('exportFiles', exportFiles);

@@ -11,6 +11,8 @@ import { CONTENT_SECURITY_POLICY_HEADER } from './contentSecurityPolicy';
 import { serveExport } from './exportDownloads';
 import { progressEvents, type ProgressEvents } from './progressEvents';
 import { BodyTooLarge, readBody } from './readBody';
+import { receiveUpload } from './receiveUpload';
+import { RECEIVE_PATH } from '../../shared/receivedFiles';
 import {
   ALLOWED_METHODS,
   isAllowedHostHeader,
@@ -156,6 +158,13 @@ export async function startHost({ file, port, host = '127.0.0.1', staticDir }: H
         if (!res.headersSent) sendJson(res, 500, failure('INTERNAL', `程序内部错误：${e.message}`));
         else res.destroy();
       });
+      return;
+    }
+    if (route === `POST ${RECEIVE_PATH}`) {
+      receiveUpload(req, archive.file).then(
+        (r) => sendJson(res, r.ok ? 200 : 400, r, r.ok ? {} : { Connection: 'close' }),
+        (e: Error) => sendJson(res, 500, failure('INTERNAL', `程序内部错误：${e.message}`)),
+      );
       return;
     }
     if (route === `GET ${EVENTS_PATH}`) return events.open(res);

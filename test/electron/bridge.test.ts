@@ -8,11 +8,13 @@ const electron = vi.hoisted(() => ({
   invoke: vi.fn(),
   on: vi.fn(),
   removeListener: vi.fn(),
+  getPathForFile: vi.fn(() => '/home/clerk/2025年度档案包.zip'),
 }));
 
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, api: unknown) => electron.exposed.set(key, api) },
   ipcRenderer: { invoke: electron.invoke, on: electron.on, removeListener: electron.removeListener },
+  webUtils: { getPathForFile: electron.getPathForFile },
   ipcMain: { handle: (channel: string, fn: (...args: unknown[]) => unknown) => electron.handlers.set(channel, fn) },
 }));
 
@@ -24,9 +26,9 @@ beforeEach(() => {
 });
 
 describe('preload', () => {
-  it('exposes `archive` with call and onProgress, over the one channel (and the export-file bridge)', async () => {
+  it('exposes `archive` with call and onProgress, over the one channel (and the export-file and received-file bridges)', async () => {
     await import('../../electron/preload');
-    expect([...electron.exposed.keys()]).toEqual(['archive', 'exportFiles']);
+    expect([...electron.exposed.keys()]).toEqual(['archive', 'receivedFiles', 'exportFiles']);
     const archive = electron.exposed.get('archive') as ArchiveTransport;
     expect(Object.keys(archive).sort()).toEqual(['call', 'onProgress']);
 
@@ -41,6 +43,15 @@ describe('preload', () => {
     expect(listener).toHaveBeenCalledWith({ task: 'export', fraction: 0.5, message: '导出中' });
     off();
     expect(electron.removeListener).toHaveBeenCalledWith(IPC_PROGRESS_CHANNEL, forward);
+  });
+
+  it('tells the page a chosen file’s own path and nothing else', async () => {
+    await import('../../electron/preload');
+    const received = electron.exposed.get('receivedFiles') as { pathOf(f: unknown): string };
+    expect(Object.keys(received)).toEqual(['pathOf']);
+    const chosen = { name: '2025年度档案包.zip' };
+    expect(received.pathOf(chosen)).toBe('/home/clerk/2025年度档案包.zip');
+    expect(electron.getPathForFile).toHaveBeenCalledWith(chosen);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { ExportFilesBridge } from '../../../shared/exportFiles';
+import type { ReceivedFilesBridge } from '../../../shared/receivedFiles';
 import type { ArchiveTransport } from '../../../shared/transport';
 
 declare global {
@@ -7,6 +8,8 @@ declare global {
     archive?: ArchiveTransport;
     /** The app's way to open an exported file or show it in its folder; absent in browser mode (a download link instead). */
     exportFiles?: ExportFilesBridge;
+    /** The app's way to know a chosen file's path; absent in browser mode (the file is uploaded instead). */
+    receivedFiles?: ReceivedFilesBridge;
   }
 }
 
