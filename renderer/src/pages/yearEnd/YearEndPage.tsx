@@ -4,6 +4,7 @@ import { onProgress } from '../../api/client';
 import { useYear } from '../../forms/workingYear';
 import { YearSwitch } from '../../forms/YearSwitch';
 import { ExportFilesCard } from './ExportFilesCard';
+import { ReceivedPackageCard } from './received/ReceivedPackageCard';
 import { useYearEnd } from './useYearEnd';
 import { YearEndActions } from './YearEndActions';
 import { YearEndChecklistCard } from './YearEndChecklistCard';
@@ -46,6 +47,9 @@ export function YearEndPage() {
               <YearEndActions year={year} />
               <ExportFilesCard listing={files?.year === year ? files : null} />
             </Flex>
+          </Col>
+          <Col span={24}>
+            <ReceivedPackageCard />
           </Col>
         </Row>
       )}
