@@ -1,8 +1,9 @@
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import type { ArchiveTransport, Progress } from '../shared/transport';
 import { IPC_CHANNEL, IPC_PROGRESS_CHANNEL } from '../shared/transport';
 import { IPC_CHOOSE_FOLDER_CHANNEL, type ChooseFolder } from '../shared/chooseFolder';
 import { IPC_EXPORT_FILE_CHANNEL, type ExportFilesBridge } from '../shared/exportFiles';
+import type { ReceivedFilesBridge } from '../shared/receivedFiles';
 
 /** All the page gets: call a contract method, and hear progress. No ipcRenderer, no Node. */
 const archive: ArchiveTransport = {
@@ -22,7 +23,11 @@ const exportFiles: ExportFilesBridge = {
 
 /** And the folder dialog, for the second backup folder: it answers with the chosen path only. */
 const chooseFolder: ChooseFolder = (title) => ipcRenderer.invoke(IPC_CHOOSE_FOLDER_CHANNEL, title);
+/** A file the clerk chose (a year package to verify or import): its own path, which the contract takes. */
+
+const receivedFiles: ReceivedFilesBridge = { pathOf: (file) => webUtils.getPathForFile(file) };
 
 contextBridge.exposeInMainWorld('archive', archive);
+contextBridge.exposeInMainWorld('receivedFiles', receivedFiles);
 contextBridge.exposeInMainWorld('exportFiles', exportFiles);
 contextBridge.exposeInMainWorld('chooseFolder', chooseFolder);

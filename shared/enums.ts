@@ -129,6 +129,7 @@ export const Entity = labels({
   attachment: '附件',
   points_rules: '年度积分规则',
   filing: '归档设置',
+  year_package: '年度档案包',
 });
 export type Entity = (typeof Entity.codes)[number];
 
@@ -140,3 +141,12 @@ export const AuditAction = labels({
   import: '导入',
 });
 export type AuditAction = (typeof AuditAction.codes)[number];
+
+/** One file of a year package as checked against manifest.json, SHA256SUMS and SM3SUMS. */
+export const PackageFileStatus = labels({
+  intact: '完好',
+  modified: '被修改',
+  missing: '缺失',
+  extra: '多出',
+});
+export type PackageFileStatus = (typeof PackageFileStatus.codes)[number];

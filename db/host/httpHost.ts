@@ -12,6 +12,8 @@ import { serveExport } from './exportDownloads';
 import { progressEvents, type ProgressEvents } from './progressEvents';
 import { clerkSecret, UNAUTHORISED_MESSAGE } from './clerkSecret';
 import { BODY_TIMEOUT_MS, BodyTooLarge, BodyTooSlow, readBody } from './readBody';
+import { receiveUpload } from './receiveUpload';
+import { RECEIVE_PATH } from '../../shared/receivedFiles';
 import {
   ALLOWED_METHODS,
   isAllowedHostHeader,
@@ -222,6 +224,13 @@ export async function startHost({
         if (!res.headersSent) sendJson(res, 500, failure('INTERNAL', `程序内部错误：${e.message}`));
         else res.destroy();
       });
+      return;
+    }
+    if (route === `POST ${RECEIVE_PATH}`) {
+      receiveUpload(req, archive.file).then(
+        (r) => sendJson(res, r.ok ? 200 : 400, r, r.ok ? {} : { Connection: 'close' }),
+        (e: Error) => sendJson(res, 500, failure('INTERNAL', `程序内部错误：${e.message}`)),
+      );
       return;
     }
     if (route === `GET ${EVENTS_PATH}`) return events.open(res);

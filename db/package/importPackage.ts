@@ -148,7 +148,7 @@ function insertYear(
     }
     const total = Object.values(counts).reduce((a, b) => a + b, 0);
     audit(db, {
-      entity: 'group',
+      entity: 'year_package',
       entityId: null,
       action: 'import',
       summary: `导入 ${year} 年度档案包 ${source}（共 ${total} 条记录）`,
@@ -215,6 +215,13 @@ export async function importYearPackage(archive: Archive, options: ImportOptions
     report(0.6, '正在导入…');
     const done = insertYear(created.db, data, 'new', year, source);
     created.close();
+    audit(archive.db, {
+      entity: 'year_package',
+      entityId: null,
+      action: 'import',
+      summary: `将 ${year} 年度档案包 ${source} 导入为新档案 ${path.basename(target)}`,
+      after: { file: target, counts: done.counts },
+    });
     report(1, '导入完成');
     return { into: 'new', file: target, year, ...done, backup: null };
   } catch (e) {

@@ -25,7 +25,7 @@ export interface VerifiedPackage {
 }
 
 /** Far above any real year (photos included), low enough that a crafted zip cannot exhaust memory. */
-const MAX_UNPACKED_BYTES = 1.5 * 1024 ** 3;
+export const MAX_UNPACKED_BYTES = 1.5 * 1024 ** 3;
 
 /** Refuses a package: nothing has been written when this is thrown. */
 export const refusePackage = (why: string): never => {
@@ -43,7 +43,7 @@ export function unsafeNameProblem(name: string): string | null {
   return null;
 }
 
-function readZipBytes(file: string): Uint8Array {
+export function readZipBytes(file: string): Uint8Array {
   if (!file.toLowerCase().endsWith('.zip')) refuse('只能导入 .zip 格式的年度档案包。');
   let stat: fs.Stats;
   try {
@@ -62,7 +62,7 @@ function readZipBytes(file: string): Uint8Array {
 const damaged = '压缩包已损坏或不完整（可能复制或下载时被截断），无法读取。';
 
 /** Lists the entries without unpacking, then unpacks only after every name passed the checks. */
-function unpack(bytes: Uint8Array): Map<string, Uint8Array> {
+export function unpack(bytes: Uint8Array): Map<string, Uint8Array> {
   const entries: { name: string; originalSize: number }[] = [];
   try {
     unzipSync(bytes, {
@@ -160,7 +160,7 @@ function checkManifest(raw: string, digests: Map<string, FileDigest>): Manifest 
 const OFF_THREAD_BYTES = 16 * 2 ** 20;
 
 /** Every file's digests, the largest one's on a second thread while this one hashes the rest. */
-async function digestAll(files: Map<string, Uint8Array>): Promise<Map<string, FileDigest>> {
+export async function digestAll(files: Map<string, Uint8Array>): Promise<Map<string, FileDigest>> {
   const [largest] = [...files].sort((a, b) => b[1].length - a[1].length);
   const aside = largest && largest[1].length > OFF_THREAD_BYTES ? largest[0] : null;
   const pending = aside === null ? null : digestLent(aside, files.get(aside) as Uint8Array);

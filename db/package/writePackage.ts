@@ -4,6 +4,7 @@ import type { ExportedPackage } from '../../shared/contract/packages';
 import type { Progress } from '../../shared/transport';
 import type { Archive } from '../archive';
 import { stampOf } from '../backup/names';
+import { audit } from '../audit';
 import { ArchiveError } from '../errors';
 import { schemaVersion } from '../migrate';
 import { createSM3 } from 'hash-wasm';
@@ -215,6 +216,13 @@ export async function writeYearPackage(archive: Archive, options: WriteOptions):
     fs.rmSync(partial, { force: true });
     throw e;
   }
+  audit(archive.db, {
+    entity: 'year_package',
+    entityId: null,
+    action: 'create',
+    summary: `生成 ${year} 年度档案包 ${name}（${files.length} 个文件）`,
+    after: { name, size: written.size, sha256: written.sha256, counts },
+  });
   report(1, '年度档案包已生成');
   return {
     year,

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ParsedInput } from '../../shared/api';
-import { leadIsCosigner, leadIsCosignerMessage, type Proposal } from '../../shared/contract/proposals';
+import { handlingProblem, leadIsCosigner, leadIsCosignerMessage, type Proposal } from '../../shared/contract/proposals';
 import { ArchiveError } from '../errors';
 import { assertLiveMembers, memberName } from './liveMembers';
 import { likeEscape } from './members';
@@ -51,6 +51,16 @@ export function updateProposal(db: Database.Database, id: number, patch: Patch):
       cosignerIds: patch.cosignerIds ?? before.cosigners.map((c) => c.memberId),
     };
     if (leadIsCosigner(merged)) throw new ArchiveError('INVALID_INPUT', leadIsCosignerMessage);
+    const pick = <K extends 'filing' | 'submittedOn' | 'replyOn' | 'result' | 'satisfaction'>(k: K) =>
+      patch[k] !== undefined ? patch[k] : before[k];
+    const handling = handlingProblem({
+      filing: pick('filing'),
+      submittedOn: pick('submittedOn'),
+      replyOn: pick('replyOn'),
+      result: pick('result'),
+      satisfaction: pick('satisfaction'),
+    });
+    if (handling) throw new ArchiveError('INVALID_INPUT', handling.message);
     if (patch.leadMemberId) {
       assertLiveMembers(db, [patch.leadMemberId], '提案领衔人', before.leadMemberId ? [before.leadMemberId] : []);
     }

@@ -41,6 +41,21 @@ function documentCheck(
   };
 }
 
+/**
+ * The volume's 工作计划 section prints the plan as written (a document of kind 年度工作计划) after
+ * the table of plan items: say which of the two the year has and what is still wanted, plainly.
+ */
+function annualPlanMissing(db: Database.Database, year: number): string {
+  const items = db
+    .prepare('SELECT count(*) FROM plan_items WHERE deleted_at IS NULL AND year = ?')
+    .pluck()
+    .get(year) as number;
+  const wanted = '在“文档”中新增一份，类型选“年度工作计划”，写入成文的计划';
+  return items > 0
+    ? `已在“年度计划”中列出 ${items} 项计划事项；档案册还要收一份成文的年度工作计划：${wanted}（可把计划事项整理成文）`
+    : `还没有成文的年度工作计划：${wanted}；计划的活动在“年度计划”中逐项列出`;
+}
+
 const HELD = `deleted_at IS NULL AND year = ? AND status = 'held'`;
 
 function activityRecords(db: Database.Database, year: number, held: number): YearEndCheck {
@@ -160,7 +175,7 @@ export function yearEndChecklist(db: Database.Database, year: number): YearEndCh
   const items: YearEndCheck[] = [
     documentCheck(db, year, 'annualSummary', 'annual_summary', '还没有年度工作总结，可先“生成年度总结初稿”再修改'),
     documentCheck(db, year, 'halfYearSummary', 'half_year_summary', '还没有半年工作小结'),
-    documentCheck(db, year, 'annualPlan', 'annual_plan', '还没有年度工作计划的正文'),
+    documentCheck(db, year, 'annualPlan', 'annual_plan', annualPlanMissing(db, year)),
     activityRecords(db, year, held),
     fourFixes(db, year, held),
     planItems(db, year),

@@ -3,7 +3,7 @@ import { codePattern, filingKinds, retentions, type FilingItem, type FilingKind,
 import { id, text, year } from './fields';
 import { method } from './define';
 import type { ExportResult } from './exports';
-import { packageVerify } from './packages';
+import { packageInFolder } from './packages';
 
 export interface FilingSettingsView extends FilingSettings {
   /** 全宗名称 follows the group's name (the clerk has typed none). */
@@ -92,7 +92,7 @@ const byYear = z.object({ year }).strict();
 
 export const filingHandover = z
   .object({
-    ...packageVerify.shape,
+    ...packageInFolder,
     /** Also as PDF (Chromium); Word always. */
     pdf: z.boolean({ error: '是否生成 PDF 必须是 是 或 否' }).optional(),
   })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { PackageFileStatus } from '../enums';
 import type { ArchiveDocument } from './documents';
 import { year } from './fields';
 import { method } from './define';
@@ -37,6 +38,18 @@ export interface PackageCheck {
   group: string | null;
   compiledAt: string | null;
   files: number;
+  /**
+   * File by file, in path order: 完好, 被修改, 缺失 (named by a list, absent) or 多出 (named by
+   * none). Empty when the zip could not be read at all (problem says why).
+   */
+  entries: PackageEntry[];
+}
+
+export interface PackageEntry {
+  path: string;
+  status: PackageFileStatus;
+  /** Bytes in the zip; for a missing file, what manifest.json says it had (null when it does not say). */
+  size: number | null;
 }
 
 export interface ImportOutcome {
@@ -97,18 +110,39 @@ export const packageExport = z
   })
   .strict();
 
-export const packageVerify = z.object({ year, name: plainName('.zip', '年度档案包') }).strict();
+/** A package's full path, as the host gives it (the app's file chooser, or the browser host's upload). */
+const packagePath = z
+  .string({ error: '请选择要导入的年度档案包' })
+  .trim()
+  .min(1, '请选择要导入的年度档案包')
+  .max(1000, '文件路径过长')
+  .refine((s) => /^([A-Za-z]:[\\/]|\\\\|\/)/.test(s), { message: '请通过“选择文件”给出年度档案包的完整路径' })
+  .refine((s) => s.toLowerCase().endsWith('.zip'), { message: '只能导入 .zip 格式的年度档案包' });
+
+/** A package of this archive's exports folder by year and name, or any package by its full path. */
+/** A package of the year's exports folder, by its file name. */
+export const packageInFolder = { year, name: plainName('.zip', '年度档案包') };
+
+export const packageVerify = z
+  .object({
+    year: year.optional(),
+    name: plainName('.zip', '年度档案包').optional(),
+    file: packagePath.optional(),
+  })
+  .strict()
+  .superRefine((i, ctx) => {
+    if (i.file !== undefined && (i.year !== undefined || i.name !== undefined))
+      ctx.addIssue({ code: 'custom', message: '给出文件路径时不需要年度和文件名', path: ['file'] });
+    if (i.file === undefined && i.year === undefined)
+      ctx.addIssue({ code: 'custom', message: '请给出年度档案包所在的年度', path: ['year'] });
+    if (i.file === undefined && i.name === undefined)
+      ctx.addIssue({ code: 'custom', message: '请选择年度档案包', path: ['name'] });
+  });
 
 export const packageImport = z
   .object({
-    /** The package's full path, as the host's file dialog gives it. */
-    file: z
-      .string({ error: '请选择要导入的年度档案包' })
-      .trim()
-      .min(1, '请选择要导入的年度档案包')
-      .max(1000, '文件路径过长')
-      .refine((s) => /^([A-Za-z]:[\\/]|\\\\|\/)/.test(s), { message: '请通过“选择文件”给出年度档案包的完整路径' })
-      .refine((s) => s.toLowerCase().endsWith('.zip'), { message: '只能导入 .zip 格式的年度档案包' }),
+    /** The package's full path, as the host gives it. */
+    file: packagePath,
     into: z.enum(['new', 'current'], { error: '请选择导入到新档案还是当前档案' }),
     /** For into 'new': the new archive's file name, created beside the current archive. */
     newFile: plainName('.sqlite', '新档案').optional(),
@@ -132,7 +166,10 @@ export const packagesContract = {
     '导出年度档案包（.zip：数据、快照、附件、成册文件，附 SHA-256 与 SM3 校验值）',
     packageExport,
   ),
-  'package.verify': method<PackageCheck>()('核对导出文件夹中的一个年度档案包是否完好', packageVerify),
+  'package.verify': method<PackageCheck>()(
+    '核对一个年度档案包是否完好，逐个文件报告（导出文件夹中的按年度和文件名，收到的按完整路径）',
+    packageVerify,
+  ),
   'package.import': method<ImportOutcome>()(
     '导入年度档案包（先核对校验值；导入为新档案，或导入到当前档案中没有数据的年度）',
     packageImport,

@@ -63,11 +63,43 @@ export const leadIsCosigner = (p: { leadMemberId?: number | null; cosignerIds?: 
   !!p.leadMemberId && !!p.cosignerIds?.includes(p.leadMemberId);
 export const leadIsCosignerMessage = '领衔委员不能同时列为联名人';
 
-export const proposalCreate = proposalFields.refine((p) => !leadIsCosigner(p), {
-  message: leadIsCosignerMessage,
-  path: ['cosignerIds'],
+interface Handling {
+  filing?: ProposalFiling | null;
+  submittedOn?: string | null;
+  replyOn?: string | null;
+  result?: ProposalResult | null;
+  satisfaction?: Satisfaction | null;
+}
+
+/**
+ * A proposal's filing and handling agree: only an accepted (立案) proposal is answered, so only it
+ * has a reply date, a result and the member's satisfaction; satisfaction is asked after the answer;
+ * the answer comes after the proposal. The field the message belongs to, or null when they agree.
+ */
+export function handlingProblem(p: Handling): { field: keyof Handling; message: string } | null {
+  const filing = p.filing ?? 'pending';
+  if (filing !== 'accepted') {
+    const what = `${ProposalFiling.label(filing)}的提案没有承办单位的答复`;
+    if (p.replyOn) return { field: 'replyOn', message: `${what}，不能填写答复日期` };
+    if (p.result) return { field: 'result', message: `${what}，不能填写办理结果` };
+    if (p.satisfaction) return { field: 'satisfaction', message: `${what}，不能填写委员满意度` };
+  }
+  if (p.satisfaction && !p.result && !p.replyOn)
+    return { field: 'satisfaction', message: '委员满意度在答复之后征询：请先填写答复日期或办理结果' };
+  if (p.replyOn && p.submittedOn && p.replyOn < p.submittedOn)
+    return { field: 'replyOn', message: `答复日期不能早于提交日期（${p.submittedOn}）` };
+  return null;
+}
+
+export const proposalCreate = proposalFields.superRefine((p, ctx) => {
+  if (leadIsCosigner(p)) ctx.addIssue({ code: 'custom', message: leadIsCosignerMessage, path: ['cosignerIds'] });
+  const problem = handlingProblem(p);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem.message, path: [problem.field] });
 });
-/** `patch.cosignerIds`, when given, replaces the whole set of co-signers. */
+/**
+ * `patch.cosignerIds`, when given, replaces the whole set of co-signers. The handling rule is
+ * checked against the stored proposal once the patch is applied.
+ */
 export const proposalUpdate = z
   .object({
     id,

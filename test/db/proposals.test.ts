@@ -139,7 +139,13 @@ describe('proposals', () => {
 
   it('lists by 办理结果, a page at a time with the count of all that match', async () => {
     for (const [i, result] of (['A', 'B', 'A', null] as const).entries()) {
-      await t.must('proposals.create', { year: 2026, title: `第${i + 1}件提案`, submittedOn: `2026-01-1${i}`, result });
+      await t.must('proposals.create', {
+        year: 2026,
+        title: `第${i + 1}件提案`,
+        submittedOn: `2026-01-1${i}`,
+        filing: 'accepted',
+        result,
+      });
     }
     expect((await t.must('proposals.list', { result: 'A' })).items.map((p) => p.title)).toEqual([
       '第3件提案',
@@ -163,5 +169,61 @@ describe('proposals', () => {
     expect(searchHits('乡村公')).toEqual([]);
     await t.must('proposals.restore', { id: p.id });
     expect(searchHits('乡村公')).toEqual([key]);
+  });
+});
+
+describe('proposals: filing and handling agree', () => {
+  const refusal = async (input: Record<string, unknown>) => {
+    const before = count('SELECT count(*) AS n FROM proposals');
+    const r = await t.call('proposals.create', { ...roads, ...input } as never);
+    expect(count('SELECT count(*) AS n FROM proposals')).toBe(before);
+    const error = errorOf(r);
+    return error && { ...error, message: error.message.replace(/^输入有误：/, '') };
+  };
+
+  it('refuses a reply, a result or a satisfaction on a proposal not (yet) accepted, in Chinese', async () => {
+    expect((await refusal({ filing: 'not_accepted', satisfaction: 'satisfied' }))?.message).toBe(
+      '不立案的提案没有承办单位的答复，不能填写委员满意度',
+    );
+    expect((await refusal({ filing: 'not_accepted', result: 'A' }))?.message).toBe(
+      '不立案的提案没有承办单位的答复，不能填写办理结果',
+    );
+    expect((await refusal({ filing: 'converted', replyOn: '2026-05-01' }))?.message).toBe(
+      '转社情民意的提案没有承办单位的答复，不能填写答复日期',
+    );
+    // Before 立案 (待审查, also when filing is left out) there is no result yet either.
+    const pending = await refusal({ result: 'B' });
+    expect(pending?.code).toBe('INVALID_INPUT');
+    expect(pending?.message).toBe('待审查的提案没有承办单位的答复，不能填写办理结果');
+  });
+
+  it('refuses a satisfaction before any answer, and a reply dated before the proposal', async () => {
+    expect((await refusal({ filing: 'accepted', satisfaction: 'basically' }))?.message).toBe(
+      '委员满意度在答复之后征询：请先填写答复日期或办理结果',
+    );
+    expect((await refusal({ filing: 'accepted', submittedOn: '2026-03-01', replyOn: '2026-02-28' }))?.message).toBe(
+      '答复日期不能早于提交日期（2026-03-01）',
+    );
+  });
+
+  it('checks an update against the stored proposal with the patch applied', async () => {
+    const p = await t.must('proposals.create', {
+      ...roads,
+      filing: 'accepted',
+      replyOn: '2026-06-30',
+      result: 'B',
+      satisfaction: 'satisfied',
+    });
+    const unfiled = await t.call('proposals.update', { id: p.id, patch: { filing: 'not_accepted' } });
+    expect(errorOf(unfiled)?.message).toBe('不立案的提案没有承办单位的答复，不能填写答复日期');
+    const early = await t.call('proposals.update', { id: p.id, patch: { submittedOn: '2026-07-01' } });
+    expect(errorOf(early)?.message).toBe('答复日期不能早于提交日期（2026-07-01）');
+    expect(await t.must('proposals.get', { id: p.id })).toMatchObject({ filing: 'accepted', submittedOn: '2026-01-10' });
+    // Clearing the handling along with the filing is accepted.
+    const cleared = await t.must('proposals.update', {
+      id: p.id,
+      patch: { filing: 'not_accepted', replyOn: null, result: null, satisfaction: null },
+    });
+    expect(cleared).toMatchObject({ filing: 'not_accepted', replyOn: null, result: null, satisfaction: null });
   });
 });

@@ -62,6 +62,12 @@ describe('yearEnd.checklist', () => {
     expect(c.open).toBe(11);
     expect(item(c, 'activityRecords').detail).toContain('“春季学习会”');
     expect(item(c, 'planItems').detail).toContain('5月 组织委员视察安全生产');
+    // The plan item is there: what is wanted is the plan as written, and where to add it.
+    expect(item(c, 'annualPlan').detail).toBe(
+      '已在“年度计划”中列出 1 项计划事项；档案册还要收一份成文的年度工作计划：在“文档”中新增一份，类型选“年度工作计划”，写入成文的计划（可把计划事项整理成文）',
+    );
+    expect(item(c, 'annualPlan').detail).not.toContain('正文');
+    expect(item(c, 'annualPlan').link).toBe('documents');
     expect(item(c, 'quarters').detail).toBe('第二季度、第三季度、第四季度没有已开展的活动');
     expect(item(c, 'collective').detail).toBe('已开展集体活动 1 次，还差 3 次');
     expect(item(c, 'memberDuties').detail).toBe('1 位委员中有 1 位还有履职事项未完成');
@@ -152,5 +158,20 @@ describe('yearEnd.files', () => {
     ]);
     expect(r.files[0].bytes).toBe(ledgers.files[0].bytes);
     expect(r.files[1].modifiedAt).toBe('2025-01-01T00:00:00.000Z');
+  });
+});
+
+describe('yearEnd.checklist: the annual plan', () => {
+  it('without plan items or a written plan, says what is wanted and where', async () => {
+    const c = await t.must('yearEnd.checklist', { year: YEAR });
+    expect(item(c, 'annualPlan')).toMatchObject({ ok: false, link: 'documents' });
+    expect(item(c, 'annualPlan').detail).toMatch(/^还没有成文的年度工作计划：在“文档”中新增一份/);
+  });
+
+  it('closes once a written plan with text exists, plan items or not', async () => {
+    await t.must('plan.create', { year: YEAR, month: 5, title: '组织委员视察安全生产' });
+    await t.must('documents.create', { year: YEAR, kind: 'annual_plan', title: `${YEAR}年工作计划`, body: '一、加强学习' });
+    const c = await t.must('yearEnd.checklist', { year: YEAR });
+    expect(item(c, 'annualPlan')).toMatchObject({ ok: true, detail: `已有“${YEAR}年工作计划”` });
   });
 });

@@ -10,6 +10,7 @@ const electron = vi.hoisted(() => ({
   on: vi.fn(),
   removeListener: vi.fn(),
   showOpenDialog: vi.fn(),
+  getPathForFile: vi.fn(() => '/home/clerk/2025年度档案包.zip'),
 }));
 
 vi.mock('electron', () => ({
@@ -17,6 +18,7 @@ vi.mock('electron', () => ({
   ipcRenderer: { invoke: electron.invoke, on: electron.on, removeListener: electron.removeListener },
   dialog: { showOpenDialog: electron.showOpenDialog },
   BrowserWindow: { fromWebContents: () => null },
+  webUtils: { getPathForFile: electron.getPathForFile },
 }));
 
 beforeEach(() => {
@@ -27,9 +29,9 @@ beforeEach(() => {
 });
 
 describe('preload', () => {
-  it('exposes `archive` with call and onProgress, over the one channel (and the export-file and folder bridges)', async () => {
+  it('exposes `archive` with call and onProgress, over the one channel (and the export-file, received-file and folder bridges)', async () => {
     await import('../../electron/preload');
-    expect([...electron.exposed.keys()]).toEqual(['archive', 'exportFiles', 'chooseFolder']);
+    expect([...electron.exposed.keys()]).toEqual(['archive', 'receivedFiles', 'exportFiles', 'chooseFolder']);
     const archive = electron.exposed.get('archive') as ArchiveTransport;
     expect(Object.keys(archive).sort()).toEqual(['call', 'onProgress']);
 
@@ -44,6 +46,15 @@ describe('preload', () => {
     expect(listener).toHaveBeenCalledWith({ task: 'export', fraction: 0.5, message: '导出中' });
     off();
     expect(electron.removeListener).toHaveBeenCalledWith(IPC_PROGRESS_CHANNEL, forward);
+  });
+
+  it('tells the page a chosen file’s own path and nothing else', async () => {
+    await import('../../electron/preload');
+    const received = electron.exposed.get('receivedFiles') as { pathOf(f: unknown): string };
+    expect(Object.keys(received)).toEqual(['pathOf']);
+    const chosen = { name: '2025年度档案包.zip' };
+    expect(received.pathOf(chosen)).toBe('/home/clerk/2025年度档案包.zip');
+    expect(electron.getPathForFile).toHaveBeenCalledWith(chosen);
   });
 });
 

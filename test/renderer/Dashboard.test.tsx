@@ -124,19 +124,23 @@ describe('overview page', () => {
     expect(within(row).getByText('一件政协提案 0/1')).toBeInTheDocument();
   });
 
-  it('lists birthdays of the next 30 days, soonest first, leaving out month-only birth dates', async () => {
+  it('lists birthdays of the next 30 days, soonest first, a month-only birth date in and near its month', async () => {
     vi.useFakeTimers({ toFake: ['Date'], now: new Date(2026, 3, 29) });
     overviewArchive(statsOf([1, 1, 1, 1], 4), [
       memberRow({ id: 1, name: '王建国', birthDate: '1970-05-03' }),
       memberRow({ id: 2, name: '李秀英', birthDate: '1980-04-29' }),
       memberRow({ id: 3, name: '赵磊', birthDate: '1975-06-30' }),
       memberRow({ id: 4, name: '刘洋', birthDate: '1966-05' }),
+      memberRow({ id: 5, name: '陈静', birthDate: '1990-04' }),
+      memberRow({ id: 6, name: '周平', birthDate: '1969-08' }),
     ]);
     renderPage();
     const card = (await screen.findByText('近30天过生日的委员')).closest('.ant-card') as HTMLElement;
     const items = within(card).getAllByRole('listitem');
     expect(items.map((i) => i.textContent)).toEqual([
       '李秀英4月29日 · 今天（46 岁）',
+      '陈静4月（未填日期）· 本月（36 岁）',
+      '刘洋5月（未填日期）· 2 天后进入5月（60 岁）',
       '王建国5月3日 · 还有 4 天（56 岁）',
     ]);
   });

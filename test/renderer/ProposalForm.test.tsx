@@ -144,6 +144,29 @@ describe('proposal form', () => {
     ]);
   });
 
+  it('shows, as the archive would, that a proposal not accepted has no result or satisfaction', async () => {
+    const stored = proposalRow({
+      id: 5,
+      title: '关于修缮村道的提案',
+      filing: 'accepted',
+      replyOn: '2026-06-30',
+      result: 'B',
+      satisfaction: 'satisfied',
+    });
+    const archive = archiveWith(stored);
+    const { user, onClose } = renderForm(stored);
+    await user.click(screen.getByText('不立案', { selector: 'span' }));
+    expect(await screen.findByText('不立案的提案没有承办单位的答复，不能填写答复日期')).toBeInTheDocument();
+    await user.click(save());
+    expect(archive.inputsOf('proposals.update')).toEqual([]);
+    expect(onClose).not.toHaveBeenCalled();
+    // Emptying the handling fields clears the message and lets it save.
+    await user.clear(field('答复日期'));
+    await user.tab();
+    await waitFor(() => expect(screen.queryByText(/不能填写答复日期/)).toBeNull());
+    expect(await screen.findByText('不立案的提案没有承办单位的答复，不能填写办理结果')).toBeInTheDocument();
+  });
+
   it('asks before closing a changed form', async () => {
     archiveWith(proposalRow({ id: 1, title: 'x' }));
     const { user, onClose } = renderForm();

@@ -1,5 +1,6 @@
 import type { ChooseFolder } from '../../../shared/chooseFolder';
 import type { ExportFilesBridge } from '../../../shared/exportFiles';
+import type { ReceivedFilesBridge } from '../../../shared/receivedFiles';
 import type { ArchiveTransport } from '../../../shared/transport';
 
 declare global {
@@ -10,6 +11,8 @@ declare global {
     exportFiles?: ExportFilesBridge;
     /** The system's folder dialog in the app; absent in browser mode (a path field instead). */
     chooseFolder?: ChooseFolder;
+    /** The app's way to know a chosen file's path; absent in browser mode (the file is uploaded instead). */
+    receivedFiles?: ReceivedFilesBridge;
   }
 }
 

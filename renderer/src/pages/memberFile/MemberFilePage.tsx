@@ -13,6 +13,7 @@ import { FileProposals } from './FileProposals';
 import { FileReports } from './FileReports';
 import { FileSummary } from './FileSummary';
 import { MemberFileHeader } from './MemberFileHeader';
+import { MemberFileWordButton } from './MemberFileWordButton';
 import './memberFile.css';
 import { useMemberFile } from './useMemberFile';
 import { useRosterOptions } from './useRosterOptions';
@@ -76,14 +77,12 @@ export function MemberFilePage() {
           onChange={(id: number) => pick(id)}
           style={{ width: 220 }}
         />
-        <Button
-          icon={<PrinterOutlined />}
-          disabled={!shown}
-          onClick={() => window.print()}
-          style={{ marginInlineStart: 'auto' }}
-        >
-          打印
-        </Button>
+        <Flex gap={8} style={{ marginInlineStart: 'auto' }}>
+          <MemberFileWordButton memberId={shown ? shown.member.id : null} year={year} />
+          <Button icon={<PrinterOutlined />} disabled={!shown} onClick={() => window.print()}>
+            打印
+          </Button>
+        </Flex>
       </Flex>
       {body}
     </Flex>

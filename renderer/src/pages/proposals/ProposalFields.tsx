@@ -110,7 +110,7 @@ export function ProposalFields({ form, rule, members }: Props) {
           办理与答复
         </Divider>
         <Typography.Paragraph type="secondary" style={{ marginTop: -8 }}>
-          立案后，按承办单位的答复函填写。
+          立案后，按承办单位的答复函填写；待审查、不立案和转社情民意的提案没有答复、办理结果和满意度。
         </Typography.Paragraph>
       </Col>
       <Col span={12}>
@@ -124,17 +124,17 @@ export function ProposalFields({ form, rule, members }: Props) {
         </Form.Item>
       </Col>
       <Col span={8}>
-        <Form.Item {...item('replyOn', '答复日期', true)}>
+        <Form.Item {...item('replyOn', '答复日期', true)} dependencies={['filing', 'submittedOn']}>
           <Input placeholder="如 2026-06-30" />
         </Form.Item>
       </Col>
       <Col span={16}>
-        <Form.Item {...item('result', '办理结果')}>
+        <Form.Item {...item('result', '办理结果')} dependencies={['filing', 'replyOn']}>
           <Select allowClear options={choices(ProposalResult)} placeholder="按答复函的 A/B/C/D 类" />
         </Form.Item>
       </Col>
       <Col span={24}>
-        <Form.Item {...item('satisfaction', '委员满意度')}>
+        <Form.Item {...item('satisfaction', '委员满意度')} dependencies={['filing', 'result', 'replyOn']}>
           <Select allowClear options={choices(Satisfaction)} placeholder="答复后征询委员意见" style={{ width: 240 }} />
         </Form.Item>
       </Col>

@@ -6,6 +6,7 @@ import { YearSwitch } from '../../forms/YearSwitch';
 import { ExportFilesCard } from './ExportFilesCard';
 import { FontsNotice } from './FontsNotice';
 import { FilingItemsCard } from './FilingItemsCard';
+import { ReceivedPackageCard } from './received/ReceivedPackageCard';
 import { useYearEnd } from './useYearEnd';
 import { YearEndActions } from './YearEndActions';
 import { YearEndChecklistCard } from './YearEndChecklistCard';
@@ -52,6 +53,7 @@ export function YearEndPage() {
           </Col>
           <Col span={24}>
             <FilingItemsCard year={year} />
+            <ReceivedPackageCard />
           </Col>
         </Row>
       )}
