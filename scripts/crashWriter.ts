@@ -65,7 +65,12 @@ async function main(): Promise<void> {
     } else {
       const activityId = pick(activities);
       const memberId = pick(members);
-      const attendance = pick(VALUES);
+      // Always a different value from the one on the sheet, so a lost write cannot look like a kept one.
+      const now = archive.db
+        .prepare('SELECT attendance FROM activity_participants WHERE activity_id = ? AND member_id = ?')
+        .pluck()
+        .get(activityId, memberId);
+      const attendance = pick(VALUES.filter((v) => v !== now));
       say(`pending attendance ${activityId} ${memberId} ${attendance}`);
       await must('activities.setAttendance', { activityId, memberId, attendance });
       say(`attendance ${activityId} ${memberId} ${attendance}`);

@@ -40,7 +40,7 @@ async function cli(): Promise<void> {
   );
   const m = figures.modes;
   if (m) {
-    console.log(`断电方式：全部撤销 ${m.drop} 轮，乱序落盘 ${m.reorder} 轮，扇区撕裂 ${m.torn} 轮；未落盘而被撤销或打乱的写入 ${figures.unsyncedDropped} 次`);
+    console.log(`断电方式：全部撤销 ${m.drop} 轮，乱序落盘 ${m.reorder} 轮，扇区撕裂 ${m.torn} 轮；未落盘而被撤销或打乱的写入 ${figures.unsyncedDropped} 次，其中 ${figures.midCheckpoint} 轮断在检查点写回档案文件时`);
   }
   for (const p of figures.problems) console.log(`问题：${p}`);
   process.exitCode = figures.lost === 0 && figures.corrupt === 0 && figures.problems.length === 0 ? 0 : 1;

@@ -32,6 +32,8 @@ export interface PowerLossOptions {
 export interface PowerLossFigures extends CrashFigures {
   /** Writes and truncations not yet durable when the power went (undone, reordered or torn). */
   unsyncedDropped: number;
+  /** Cycles cut while a checkpoint was writing the archive file itself (unsynced writes to it). */
+  midCheckpoint: number;
   /** Cycles per way the power went. */
   modes: Record<CutMode, number>;
   /** Why nothing ran (no C compiler, not Linux); the figures are then all zero. */
@@ -39,7 +41,7 @@ export interface PowerLossFigures extends CrashFigures {
 }
 
 /** Checkpoint cadences (pages): the app's own, and frequent ones so the cut also lands mid-checkpoint. */
-const CHECKPOINTS = [1000, 16, 4] as const;
+const CHECKPOINTS = [1000, 16, 1] as const;
 
 export async function runPowerLossTest(options: PowerLossOptions): Promise<PowerLossFigures> {
   const started = Date.now();
@@ -53,6 +55,7 @@ export async function runPowerLossTest(options: PowerLossOptions): Promise<Power
     ms: 0,
     problems: [],
     unsyncedDropped: 0,
+    midCheckpoint: 0,
     modes: { drop: 0, reorder: 0, torn: 0 },
   };
   // The shim compares paths as SQLite gives them, which resolves symbolic links.
@@ -83,6 +86,7 @@ export async function runPowerLossTest(options: PowerLossOptions): Promise<Power
       figures.cycles++;
       figures.modes[mode]++;
       figures.unsyncedDropped += cut.unsynced;
+      if (cut.unsyncedInArchive > 0) figures.midCheckpoint++;
       if (cycle.died || cut.unmodelled.length) {
         figures.problems.push(cycle.died ?? `断电模型未覆盖的文件操作：${cut.unmodelled.join('；')}`);
         break; // a broken writer or an unmodelled call proves nothing

@@ -31,6 +31,8 @@ interface Change {
 export interface Cut {
   /** Writes and truncations that were not durable when the power went (each reverted, reordered or torn). */
   unsynced: number;
+  /** Of those, the ones to the archive file itself (a checkpoint copying the WAL back was under way). */
+  unsyncedInArchive: number;
   /** Files whose creation was not durable and that vanished. */
   vanished: string[];
   /** Calls the model does not cover; a cycle with one proves nothing and must be refused. */
@@ -147,7 +149,7 @@ function cutFile(file: string, changes: Change[], mode: CutMode, rand: () => num
 /** Cuts the power on `archive` (the writer already dead), after the journal at `journalPath`. */
 export function cutPower(archive: string, journalPath: string, mode: CutMode, rand: () => number): Cut {
   const journal = readJournal(journalPath);
-  const cut: Cut = { unsynced: 0, vanished: [], unmodelled: journal.unmodelled };
+  const cut: Cut = { unsynced: 0, unsyncedInArchive: journal.pending[0].length, vanished: [], unmodelled: journal.unmodelled };
   if (journal.unmodelled.length) return cut;
   NAMES.forEach((suffix, i) => {
     const file = archive + suffix;

@@ -21,7 +21,7 @@ describe.skipIf(reason !== null)(`power-loss safety${reason ? `（跳过：${rea
   it('catches a missing disk sync: with synchronous=OFF confirmed writes are lost', async () => {
     // Dropping every unsynced write, with the app's checkpoint cadence: nothing the writer did was
     // ever synced (its WAL vanishes with the folder entry never synced), so its members and
-    // activities are gone; only an attendance set to the value it already had cannot be told apart.
+    // activities are gone, and each attendance it set (always a change) is back to the old value.
     const figures = await runPowerLossTest({ cycles: 2, seed: 7, synchronous: 'OFF', modes: ['drop'], checkpoints: [1000] });
     expect(figures.writesConfirmed).toBeGreaterThan(0);
     expect(figures.lost).toBeGreaterThan(0);
