@@ -61,7 +61,10 @@ export async function runPowerLossTest(options: PowerLossOptions): Promise<Power
   // The shim compares paths as SQLite gives them, which resolves symbolic links.
   const work = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'powerloss-')));
   const file = path.join(work, 'archive.sqlite');
-  const rand = mulberry32(seed);
+  // Two streams: the plan (way, cadence, moment) depends on the seed alone, the cut's sector
+  // choices consume a number per sector written, which varies with the machine's speed.
+  const plan = mulberry32(seed);
+  const rand = mulberry32(seed ^ 0x5bd1e995);
   const ledger = new CrashLedger();
   const modes = options.modes ?? CUT_MODES;
   const checkpoints = options.checkpoints ?? CHECKPOINTS;
@@ -72,15 +75,15 @@ export async function runPowerLossTest(options: PowerLossOptions): Promise<Power
     (await openArchive(file)).close();
     for (let i = 0; i < options.cycles; i++) {
       const journal = path.join(work, `undo-${i}.journal`);
-      const mode = modes[Math.floor(rand() * modes.length)];
+      const mode = modes[Math.floor(plan() * modes.length)];
       const env: NodeJS.ProcessEnv = {
         LD_PRELOAD: shim.lib,
         POWERLOSS_FILE: file,
         POWERLOSS_JOURNAL: journal,
-        CRASH_WRITER_AUTOCHECKPOINT: String(checkpoints[Math.floor(rand() * checkpoints.length)]),
+        CRASH_WRITER_AUTOCHECKPOINT: String(checkpoints[Math.floor(plan() * checkpoints.length)]),
         ...(options.synchronous ? { CRASH_WRITER_SYNCHRONOUS: options.synchronous } : {}),
       };
-      const cycle = await runChild(writer, file, seed * 100_000 + i, Math.floor(rand() * maxDelay), env);
+      const cycle = await runChild(writer, file, seed * 100_000 + i, Math.floor(plan() * maxDelay), env);
       const cut = cutPower(file, journal, mode, rand);
       fs.rmSync(journal, { force: true });
       figures.cycles++;
