@@ -1,13 +1,17 @@
 // Crash safety, measured: a child (crashWriter.ts) writes to an archive through the dispatcher and
 // reports each write after it committed; the parent kills it with SIGKILL at a random (seeded)
-// moment, reopens the archive, runs integrity_check and checks that every reported write is there.
+// moment, reopens the archive, runs integrity_check and checks that every reported write is there
+// with its values (crashLedger.ts). powerLossHarness.ts runs the same child under a simulated power loss.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { openArchive } from '../db/archive';
+import Database from 'better-sqlite3';
+import { openArchive, type Archive } from '../db/archive';
+import { ArchiveError } from '../db/errors';
+import { CrashLedger } from './crashLedger';
 import { mulberry32 } from './crashRandom';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,7 +41,7 @@ export interface CrashFigures {
  * The writer is bundled once into one plain script: starting it through the TypeScript loader
  * costs most of a second per cycle, a bundle a tenth of that, which makes hundreds of cycles fast.
  */
-async function bundleWriter(dir: string): Promise<string> {
+export async function bundleWriter(dir: string): Promise<string> {
   const outfile = path.join(dir, 'crashWriter.cjs');
   await build({
     entryPoints: [path.join(root, 'scripts/crashWriter.ts')],
@@ -53,16 +57,17 @@ async function bundleWriter(dir: string): Promise<string> {
   return outfile;
 }
 
-interface Cycle {
+export interface Cycle {
   lines: string[];
   /** The child ended on its own (an error) instead of by our kill. */
   died: string | null;
 }
 
-function runChild(writer: string, file: string, seed: number, delayMs: number): Promise<Cycle> {
+/** Runs the writer on `file` and kills it `delayMs` after its first committed write. */
+export function runChild(writer: string, file: string, seed: number, delayMs: number, env: NodeJS.ProcessEnv = {}): Promise<Cycle> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [writer, file, String(seed)], {
-      env: { ...process.env, NODE_PATH: path.join(root, 'node_modules') },
+      env: { ...process.env, ...env, NODE_PATH: path.join(root, 'node_modules') },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -89,27 +94,46 @@ function runChild(writer: string, file: string, seed: number, delayMs: number): 
   });
 }
 
-/** Reopens the archive like the app does and checks every reported write; returns the problems. */
-async function check(file: string, lines: string[]): Promise<{ problems: string[]; corrupt: boolean }> {
-  const archive = await openArchive(file);
+/** The app's verdict "damaged", or SQLite's own (SQLITE_CORRUPT, SQLITE_NOTADB) from a check. */
+function isDamage(e: unknown): boolean {
+  if (e instanceof ArchiveError) return e.code === 'ARCHIVE_CORRUPT';
+  const code = (e as { code?: unknown }).code;
+  return typeof code === 'string' && /^SQLITE_(CORRUPT|NOTADB)/.test(code);
+}
+
+/**
+ * Reopens the archive like the app does, runs integrity_check and checks every reported write.
+ * An archive the app refuses as damaged counts as an integrity failure, and its rows are still
+ * read directly where SQLite can, so the losses are counted too.
+ */
+export async function checkArchive(file: string, ledger: CrashLedger, lines: string[]): Promise<{ problems: string[]; lost: number; corrupt: boolean }> {
+  let archive: Pick<Archive, 'db' | 'close'>;
+  const problems: string[] = [];
   try {
-    const db = archive.db;
-    const problems: string[] = [];
-    const integrity = db.pragma('integrity_check', { simple: true });
-    const has = (sql: string, ...args: number[]) => db.prepare(sql).get(...args) !== undefined;
-    for (const line of lines) {
-      const [kind, a, b] = line.split(' ');
-      const ok =
-        kind === 'member'
-          ? has('SELECT 1 FROM members WHERE id = ?', Number(a))
-          : kind === 'activity'
-            ? has('SELECT 1 FROM activities WHERE id = ?', Number(a)) &&
-              b.split(',').every((m) => has('SELECT 1 FROM activity_participants WHERE activity_id = ? AND member_id = ?', Number(a), Number(m)))
-            : has('SELECT 1 FROM activity_participants WHERE activity_id = ? AND member_id = ?', Number(a), Number(b));
-      if (!ok) problems.push(`已确认的写入丢失：${line}`);
+    archive = await openArchive(file);
+  } catch (e) {
+    if (!isDamage(e)) throw e;
+    problems.push(`完整性检查未通过（打开时）：${(e as Error).message}`);
+    const db = new Database(file);
+    archive = { db, close: () => db.close() };
+  }
+  try {
+    let integrity: unknown;
+    try {
+      integrity = archive.db.pragma('integrity_check', { simple: true });
+    } catch (e) {
+      if (!isDamage(e)) throw e;
+      integrity = (e as Error).message;
     }
+    let lost: string[] = [];
+    try {
+      lost = ledger.check(archive.db, lines).lost;
+    } catch (e) {
+      problems.push(`无法读取档案中的记录：${(e as Error).message}`);
+    }
+    problems.unshift(...lost);
     if (integrity !== 'ok') problems.push(`完整性检查未通过：${String(integrity)}`);
-    return { problems, corrupt: integrity !== 'ok' };
+    return { problems, lost: lost.length, corrupt: integrity !== 'ok' || problems.some((p) => p.startsWith('完整性检查未通过')) };
   } finally {
     archive.close();
   }
@@ -123,15 +147,16 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashFigures>
   const file = options.file ?? path.join(work, 'archive.sqlite');
   const rand = mulberry32(seed);
   const figures: CrashFigures = { cycles: 0, writesConfirmed: 0, lost: 0, corrupt: 0, ms: 0, problems: [] };
+  const ledger = new CrashLedger();
   try {
     const writer = await bundleWriter(work);
     (await openArchive(file)).close();
     for (let i = 0; i < options.cycles; i++) {
       const cycle = await runChild(writer, file, seed * 100_000 + i, Math.floor(rand() * maxDelay));
-      const { problems, corrupt } = await check(file, cycle.lines);
+      const { problems, lost, corrupt } = await checkArchive(file, ledger, cycle.lines);
       figures.cycles++;
-      figures.writesConfirmed += cycle.lines.length;
-      figures.lost += problems.filter((p) => p.startsWith('已确认的写入丢失')).length;
+      figures.writesConfirmed += cycle.lines.filter((l) => !l.startsWith('pending ')).length;
+      figures.lost += lost;
       if (corrupt) figures.corrupt++;
       if (cycle.died) problems.unshift(cycle.died);
       figures.problems.push(...problems.slice(0, 5 - figures.problems.length));
