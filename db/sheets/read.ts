@@ -18,7 +18,7 @@ const isHtml = (text: string) => /^\s*<(!doctype\s+html|html|table|\?xml|meta|he
  * A file to import, as a grid of cells. The format is recognised by the file's signature, never by
  * its name: a zip is an .xlsx (read with ExcelJS), an OLE2 file is an .xls (read for values only),
  * anything else is delimited text (comma or tab; UTF-8, UTF-16 or GBK). A file named as Excel that
- * is neither is refused, a web page saved as .xls among them.
+ * is neither is refused, and so is a web page (some systems' "export to Excel") under any name.
  */
 export async function readSheetFile(fileName: string, bytes: Uint8Array, limits: SheetLimits): Promise<Grid> {
   if (bytes.length === 0) throw new ArchiveError('INVALID_INPUT', `“${fileName}”是空文件（0 字节），未导入。`);
@@ -33,17 +33,17 @@ export async function readSheetFile(fileName: string, bytes: Uint8Array, limits:
   }
   if (isOle(bytes)) return readXls(bytes, fileName, limits);
   const text = decodeText(bytes);
-  if (/\.xls[xm]?$/i.test(fileName)) {
-    if (isHtml(text))
-      throw new ArchiveError(
-        'INVALID_INPUT',
-        `“${fileName}”其实是网页（HTML）文件，只是扩展名为 .xls，未导入。请在 Excel 或 WPS 中打开后另存为 .xlsx 再试。`,
-      );
+  const ext = /\.[^.]+$/.exec(fileName)?.[0] ?? '';
+  if (isHtml(text))
+    throw new ArchiveError(
+      'INVALID_INPUT',
+      `“${fileName}”其实是网页（HTML）文件${ext ? `，只是扩展名为 ${ext}` : ''}，未导入。请在 Excel 或 WPS 中打开后另存为 .xlsx 再试。`,
+    );
+  if (/\.xls[xm]?$/i.test(fileName))
     throw new ArchiveError(
       'INVALID_INPUT',
       `“${fileName}”不是有效的 Excel 文件（可能是改了扩展名的其他文件），未导入。请在 Excel 或 WPS 中打开后另存为 .xlsx 再试。`,
     );
-  }
   const rows = parseDelimited(text, detectDelimiter(text), limits.maxRows + limits.rowsAbove, () =>
     limits.tooManyRows(),
   );

@@ -117,6 +117,12 @@ describe('old binary Excel (.xls)', () => {
       Buffer.from('<html><body><table><tr><td>姓名</td></tr><tr><td>张伟</td></tr></table></body></html>'),
       '网页（HTML）',
     ));
+  it('refuses a web page under a text name too', () =>
+    refused(
+      '名册.csv',
+      Buffer.from('\n<!DOCTYPE html><table><tr><td>姓名</td></tr></table>'),
+      '网页（HTML）文件，只是扩展名为 .csv',
+    ));
   it('refuses a zero-byte .xls', () => refused('名册.xls', Buffer.alloc(0), '空文件'));
   it('refuses an .xls of more than 5,000 rows', () => {
     const rows = [['姓名'], ...Array.from({ length: 5_100 }, (_, i) => [`委员${i}`])];
@@ -135,10 +141,7 @@ describe('values cleaned as the clerk would', () => {
       '86-13800138000',
       '13800138000',
     ];
-    const f = fileOf(
-      '名册.csv',
-      Buffer.from(csvOf([['姓名', '手机号'], ...typed.map((p, i) => [`委员${i}`, p])])),
-    );
+    const f = fileOf('名册.csv', Buffer.from(csvOf([['姓名', '手机号'], ...typed.map((p, i) => [`委员${i}`, p])])));
     const preview = await t.must('members.importPreview', f);
     expect(preview).toMatchObject({ good: 7, bad: 0 });
     expect(preview.rows.map((r) => r.input.phone)).toEqual(typed.map(() => '13800138000'));
@@ -177,10 +180,7 @@ describe('values cleaned as the clerk would', () => {
       ['1969年8月15日', '1969-08-15'],
       ['１９６９年８月', '1969-08'],
     ];
-    const f = fileOf(
-      '名册.csv',
-      Buffer.from(csvOf([['姓名', '出生年月'], ...typed.map(([d], i) => [`委员${i}`, d])])),
-    );
+    const f = fileOf('名册.csv', Buffer.from(csvOf([['姓名', '出生年月'], ...typed.map(([d], i) => [`委员${i}`, d])])));
     const preview = await t.must('members.importPreview', f);
     expect(preview.rows.map((r) => [r.input.birthDate, r.errors])).toEqual(typed.map(([, iso]) => [iso, []]));
     expect(preview.rows[0].cleaned).toEqual([
@@ -193,8 +193,20 @@ describe('values cleaned as the clerk would', () => {
 
   it('reads an Excel serial date stored as a number in an .xlsx and an .xls', async () => {
     for (const [fileName, data] of [
-      ['名册.xlsx', await xlsxOf([['姓名', '出生日期'], ['张伟', 25430]])],
-      ['名册.xls', xlsOf([['姓名', '出生日期'], ['张伟', 25430]])],
+      [
+        '名册.xlsx',
+        await xlsxOf([
+          ['姓名', '出生日期'],
+          ['张伟', 25430],
+        ]),
+      ],
+      [
+        '名册.xls',
+        xlsOf([
+          ['姓名', '出生日期'],
+          ['张伟', 25430],
+        ]),
+      ],
     ] as const) {
       const [row] = (await t.must('members.importPreview', fileOf(fileName, data))).rows;
       expect(row).toMatchObject({ errors: [], input: { name: '张伟', birthDate: '1969-08-15' } });

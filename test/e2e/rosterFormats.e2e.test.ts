@@ -48,7 +48,9 @@ describe('rosters as clerks save them, in Chromium', () => {
     expect(await first.innerText()).toContain('手机号已整理：138 0013 8000 → 13800138000');
     expect(await first.innerText()).toContain('出生年月按 Excel 日期序号读取：25430 → 1969-08-15');
     expect(await previewRow(page, 5).innerText()).toContain('→ 13900139000');
-    await importDialog(page).getByText(/整理了 2 行的写法/).waitFor();
+    await importDialog(page)
+      .getByText(/整理了 2 行的写法/)
+      .waitFor();
     await s.shot('01-import-cleaned', 'window');
     expect((await s.api('members.list', {})).total).toBe(0);
 
@@ -64,7 +66,13 @@ describe('rosters as clerks save them, in Chromium', () => {
 
   it('previews an old .xls chosen in the file dialog', async () => {
     const file = path.join(filesDir, '旧名册.xls');
-    fs.writeFileSync(file, xlsOf([['姓名', '联系电话'], ['赵磊', '137-0013-7001']]));
+    fs.writeFileSync(
+      file,
+      xlsOf([
+        ['姓名', '联系电话'],
+        ['赵磊', '137-0013-7001'],
+      ]),
+    );
     await page.getByRole('button', { name: '导入' }).click();
     await chooseRosterFile(page, file);
     const row = previewRow(page, 2);

@@ -150,12 +150,16 @@ describe('member import dialog', () => {
     await user.click(await screen.findByRole('button', { name: /导入/ }));
     const dialog = await screen.findByRole('dialog');
     const picker = within(dialog).getByLabelText('选择要导入的名册文件');
-    expect(picker.getAttribute('accept')?.split(',')).toEqual(expect.arrayContaining(['.xlsx', '.xls', '.csv', '.txt']));
+    expect(picker.getAttribute('accept')?.split(',')).toEqual(
+      expect.arrayContaining(['.xlsx', '.xls', '.csv', '.txt']),
+    );
     await user.upload(picker, new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0])], '名册.xls'));
 
     const good = (await within(dialog).findByText('手机号已整理：138 0013 8000 → 13800138000')).closest('tr')!;
     expect(within(good as HTMLElement).getByText('无误')).toBeInTheDocument();
-    expect(within(good as HTMLElement).getByText('出生日期按 Excel 日期序号读取：25430 → 1969-08-15')).toBeInTheDocument();
+    expect(
+      within(good as HTMLElement).getByText('出生日期按 Excel 日期序号读取：25430 → 1969-08-15'),
+    ).toBeInTheDocument();
     const bad = within(dialog).getByText('身份证号：身份证号码无效').closest('tr') as HTMLElement;
     expect(within(bad).getByText('手机号已整理：+86 139 0013 9000 → 13900139000')).toBeInTheDocument();
     expect(within(dialog).getByText(/整理了 2 行的写法/)).toBeInTheDocument();
