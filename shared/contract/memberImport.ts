@@ -20,6 +20,14 @@ export interface ImportRowError {
   message: string;
 }
 
+/** How the import tidied a value, e.g. 手机号已整理：138 0013 8000 → 13800138000 (shown on the row). */
+export interface ImportRowNote {
+  field: string;
+  /** The column's header as the file writes it. */
+  label: string;
+  message: string;
+}
+
 /** A row that repeats an earlier row of the file or a member already in the archive. */
 export type ImportDuplicate =
   { source: 'file'; line: number; message: string } | { source: 'archive'; memberId: number; message: string };
@@ -29,6 +37,8 @@ export interface ImportRow {
   line: number;
   input: ImportCandidate;
   errors: ImportRowError[];
+  /** Values the import cleaned (full-width digits, separators, Excel date serials); absent when none was. */
+  cleaned?: ImportRowNote[];
   duplicateOf?: ImportDuplicate;
 }
 

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseCsv } from '../../db/members/import/csv';
-import { decodeCsvText } from '../../db/members/import/decode';
+import { detectDelimiter, parseDelimited } from '../../db/sheets/delimited';
+import { decodeText } from '../../db/sheets/text';
 import { ArchiveError } from '../../db/errors';
-import { b64, csvOf, gbk, GOOD_ROWS, HEADERS, UTF8_BOM } from '../fixtures/imports/rosterFiles';
+import { b64, csvOf, gbk, GOOD_ROWS, HEADERS, UTF8_BOM, utf16be, utf16le } from '../fixtures/imports/rosterFiles';
 import { testArchive, type TestArchive } from '../helpers/archive';
 
 const tooMany = () => new ArchiveError('INVALID_INPUT', '太多');
@@ -10,7 +10,7 @@ const tooMany = () => new ArchiveError('INVALID_INPUT', '太多');
 describe('CSV parsing', () => {
   it('reads quoted fields holding commas, line breaks and doubled quotes, with any line ending', () => {
     const text = '姓名,地址,备注\r\n"张伟","XX镇, 人民路1号","第一行\r\n第二行"\n李红,"说""好""的",\r王五,,';
-    expect(parseCsv(text, 100, tooMany)).toEqual([
+    expect(parseDelimited(text, ',', 100, tooMany)).toEqual([
       ['姓名', '地址', '备注'],
       ['张伟', 'XX镇, 人民路1号', '第一行\r\n第二行'],
       ['李红', '说"好"的', ''],
@@ -19,19 +19,27 @@ describe('CSV parsing', () => {
   });
 
   it('keeps an empty last field and does not add a record for the final line break', () => {
-    expect(parseCsv('a,\r\n', 10, tooMany)).toEqual([['a', '']]);
-    expect(parseCsv('', 10, tooMany)).toEqual([]);
+    expect(parseDelimited('a,\r\n', ',', 10, tooMany)).toEqual([['a', '']]);
+    expect(parseDelimited('', ',', 10, tooMany)).toEqual([]);
   });
 
   it('refuses an unclosed quote and stops as soon as there are too many records', () => {
-    expect(() => parseCsv('a\n"b,c\n', 10, tooMany)).toThrow('第 2 行的引号没有闭合');
-    expect(() => parseCsv('a\n'.repeat(1_000_000), 10, tooMany)).toThrow('太多');
+    expect(() => parseDelimited('a\n"b,c\n', ',', 10, tooMany)).toThrow('第 2 行的引号没有闭合');
+    expect(() => parseDelimited('a\n'.repeat(1_000_000), ',', 10, tooMany)).toThrow('太多');
   });
 
   it('decodes UTF-8 with or without a byte-order mark, and GBK', () => {
-    expect(decodeCsvText(Buffer.concat([UTF8_BOM, Buffer.from('姓名')]))).toBe('姓名');
-    expect(decodeCsvText(Buffer.from('姓名'))).toBe('姓名');
-    expect(decodeCsvText(gbk('姓名,联系村（社区）'))).toBe('姓名,联系村（社区）');
+    expect(decodeText(Buffer.concat([UTF8_BOM, Buffer.from('姓名')]))).toBe('姓名');
+    expect(decodeText(Buffer.from('姓名'))).toBe('姓名');
+    expect(decodeText(gbk('姓名,联系村（社区）'))).toBe('姓名,联系村（社区）');
+  });
+
+  it('decodes UTF-16LE and UTF-16BE by their byte-order marks, and tells tabs from commas', () => {
+    expect(decodeText(utf16le('姓名\t电话'))).toBe('姓名\t电话');
+    expect(decodeText(utf16be('姓名\t电话'))).toBe('姓名\t电话');
+    expect(detectDelimiter('XX镇名册\t\t\n姓名\t地址\n张伟\tXX镇, 人民路1号\n')).toBe('\t');
+    expect(detectDelimiter('姓名,备注\n张伟,"有\t制表符"\n')).toBe(',');
+    expect(detectDelimiter('姓名\n张伟\n')).toBe(',');
   });
 });
 

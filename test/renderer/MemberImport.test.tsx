@@ -116,6 +116,55 @@ describe('member import dialog', () => {
     expect(within(dialog).getByRole('button', { name: '导入 0 位委员' })).toBeDisabled();
   });
 
+  it('shows on each row how the import cleaned its values, and accepts .xls and text rosters', async () => {
+    fakeArchive({
+      'members.importPreview': () => ({
+        ok: true,
+        value: {
+          rows: [
+            {
+              line: 4,
+              input: { name: '张伟', phone: '13800138000', birthDate: '1969-08-15' },
+              errors: [],
+              cleaned: [
+                { field: 'phone', label: '手机号', message: '手机号已整理：138 0013 8000 → 13800138000' },
+                { field: 'birthDate', label: '出生日期', message: '出生日期按 Excel 日期序号读取：25430 → 1969-08-15' },
+              ],
+            },
+            {
+              line: 5,
+              input: { name: '李红', phone: '13900139000', idNumber: '1' },
+              errors: [{ field: 'idNumber', label: '身份证号', message: '身份证号码无效' }],
+              cleaned: [{ field: 'phone', label: '手机号', message: '手机号已整理：+86 139 0013 9000 → 13900139000' }],
+            },
+          ],
+          good: 1,
+          bad: 1,
+          duplicates: 0,
+          headersMissing: [],
+          headersUnknown: [],
+        },
+      }),
+    });
+    const user = renderPage();
+    await user.click(await screen.findByRole('button', { name: /导入/ }));
+    const dialog = await screen.findByRole('dialog');
+    const picker = within(dialog).getByLabelText('选择要导入的名册文件');
+    expect(picker.getAttribute('accept')?.split(',')).toEqual(
+      expect.arrayContaining(['.xlsx', '.xls', '.csv', '.txt']),
+    );
+    await user.upload(picker, new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0])], '名册.xls'));
+
+    const good = (await within(dialog).findByText('手机号已整理：138 0013 8000 → 13800138000')).closest('tr')!;
+    expect(within(good as HTMLElement).getByText('无误')).toBeInTheDocument();
+    expect(
+      within(good as HTMLElement).getByText('出生日期按 Excel 日期序号读取：25430 → 1969-08-15'),
+    ).toBeInTheDocument();
+    const bad = within(dialog).getByText('身份证号：身份证号码无效').closest('tr') as HTMLElement;
+    expect(within(bad).getByText('手机号已整理：+86 139 0013 9000 → 13900139000')).toBeInTheDocument();
+    expect(within(dialog).getByText(/整理了 2 行的写法/)).toBeInTheDocument();
+  });
+
   it('shows why a file was refused', async () => {
     fakeArchive({
       'members.importPreview': () => ({

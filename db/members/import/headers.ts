@@ -1,4 +1,4 @@
-import type { RawCell } from './grid';
+import type { RawCell } from '../../sheets/grid';
 
 /** The member fields a roster column can fill. */
 export type ImportField =
@@ -70,8 +70,13 @@ const byHeader = new Map<string, ImportField>(
 
 const cellText = (c: RawCell) => (typeof c === 'string' ? normalizeHeader(c) : '');
 
-/** The header row is the first row with a 姓名 column; title and hint rows may stand above it. */
-export const isHeaderRow = (row: RawCell[]) => row.some((c) => byHeader.get(cellText(c)) === 'name');
+/** How many member fields a row's cells name, or 0 when none is 姓名: the header row scores highest. */
+export function headerScore(row: RawCell[]): number {
+  const fields = new Set(row.map((c) => byHeader.get(cellText(c))).filter(Boolean));
+  return fields.has('name') ? fields.size : 0;
+}
+
+export const isHeaderRow = (row: RawCell[]) => headerScore(row) > 0;
 
 export interface HeaderMap {
   /** Column index → field, with the header as the file writes it (for messages). */

@@ -1,9 +1,14 @@
 import { CommitteeLevel, Gender, GroupRole, MemberStatus, Position } from '../../../shared/enums';
-import { isProblem, type RawCell } from './grid';
+import { isProblem, type RawCell } from '../../sheets/grid';
+import { halfWidth } from '../../sheets/halfWidth';
 import type { ImportField } from './headers';
+import { cleanPhone } from './phone';
 
-/** A cell turned into the value the contract takes, or why it cannot be (Chinese, without the column name). */
-export type Normalized = { value: unknown } | { error: string };
+/**
+ * A cell turned into the value the contract takes, or why it cannot be (Chinese, without the column
+ * name). `cleaned` says how a value was changed on the way (shown after the column name in the preview).
+ */
+export type Normalized = { value: unknown; cleaned?: string } | { error: string };
 
 const pad = (n: string | number) => String(n).padStart(2, '0');
 const isoOf = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
@@ -15,18 +20,29 @@ function plainText(c: string | number | Date): string {
   return c.trim();
 }
 
+/** Day 0 of Excel's date serial numbers (1900 system; right from 1900-03-01 on). */
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+/** Five-digit serials are the dates 1927-05-18 … 2173-10-14: every birth, joining and leaving date. */
+const isSerial = (s: string) => /^\d{5}(\.\d+)?$/.test(s);
+
 /**
  * Dates as clerks write them — 1970-05-14, 1970/5/14, 1970.5.14, 1970年5月14日, 19700514 — or
- * only year and month (1970.05, 1970年5月, 197005) where `monthOnly` allows; Excel dates as they are.
+ * only year and month (1970.05, 1970年5月, 197005) where `monthOnly` allows; Excel dates as they
+ * are, and Excel's date serial numbers (25430 is 1969-08-15) that a column formatted as 常规 shows.
  */
 function dateValue(c: string | number | Date, monthOnly: boolean): Normalized {
   if (c instanceof Date) return { value: isoOf(c) };
   // 1970.1 typed into Excel may have been 1970.10 (October) with the zero dropped by the number format.
   if (typeof c === 'number' && /^\d{4}\.\d$/.test(String(c)))
     return { error: `“${c}”无法确定是几月（Excel 会把 ${c}0 显示为 ${c}），请写成 ${Math.trunc(c)}-01 这样的格式` };
-  const s = plainText(c);
+  const s = halfWidth(plainText(c)).trim();
+  if (isSerial(s)) {
+    const iso = isoOf(new Date(EXCEL_EPOCH + Math.floor(Number(s)) * 86_400_000));
+    return { value: iso, cleaned: `按 Excel 日期序号读取：${s} → ${iso}` };
+  }
   const m =
-    /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*(?:[-/.月]\s*(\d{1,2})\s*日?|月?)$/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})?$/.exec(s);
+    /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*(?:[-/.月]\s*(\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|月?)$/.exec(s) ??
+    /^(\d{4})(\d{2})(\d{2})?$/.exec(s);
   if (!m) return { value: s };
   if (!m[3] && !monthOnly) return { value: s };
   return { value: m[3] ? `${m[1]}-${pad(m[2])}-${pad(m[3])}` : `${m[1]}-${pad(m[2])}` };
@@ -134,6 +150,11 @@ export function normalizeCell(
     case 'joinedOn':
     case 'leftOn':
       return dateValue(cell, false);
+    case 'phone': {
+      const typed = plainText(cell);
+      const value = cleanPhone(typed);
+      return value === typed ? { value } : { value, cleaned: `已整理：${typed} → ${value}` };
+    }
     case 'idNumber':
       // Excel keeps 15 significant digits: an ID number typed as a number has lost its last digits.
       if (typeof cell === 'number')

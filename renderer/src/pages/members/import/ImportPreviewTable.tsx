@@ -1,17 +1,31 @@
-import { Table, Typography } from 'antd';
+import { Flex, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { ImportRow } from '../../../../../shared/contract/memberImport';
 import { Gender, Position } from '../../../../../shared/enums';
 import { maskPhone } from '../../../../../shared/mask';
 
 /** What is wrong with a row, column by column, or which member it repeats. */
-function problems(row: ImportRow) {
+function verdict(row: ImportRow) {
   if (row.errors.length)
     return (
       <Typography.Text type="danger">{row.errors.map((e) => `${e.label}：${e.message}`).join('；')}</Typography.Text>
     );
   if (row.duplicateOf) return <Typography.Text type="warning">{row.duplicateOf.message}</Typography.Text>;
   return <Typography.Text type="success">无误</Typography.Text>;
+}
+
+/** The verdict, then each value the import tidied (手机号已整理：138 0013 8000 → 13800138000), one a line. */
+function problems(row: ImportRow) {
+  return (
+    <Flex vertical>
+      {verdict(row)}
+      {row.cleaned?.map((n) => (
+        <Typography.Text key={n.field} type="secondary" style={{ fontSize: 12 }}>
+          {n.message}
+        </Typography.Text>
+      ))}
+    </Flex>
+  );
 }
 
 const columns: ColumnsType<ImportRow> = [

@@ -24,6 +24,7 @@ export function MemberImportModal({ onClose }: { onClose(): void }) {
     else message.error(r.error.message);
   }
 
+  const cleanedRows = preview ? preview.rows.filter((r) => r.cleaned?.length).length : 0;
   const toImport = preview ? preview.good - (skipDuplicates ? preview.duplicates : 0) : 0;
   const blocked = !preview || preview.headersMissing.length > 0 || toImport === 0 || (preview.bad > 0 && !onlyGood);
 
@@ -70,7 +71,9 @@ export function MemberImportModal({ onClose }: { onClose(): void }) {
     >
       <Flex vertical gap={12}>
         <Space wrap>
-          <Typography.Text>第一步：按模板整理名册（Excel 或 CSV 均可，表头须有“姓名”列）</Typography.Text>
+          <Typography.Text>
+            第一步：按模板整理名册（Excel .xlsx/.xls、CSV 或“Unicode 文本”均可，表头须有“姓名”列）
+          </Typography.Text>
           <Button size="small" icon={<DownloadOutlined />} onClick={() => void template('xlsx')}>
             下载 Excel 模板
           </Button>
@@ -88,7 +91,7 @@ export function MemberImportModal({ onClose }: { onClose(): void }) {
             ref={input}
             type="file"
             aria-label="选择要导入的名册文件"
-            accept=".xlsx,.csv,.txt"
+            accept=".xlsx,.xls,.csv,.txt"
             hidden
             onChange={(e) => {
               const file = e.target.files?.[0];
@@ -117,8 +120,10 @@ export function MemberImportModal({ onClose }: { onClose(): void }) {
             <Typography.Text>
               第三步：检查预览。共 {preview.rows.length} 行：无误 {preview.good} 行，
               <Typography.Text type={preview.bad ? 'danger' : undefined}>有误 {preview.bad} 行</Typography.Text>
-              {preview.duplicates > 0 && `，其中 ${preview.duplicates} 行与已有委员或前面的行重复`}。
-              {preview.bad > 0 && '有误的行以红色标出：请改正文件后重新选择，或勾选“仅导入无误的行”。'}
+              {preview.duplicates > 0 && `，其中 ${preview.duplicates} 行与已有委员或前面的行重复`}
+              {cleanedRows > 0 &&
+                `；整理了 ${cleanedRows} 行的写法（全角数字、空格、横线、Excel 日期序号等，见“检查结果”列）`}
+              。{preview.bad > 0 && '有误的行以红色标出：请改正文件后重新选择，或勾选“仅导入无误的行”。'}
             </Typography.Text>
             <ImportPreviewTable rows={preview.rows} />
           </>

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
-import { ArchiveError } from '../../errors';
+import { ArchiveError } from '../errors';
 import type { Grid, RawCell } from './grid';
-import { isHeaderRow } from './headers';
+import { pickSheet, type SheetLimits } from './limits';
 
 type Value = ExcelJS.CellValue;
 
@@ -40,15 +40,15 @@ function sheetGrid(ws: ExcelJS.Worksheet): Grid {
   return grid;
 }
 
-/** The roster's sheet: the first one with a 姓名 header near its top, else the first sheet. */
-export async function readXlsx(bytes: Uint8Array, fileName: string): Promise<Grid> {
+/** The sheet the importer wants (see `pickSheet`), cell by cell. */
+export async function readXlsx(bytes: Uint8Array, fileName: string, limits: SheetLimits): Promise<Grid> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch {
     throw new ArchiveError('INVALID_INPUT', `无法读取“${fileName}”：文件已损坏或不是 Excel（.xlsx）文件，未导入。`);
   }
-  const grids = wb.worksheets.map(sheetGrid);
-  if (!grids.length) throw new ArchiveError('INVALID_INPUT', `“${fileName}”中没有工作表，未导入。`);
-  return grids.find((g) => g.rows.slice(0, 10).some(isHeaderRow)) ?? grids[0];
+  const grid = pickSheet(wb.worksheets.map(sheetGrid), limits);
+  if (!grid) throw new ArchiveError('INVALID_INPUT', `“${fileName}”中没有工作表，未导入。`);
+  return grid;
 }

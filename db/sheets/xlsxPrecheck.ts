@@ -1,9 +1,8 @@
 import { unzipSync } from 'fflate';
-import { MAX_IMPORT_ROWS } from '../../../shared/contract/memberImport';
-import { ArchiveError } from '../../errors';
-import { tooManyRows } from './limits';
+import { ArchiveError } from '../errors';
+import type { SheetLimits } from './limits';
 
-/** Unpacked, a roster is a few MB at most; more is a damaged file or a zip bomb. */
+/** Unpacked, a sheet to import is a few MB at most; more is a damaged file or a zip bomb. */
 const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
 
 const notXlsx = (fileName: string) =>
@@ -24,7 +23,7 @@ function rowsWithValues(xml: string): number {
  * Looks inside the package before Excel parsing starts: a damaged zip, a zip bomb or a sheet with
  * far too many rows is refused at once, without spending seconds building a workbook from it.
  */
-export function precheckXlsx(bytes: Uint8Array, fileName: string): void {
+export function precheckXlsx(bytes: Uint8Array, fileName: string, limits: SheetLimits): void {
   let unpacked = 0;
   let sheets: Record<string, Uint8Array>;
   try {
@@ -32,7 +31,7 @@ export function precheckXlsx(bytes: Uint8Array, fileName: string): void {
       filter: (f) => {
         unpacked += f.originalSize;
         if (unpacked > MAX_UNPACKED_BYTES)
-          throw new ArchiveError('INVALID_INPUT', `“${fileName}”解压后过大，不像是委员名册，未导入。`);
+          throw new ArchiveError('INVALID_INPUT', `“${fileName}”解压后过大，不像是${limits.what}，未导入。`);
         return /^xl\/worksheets\/[^/]+\.xml$/.test(f.name);
       },
     });
@@ -44,7 +43,6 @@ export function precheckXlsx(bytes: Uint8Array, fileName: string): void {
   const decoder = new TextDecoder();
   for (const data of Object.values(sheets)) {
     const rows = rowsWithValues(decoder.decode(data));
-    // A title, a hint and the header row may stand above the data.
-    if (rows - 3 > MAX_IMPORT_ROWS) throw tooManyRows(rows - 1);
+    if (rows - limits.rowsAbove > limits.maxRows) throw limits.tooManyRows(rows - 1);
   }
 }
