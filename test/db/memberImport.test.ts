@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupDirFor } from '../../db/archive';
-import { precheckXlsx } from '../../db/members/import/xlsxPrecheck';
+import { rosterLimits } from '../../db/members/import/parse';
+import { precheckXlsx } from '../../db/sheets/xlsxPrecheck';
 import { b64, GOOD_ROWS, HEADERS, xlsxOf } from '../fixtures/imports/rosterFiles';
 import { testArchive, type TestArchive } from '../helpers/archive';
 
@@ -218,7 +219,7 @@ describe('members import: files it refuses', () => {
     const data = await xlsxOf(rows as never);
     // Cheap by construction: the precheck counts the sheet's rows in its XML before any workbook
     // is built, and refuses there; a stopwatch on a busy machine could not show that.
-    expect(() => precheckXlsx(new Uint8Array(data), '大名册.xlsx')).toThrow('约有 100000 行');
+    expect(() => precheckXlsx(new Uint8Array(data), '大名册.xlsx', rosterLimits)).toThrow('约有 100000 行');
     await refused('大名册.xlsx', data, '约有 100000 行，超过导入上限 5000 行');
   }, 120_000);
 });

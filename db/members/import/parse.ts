@@ -17,7 +17,7 @@ export interface ParsedRoster {
 /** Rows a title, a hint and the header may take above the data. */
 const ROWS_ABOVE_DATA = 10;
 
-const rosterLimits: SheetLimits = {
+export const rosterLimits: SheetLimits = {
   what: '委员名册',
   maxBytes: MAX_IMPORT_BYTES,
   maxRows: MAX_IMPORT_ROWS,
