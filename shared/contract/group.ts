@@ -10,6 +10,10 @@ export interface GroupSettings {
   parentCommittee: string;
   /** e.g. 第三届 */
   term: string;
+  /** The local party committee the drafts name, e.g. 东湖镇党委 / 东湖街道党工委 ('' = as the name implies). */
+  partyCommittee: string;
+  /** The local government, e.g. 东湖镇人民政府 / 东湖街道办事处 ('' = as the name implies). */
+  government: string;
   /** The year the clerk is working on; pages open on it. */
   currentYear: number;
   /** Whether duty points (履职积分) are kept. */
@@ -24,6 +28,8 @@ export const groupUpdate = z
     name: requiredText(60, '联络组名称').optional(),
     parentCommittee: trimmed(60, '上级政协').optional(),
     term: trimmed(40, '届次').optional(),
+    partyCommittee: trimmed(60, '当地党委').optional(),
+    government: trimmed(60, '当地政府').optional(),
     currentYear: year.optional(),
     pointsEnabled: z.boolean({ error: '是否启用履职积分必须是 是 或 否' }).optional(),
   })
@@ -32,5 +38,5 @@ export const groupUpdate = z
 
 export const groupContract = {
   'group.get': method<GroupSettings>()('读取联络组设置', z.object({}).strict()),
-  'group.update': method<GroupSettings>()('修改联络组设置（名称、上级政协、届次、当前年度、履职积分）', groupUpdate),
+  'group.update': method<GroupSettings>()('修改联络组设置（名称、上级政协、届次、当地党委和政府、当前年度、履职积分）', groupUpdate),
 };

@@ -8,6 +8,8 @@ export interface GroupFormValues {
   name: string;
   parentCommittee: string;
   term: string;
+  partyCommittee: string;
+  government: string;
   currentYear: number | null;
 }
 
@@ -15,6 +17,8 @@ export const groupToValues = (g: GroupSettings): GroupFormValues => ({
   name: g.name,
   parentCommittee: g.parentCommittee,
   term: g.term,
+  partyCommittee: g.partyCommittee,
+  government: g.government,
   currentYear: g.currentYear,
 });
 
@@ -23,5 +27,7 @@ export const groupValuesToInput = (v: GroupFormValues): GroupInput => ({
   name: (v.name ?? '').trim(),
   parentCommittee: (v.parentCommittee ?? '').trim(),
   term: (v.term ?? '').trim(),
+  partyCommittee: (v.partyCommittee ?? '').trim(),
+  government: (v.government ?? '').trim(),
   currentYear: v.currentYear ?? undefined,
 });
