@@ -2,7 +2,7 @@ import * as v1 from './0001-initial';
 import * as v2 from './0002-points';
 import * as v3 from './0003-audit-index';
 import * as v4 from './0004-year-indexes';
-import * as v5 from './0005-local-names';
+import * as v7 from './0007-local-names';
 
 /**
  * The archive's schema history. Entry N (1-based) brings a file from user_version N-1 to N.
@@ -19,7 +19,7 @@ export const migrations: Migration[] = [
   { version: 2, name: '履职积分规则', sql: v2.sql },
   { version: 3, name: '操作记录按类型索引', sql: v3.sql },
   { version: 4, name: '按年度统计和列表的索引', sql: v4.sql },
-  { version: 5, name: '计划和总结中的当地党委、政府名称', sql: v5.sql },
+  { version: 7, name: '计划和总结中的当地党委、政府名称', sql: v7.sql },
 ];
 
 export const LATEST_VERSION = migrations.length;
