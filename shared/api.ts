@@ -25,6 +25,7 @@ import { packagesContract } from './contract/packages';
 import { pointsContract } from './contract/points';
 import { yearEndContract } from './contract/yearEnd';
 import { filingContract } from './contract/filing';
+import { summaryContract } from './contract/summary';
 import type { MethodDef } from './contract/define';
 
 // Messages zod writes itself (type errors and the like) in Chinese, on every side.
@@ -60,6 +61,7 @@ export const api = {
   ...pointsContract,
   ...yearEndContract,
   ...filingContract,
+  ...summaryContract,
 } as const;
 
 export type Api = typeof api;

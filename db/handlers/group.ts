@@ -8,8 +8,8 @@ import type { HandlersFor } from './types';
 function readGroup(db: Database.Database): GroupSettings {
   const row = db
     .prepare(
-      `SELECT name, parent_committee AS parentCommittee, term, current_year AS currentYear,
-              points_enabled AS pointsEnabled, name_order AS nameOrder, updated_at AS updatedAt
+      `SELECT name, parent_committee AS parentCommittee, term, party_committee AS partyCommittee, government,
+              current_year AS currentYear, points_enabled AS pointsEnabled, name_order AS nameOrder, updated_at AS updatedAt
        FROM group_settings WHERE id = 1`,
     )
     .get() as Omit<GroupSettings, 'pointsEnabled'> & { pointsEnabled: number };

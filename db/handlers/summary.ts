@@ -1,15 +1,22 @@
-import { createDocument } from '../repo/documents';
-import { draftSummary } from '../summary/draftSummary';
-import { summaryFacts } from '../summary/summaryFacts';
-import type { HandlersFor } from './types';
+import type { DraftKind } from '../../shared/contract/summary';
+import { draftOf, figureDifferences, isDraftKind } from '../drafts/drafts';
+import { createDocument, documentTable } from '../repo/documents';
+import type { Context, HandlersFor } from './types';
+
+function draft({ db }: Context, kind: DraftKind, year: number, save: boolean | undefined) {
+  const { title, body, figures } = draftOf(db, kind, year);
+  // Saved as a new document each time: a draft never overwrites the clerk's edited text.
+  const document = save ? createDocument(db, { year, kind, title: `${title}（初稿）`, body }) : null;
+  return { year, kind, title, body, figures, document };
+}
 
 export const summaryHandlers: HandlersFor<'summary'> = {
-  'summary.draft': ({ db }, { year, save }) => {
-    const { title, body } = draftSummary(summaryFacts(db, year));
-    // Saved as a new document each time: a draft never overwrites the clerk's edited summary.
-    const document = save
-      ? createDocument(db, { year, kind: 'annual_summary', title: `${title}（初稿）`, body })
-      : null;
-    return { year, title, body, document };
+  'summary.draftPlan': (ctx, { year, save }) => draft(ctx, 'annual_plan', year, save),
+  'summary.draftHalfYear': (ctx, { year, save }) => draft(ctx, 'half_year_summary', year, save),
+  'summary.draft': (ctx, { year, save }) => draft(ctx, 'annual_summary', year, save),
+  'summary.checkFigures': ({ db }, { documentId }) => {
+    const doc = documentTable.get(db, documentId);
+    if (!isDraftKind(doc.kind)) return { documentId, checked: false, differences: [] };
+    return { documentId, checked: true, differences: figureDifferences(db, doc.kind, doc.year, doc.body) };
   },
 };

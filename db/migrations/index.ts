@@ -5,6 +5,7 @@ import * as v3 from './0003-audit-index';
 import * as v4 from './0004-year-indexes';
 import * as v5 from './0005-filing';
 import * as v6 from './0006-name-order';
+import * as v7 from './0007-local-names';
 
 /**
  * The archive's schema history. Entry N (1-based) brings a file from user_version N-1 to N.
@@ -25,6 +26,7 @@ export const migrations: Migration[] = [
   { version: 4, name: '按年度统计和列表的索引', sql: v4.sql },
   { version: 5, name: '归档设置与档号', sql: v5.sql },
   { version: 6, name: '姓名排序键', sql: v6.sql, backfill: v6.backfill },
+  { version: 7, name: '计划和总结中的当地党委、政府名称', sql: v7.sql },
 ];
 
 export const LATEST_VERSION = migrations.length;

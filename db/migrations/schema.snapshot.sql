@@ -256,7 +256,7 @@ CREATE TABLE group_settings (
   current_year INTEGER NOT NULL DEFAULT (CAST(strftime('%Y','now') AS INTEGER)),
   points_enabled INTEGER NOT NULL DEFAULT 0 CHECK (points_enabled IN (0, 1)),
   updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now'))
-, name_order TEXT NOT NULL DEFAULT 'pinyin' CHECK (name_order IN ('pinyin', 'strokes'))) STRICT;
+, name_order TEXT NOT NULL DEFAULT 'pinyin' CHECK (name_order IN ('pinyin', 'strokes')), party_committee TEXT NOT NULL DEFAULT '', government TEXT NOT NULL DEFAULT '') STRICT;
 
 -- table members
 CREATE TABLE members (

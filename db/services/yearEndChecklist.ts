@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { YearEndCheck, YearEndChecklist } from '../../shared/contract/yearEnd';
 import { DocumentKind } from '../../shared/enums';
+import { figureDifferences } from '../drafts/drafts';
 import { yearStats } from './yearStats';
 
 /** At most this many titles are named in a detail; the rest are counted. */
@@ -17,7 +18,11 @@ function titles(db: Database.Database, sql: string, year: number): string[] {
   return (db.prepare(sql).all(year) as { title: string }[]).map((r) => r.title);
 }
 
-/** A plan or summary counts once it has text: an empty draft does not go into the volume. */
+/**
+ * A plan or summary counts once it has text: an empty draft does not go into the volume. The
+ * newest one's figures are checked against the data: a number its text still states that the
+ * data no longer gives is named, not printed silently.
+ */
 function documentCheck(
   db: Database.Database,
   year: number,
@@ -25,20 +30,29 @@ function documentCheck(
   kind: 'annual_summary' | 'half_year_summary' | 'annual_plan',
   missing: string,
 ): YearEndCheck {
-  const found = titles(
-    db,
-    `SELECT title FROM documents
-     WHERE deleted_at IS NULL AND year = ? AND kind = '${kind}' AND length(trim(body)) > 0 ORDER BY updated_at DESC`,
-    year,
-  );
+  const found = db
+    .prepare(
+      `SELECT title, body FROM documents
+       WHERE deleted_at IS NULL AND year = ? AND kind = '${kind}' AND length(trim(body)) > 0 ORDER BY updated_at DESC, id DESC`,
+    )
+    .all(year) as { title: string; body: string }[];
   const label = DocumentKind.label(kind);
-  return {
-    key,
-    ok: found.length > 0,
-    label,
-    detail: found.length > 0 ? `已有${named(found)}` : missing,
-    link: 'documents',
-  };
+  const base = { key, label, link: 'documents' as const };
+  if (!found.length) return { ...base, ok: false, detail: missing };
+  const wrong = figureDifferences(db, kind, year, found[0].body);
+  if (wrong.length)
+    return {
+      ...base,
+      ok: false,
+      detail:
+        `“${found[0].title}”中有 ${wrong.length} 处数字与档案数据不一致：` +
+        wrong
+          .slice(0, NAMED)
+          .map((d) => `${d.label}写的是 ${d.inText}，数据是 ${d.inData}`)
+          .join('；') +
+        (wrong.length > NAMED ? ' 等' : ''),
+    };
+  return { ...base, ok: true, detail: `已有${named(found.map((d) => d.title))}` };
 }
 
 /**
@@ -50,10 +64,9 @@ function annualPlanMissing(db: Database.Database, year: number): string {
     .prepare('SELECT count(*) FROM plan_items WHERE deleted_at IS NULL AND year = ?')
     .pluck()
     .get(year) as number;
-  const wanted = '在“文档”中新增一份，类型选“年度工作计划”，写入成文的计划';
   return items > 0
-    ? `已在“年度计划”中列出 ${items} 项计划事项；档案册还要收一份成文的年度工作计划：${wanted}（可把计划事项整理成文）`
-    : `还没有成文的年度工作计划：${wanted}；计划的活动在“年度计划”中逐项列出`;
+    ? `已在“年度计划”中列出 ${items} 项计划事项；档案册还要收一份成文的年度工作计划：可先“生成年度计划初稿”（按这些计划事项起草），修改后保存`
+    : '还没有成文的年度工作计划：可先在“年度计划”中逐项列出计划的活动，再“生成年度计划初稿”；或在“文档”中新增一份“年度工作计划”';
 }
 
 const HELD = `deleted_at IS NULL AND year = ? AND status = 'held'`;
@@ -174,7 +187,7 @@ export function yearEndChecklist(db: Database.Database, year: number): YearEndCh
   const behind = stats.behind.length;
   const items: YearEndCheck[] = [
     documentCheck(db, year, 'annualSummary', 'annual_summary', '还没有年度工作总结，可先“生成年度总结初稿”再修改'),
-    documentCheck(db, year, 'halfYearSummary', 'half_year_summary', '还没有半年工作小结'),
+    documentCheck(db, year, 'halfYearSummary', 'half_year_summary', '还没有半年工作小结，可先“生成半年小结初稿”再修改'),
     documentCheck(db, year, 'annualPlan', 'annual_plan', annualPlanMissing(db, year)),
     activityRecords(db, year, held),
     fourFixes(db, year, held),

@@ -11,6 +11,10 @@ export interface GroupSettings {
   parentCommittee: string;
   /** e.g. 第三届 */
   term: string;
+  /** The local party committee the drafts name, e.g. 东湖镇党委 / 东湖街道党工委 ('' = as the name implies). */
+  partyCommittee: string;
+  /** The local government, e.g. 东湖镇人民政府 / 东湖街道办事处 ('' = as the name implies). */
+  government: string;
   /** The year the clerk is working on; pages open on it. */
   currentYear: number;
   /** Whether duty points (履职积分) are kept. */
@@ -27,6 +31,8 @@ export const groupUpdate = z
     name: requiredText(60, '联络组名称').optional(),
     parentCommittee: trimmed(60, '上级政协').optional(),
     term: trimmed(40, '届次').optional(),
+    partyCommittee: trimmed(60, '当地党委').optional(),
+    government: trimmed(60, '当地政府').optional(),
     currentYear: year.optional(),
     pointsEnabled: z.boolean({ error: '是否启用履职积分必须是 是 或 否' }).optional(),
     nameOrder: z.enum(NameOrder.codes, { error: '姓名排序只能是“按姓名拼音”或“按姓氏笔画”' }).optional(),
@@ -36,5 +42,8 @@ export const groupUpdate = z
 
 export const groupContract = {
   'group.get': method<GroupSettings>()('读取联络组设置', z.object({}).strict()),
-  'group.update': method<GroupSettings>()('修改联络组设置（名称、上级政协、届次、当前年度、履职积分、姓名排序）', groupUpdate),
+  'group.update': method<GroupSettings>()(
+    '修改联络组设置（名称、上级政协、届次、当地党委和政府、当前年度、履职积分、姓名排序）',
+    groupUpdate,
+  ),
 };

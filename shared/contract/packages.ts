@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { PackageFileStatus } from '../enums';
-import type { ArchiveDocument } from './documents';
 import { year } from './fields';
 import { method } from './define';
 
@@ -63,15 +62,6 @@ export interface ImportOutcome {
   matchedMembers: number;
   /** The backup made just before importing into the current archive (null for a new archive). */
   backup: string | null;
-}
-
-export interface SummaryDraft {
-  year: number;
-  title: string;
-  /** Plain text, one paragraph per line; the sections are headed 一、二、三… */
-  body: string;
-  /** The saved document (kind annual_summary) when `save` was asked for. */
-  document: ArchiveDocument | null;
 }
 
 /** A plain file name (no folder, no "..") ending in the given extension. */
@@ -157,10 +147,6 @@ export const packageImport = z
     path: ['newFile'],
   });
 
-export const summaryDraftInput = z
-  .object({ year, save: z.boolean({ error: '是否保存必须是 是 或 否' }).optional() })
-  .strict();
-
 export const packagesContract = {
   'package.export': method<ExportedPackage>()(
     '导出年度档案包（.zip：数据、快照、附件、成册文件，附 SHA-256 与 SM3 校验值）',
@@ -174,5 +160,4 @@ export const packagesContract = {
     '导入年度档案包（先核对校验值；导入为新档案，或导入到当前档案中没有数据的年度）',
     packageImport,
   ),
-  'summary.draft': method<SummaryDraft>()('根据全年数据生成年度总结初稿（可保存为文档）', summaryDraftInput),
 };

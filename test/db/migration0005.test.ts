@@ -26,7 +26,7 @@ describe('migration 5: filing settings and numbers', () => {
 
     const a = await openArchive(file);
     try {
-      expect(a.migrated).toEqual([5, 6]);
+      expect(a.migrated).toEqual([5, 6, 7]);
       expect(readFilingSettings(a.db)).toMatchObject({ fondsName: '西山镇政协联络组', orgCode: 'LLZ', categoryCode: 'WS' });
       expect(yearItems(a.db, 2026).map((i) => i.archivalCode)).toEqual(['WS·2026-Y-LLZ-0001', 'WS·2026-D30-LLZ-0001']);
       expect(() => a.db.prepare("INSERT INTO filing_retention (kind, record_id, retention) VALUES ('deed', 1, 'D5')").run()).toThrow(

@@ -64,7 +64,7 @@ describe('yearEnd.checklist', () => {
     expect(item(c, 'planItems').detail).toContain('5月 组织委员视察安全生产');
     // The plan item is there: what is wanted is the plan as written, and where to add it.
     expect(item(c, 'annualPlan').detail).toBe(
-      '已在“年度计划”中列出 1 项计划事项；档案册还要收一份成文的年度工作计划：在“文档”中新增一份，类型选“年度工作计划”，写入成文的计划（可把计划事项整理成文）',
+      '已在“年度计划”中列出 1 项计划事项；档案册还要收一份成文的年度工作计划：可先“生成年度计划初稿”（按这些计划事项起草），修改后保存',
     );
     expect(item(c, 'annualPlan').detail).not.toContain('正文');
     expect(item(c, 'annualPlan').link).toBe('documents');
@@ -165,7 +165,7 @@ describe('yearEnd.checklist: the annual plan', () => {
   it('without plan items or a written plan, says what is wanted and where', async () => {
     const c = await t.must('yearEnd.checklist', { year: YEAR });
     expect(item(c, 'annualPlan')).toMatchObject({ ok: false, link: 'documents' });
-    expect(item(c, 'annualPlan').detail).toMatch(/^还没有成文的年度工作计划：在“文档”中新增一份/);
+    expect(item(c, 'annualPlan').detail).toMatch(/^还没有成文的年度工作计划：可先在“年度计划”中逐项列出计划的活动，再“生成年度计划初稿”；或在“文档”中新增一份/);
   });
 
   it('closes once a written plan with text exists, plan items or not', async () => {

@@ -19,6 +19,8 @@ const group = {
   parentCommittee: '临江区政协',
   term: '第三届',
   currentYear: 2026,
+  partyCommittee: "",
+  government: "",
   pointsEnabled: false,
   nameOrder: 'pinyin' as const,
   updatedAt: '2026-01-01T00:00:00.000Z',

@@ -16,6 +16,8 @@ import { fakeArchive } from './fakeTransport';
 const group = (pointsEnabled: boolean): GroupSettings => ({
   name: '东湖镇政协联络组',
   parentCommittee: '临江区政协',
+  partyCommittee: '',
+  government: '',
   term: '第三届',
   currentYear: 2026,
   pointsEnabled,

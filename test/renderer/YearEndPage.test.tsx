@@ -196,8 +196,10 @@ describe('年度归档', () => {
         ok: true,
         value: {
           year: i.year,
+          kind: 'annual_summary',
           title: '2026年工作总结',
           body: '一、…',
+          figures: [],
           document: {
             id: 7,
             year: i.year,

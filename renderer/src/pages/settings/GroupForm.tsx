@@ -76,6 +76,22 @@ export function GroupForm({ group }: { group: GroupSettings }) {
         <Input placeholder="如 第三届" maxLength={40} />
       </Form.Item>
       <Form.Item
+        name="partyCommittee"
+        label="当地党委"
+        rules={[rule('partyCommittee')]}
+        extra="起草年度计划、半年小结和年度总结时写明；不填则按联络组名称写作“某某镇党委”或“某某街道党工委”"
+      >
+        <Input placeholder="如 东湖镇党委、东湖街道党工委" maxLength={60} />
+      </Form.Item>
+      <Form.Item
+        name="government"
+        label="当地政府"
+        rules={[rule('government')]}
+        extra="不填则写作“某某镇人民政府”或“某某街道办事处”"
+      >
+        <Input placeholder="如 东湖镇人民政府、东湖街道办事处" maxLength={60} />
+      </Form.Item>
+      <Form.Item
         name="currentYear"
         label="当前年度"
         rules={[rule('currentYear')]}

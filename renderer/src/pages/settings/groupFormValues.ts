@@ -9,6 +9,8 @@ export interface GroupFormValues {
   name: string;
   parentCommittee: string;
   term: string;
+  partyCommittee: string;
+  government: string;
   currentYear: number | null;
   nameOrder: NameOrder;
 }
@@ -17,6 +19,8 @@ export const groupToValues = (g: GroupSettings): GroupFormValues => ({
   name: g.name,
   parentCommittee: g.parentCommittee,
   term: g.term,
+  partyCommittee: g.partyCommittee,
+  government: g.government,
   currentYear: g.currentYear,
   nameOrder: g.nameOrder,
 });
@@ -26,6 +30,8 @@ export const groupValuesToInput = (v: GroupFormValues): GroupInput => ({
   name: (v.name ?? '').trim(),
   parentCommittee: (v.parentCommittee ?? '').trim(),
   term: (v.term ?? '').trim(),
+  partyCommittee: (v.partyCommittee ?? '').trim(),
+  government: (v.government ?? '').trim(),
   currentYear: v.currentYear ?? undefined,
   nameOrder: v.nameOrder,
 });

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import type { ExportedPackage, PackageCheck, SummaryDraft } from '../../../../shared/contract/packages';
+import type { ExportedPackage, PackageCheck } from '../../../../shared/contract/packages';
+import type { SummaryDraft } from '../../../../shared/contract/summary';
 import type { ExportFolderListing, YearEndChecklist } from '../../../../shared/contract/yearEnd';
 import type { ResultError } from '../../../../shared/result';
 import type { Progress } from '../../../../shared/transport';

@@ -1,0 +1,67 @@
+/**
+ * A figure a draft states, kept beside its text: what it counts, its value, where it comes from,
+ * and the phrase it stands in. The same phrase is looked for again in a saved document, so a
+ * figure still in the clerk's text can be checked against the data later.
+ */
+export interface Figure {
+  key: string;
+  /** What it counts, in Chinese (e.g. 全年开展活动). */
+  label: string;
+  /** As printed: a whole number, or a percentage with one decimal. */
+  value: string;
+  /** Where it comes from, in Chinese (e.g. 活动：2026年已开展的活动（不含计划中、已取消）). */
+  source: string;
+  /** The phrase with `{}` where the value stands (e.g. 开展各类活动{}次). */
+  phrase: string;
+}
+
+/** A difference between a figure in a saved text and the data now. */
+export interface FigureDifference {
+  key: string;
+  label: string;
+  /** The value the text states. */
+  inText: string;
+  /** The value the data gives now. */
+  inData: string;
+  source: string;
+  phrase: string;
+}
+
+export const figureText = (f: Figure) => f.phrase.replace('{}', f.value);
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The phrase as a pattern that captures whatever number stands where the value was. */
+function phrasePattern(phrase: string): RegExp {
+  const [before, after] = phrase.split('{}').map(escape);
+  return new RegExp(`${before}(\\d+(?:\\.\\d+)?)${after}`, 'g');
+}
+
+/**
+ * Every figure whose phrase is still in the text and whose number there differs from the data.
+ * A phrase the clerk rewrote is not found and so not checked: only what the text still claims is.
+ */
+export function differences(text: string, figures: Figure[]): FigureDifference[] {
+  const out: FigureDifference[] = [];
+  for (const f of figures) {
+    for (const m of text.matchAll(phrasePattern(f.phrase))) {
+      if (m[1] !== f.value) {
+        out.push({ key: f.key, label: f.label, inText: m[1], inData: f.value, source: f.source, phrase: f.phrase });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** A set of figures, looked up by key while the text is written. */
+export class Figures {
+  readonly list: Figure[] = [];
+  add(key: string, label: string, value: number | string, source: string, phrase: string): string {
+    const f: Figure = { key, label, value: String(value), source, phrase };
+    this.list.push(f);
+    return figureText(f);
+  }
+}
+
+export const percentValue = (rate: number | null) => (rate === null ? null : (rate * 100).toFixed(1));
