@@ -6,7 +6,7 @@ import { yearStats } from '../services/yearStats';
 import { draftAnnual, type Draft } from './draftAnnual';
 import { draftHalfYear } from './draftHalfYear';
 import { draftPlan, type PlanFacts } from './draftPlan';
-import { differences, type FigureDifference } from './figures';
+import { differences, stated, type Figure, type FigureDifference } from './figures';
 import { firstHalf, wholeYear } from './periodFacts';
 
 function lastYearFigures(db: Database.Database, year: number): PlanFacts['lastYear'] {
@@ -44,4 +44,9 @@ export const isDraftKind = (k: string): k is DraftKind => (DRAFT_KINDS as readon
  */
 export function figureDifferences(db: Database.Database, kind: DraftKind, year: number, body: string): FigureDifference[] {
   return differences(body, draftOf(db, kind, year).figures);
+}
+
+/** The figures a saved document still states, each with the number in its text and the data's now. */
+export function statedFigures(db: Database.Database, kind: DraftKind, year: number, body: string): (Figure & { inText: string })[] {
+  return stated(body, draftOf(db, kind, year).figures);
 }

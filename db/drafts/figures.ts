@@ -54,6 +54,16 @@ export function differences(text: string, figures: Figure[]): FigureDifference[]
   return out;
 }
 
+/** The figures whose phrase the text still holds, with the number it states there. */
+export function stated(text: string, figures: Figure[]): (Figure & { inText: string })[] {
+  const out: (Figure & { inText: string })[] = [];
+  for (const f of figures) {
+    const m = phrasePattern(f.phrase).exec(text);
+    if (m) out.push({ ...f, inText: m[1] });
+  }
+  return out;
+}
+
 /** A set of figures, looked up by key while the text is written. */
 export class Figures {
   readonly list: Figure[] = [];

@@ -1,5 +1,5 @@
 import type { DraftKind } from '../../shared/contract/summary';
-import { draftOf, figureDifferences, isDraftKind } from '../drafts/drafts';
+import { draftOf, figureDifferences, isDraftKind, statedFigures } from '../drafts/drafts';
 import { createDocument, documentTable } from '../repo/documents';
 import type { Context, HandlersFor } from './types';
 
@@ -16,7 +16,12 @@ export const summaryHandlers: HandlersFor<'summary'> = {
   'summary.draft': (ctx, { year, save }) => draft(ctx, 'annual_summary', year, save),
   'summary.checkFigures': ({ db }, { documentId }) => {
     const doc = documentTable.get(db, documentId);
-    if (!isDraftKind(doc.kind)) return { documentId, checked: false, differences: [] };
-    return { documentId, checked: true, differences: figureDifferences(db, doc.kind, doc.year, doc.body) };
+    if (!isDraftKind(doc.kind)) return { documentId, checked: false, stated: [], differences: [] };
+    return {
+      documentId,
+      checked: true,
+      stated: statedFigures(db, doc.kind, doc.year, doc.body),
+      differences: figureDifferences(db, doc.kind, doc.year, doc.body),
+    };
   },
 };

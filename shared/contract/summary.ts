@@ -41,6 +41,8 @@ export interface FigureCheck {
   documentId: number;
   /** Whether this kind of document is checked (plans and summaries are; other documents are not). */
   checked: boolean;
+  /** Every figure the text still states: the number there (inText), the data's now (value), its source. */
+  stated: (DraftFigure & { inText: string })[];
   differences: FigureDifference[];
 }
 

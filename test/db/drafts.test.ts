@@ -270,11 +270,10 @@ describe('年度工作计划初稿', () => {
 describe('figures checked against the data once saved', () => {
   it('a saved summary whose figures the data no longer gives is shown, and the checklist names it', async () => {
     const saved = (await t.must('summary.draft', { year: 2025, save: true })).document!;
-    expect(await t.must('summary.checkFigures', { documentId: saved.id })).toEqual({
-      documentId: saved.id,
-      checked: true,
-      differences: [],
-    });
+    const fresh = await t.must('summary.checkFigures', { documentId: saved.id });
+    expect(fresh).toMatchObject({ documentId: saved.id, checked: true, differences: [] });
+    expect(fresh.stated.map((f) => f.key)).toEqual(expect.arrayContaining(['held', 'reports', 'accepted']));
+    for (const f of fresh.stated) expect(f.inText).toBe(f.value);
     const f = yearFixture(t);
     await f.activity('study', '2025-11-20', [[ids.zhang, 'present']], { title: '学习会', collective: true });
     const check = await t.must('summary.checkFigures', { documentId: saved.id });
@@ -303,6 +302,7 @@ describe('figures checked against the data once saved', () => {
     expect(await t.must('summary.checkFigures', { documentId: doc.id })).toEqual({
       documentId: doc.id,
       checked: false,
+      stated: [],
       differences: [],
     });
   });

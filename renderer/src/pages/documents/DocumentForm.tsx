@@ -10,6 +10,7 @@ import { useGroup } from '../../shell/useGroup';
 import { MemberSelect } from '../proposals/MemberSelect';
 import { useMemberOptions } from '../proposals/useMemberOptions';
 import { BodyEditor } from './BodyEditor';
+import { FigureCheck } from './FigureCheck';
 import {
   documentToValues,
   documentValuesToInput,
@@ -105,6 +106,11 @@ export function DocumentForm({ open, year, document, kind, onClose }: Props) {
             <Input autoFocus maxLength={200} />
           </Form.Item>
         </Col>
+        {document && (
+          <Col span={24}>
+            <FigureCheck document={document} />
+          </Col>
+        )}
         <Col span={24}>
           <Form.Item name="body" label="正文" rules={[rule('body')]}>
             <BodyEditor

@@ -1,22 +1,17 @@
 import { EditOutlined, FileExcelOutlined, FilePdfOutlined, FileWordOutlined, InboxOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Switch, Typography } from 'antd';
-import { useWorkingYear } from '../../forms/workingYear';
-import { useRoute } from '../../shell/useRoute';
 import { PackageResult } from './PackageResult';
 import { RunProgress } from './RunProgress';
-import { useYearEnd } from './useYearEnd';
+import { DraftResult } from './DraftResult';
+import { draftMethods, useYearEnd } from './useYearEnd';
 
-/** The year-end work: the summary draft, the volume, the ledgers, and the package that holds them all. */
-export function YearEndActions({ year }: { year: number }) {
+/** 年初有工作计划，半年有工作小结，年终有工作总结. */
+const DRAFT_ORDER = ['annual_plan', 'half_year_summary', 'annual_summary'] as const;
+
+/** The year-end work: the drafts of the plan and summaries, the volume, the ledgers, and the package that holds them all. */
+export function YearEndActions() {
   const s = useYearEnd();
-  const go = useRoute((r) => r.go);
-  const choose = useWorkingYear((w) => w.choose);
   const busy = s.running !== null;
-
-  const openDocuments = () => {
-    choose(year);
-    go('documents');
-  };
 
   return (
     <Card size="small" title="生成与归档">
@@ -33,9 +28,11 @@ export function YearEndActions({ year }: { year: number }) {
           />
         )}
         <Flex gap={8} wrap>
-          <Button icon={<EditOutlined />} disabled={busy} onClick={() => void s.draftSummary()}>
-            生成年度总结初稿
-          </Button>
+          {DRAFT_ORDER.map((kind) => (
+            <Button key={kind} icon={<EditOutlined />} disabled={busy} onClick={() => void s.draftDocument(kind)}>
+              {draftMethods[kind].label}
+            </Button>
+          ))}
           <Button icon={<FileWordOutlined />} disabled={busy} onClick={() => void s.exportVolume('docx')}>
             生成档案册（Word）
           </Button>
@@ -54,18 +51,7 @@ export function YearEndActions({ year }: { year: number }) {
         </Typography.Text>
         {s.running && <RunProgress running={s.running} />}
         {s.failure && <Alert type="error" showIcon title={`${s.failure.step}未完成：${s.failure.error.message}`} />}
-        {s.draft?.document && (
-          <Alert
-            type="success"
-            showIcon
-            title={`已生成“${s.draft.document.title}”，保存在文档中，请修改完善后再归档。`}
-            action={
-              <Button size="small" onClick={openDocuments}>
-                打开文档
-              </Button>
-            }
-          />
-        )}
+        {s.draft && <DraftResult draft={s.draft} />}
         {s.packaged && <PackageResult packaged={s.packaged} />}
       </Flex>
     </Card>

@@ -46,7 +46,7 @@ export function YearEndPage() {
           </Col>
           <Col xs={24} xl={13}>
             <Flex vertical gap={16}>
-              <YearEndActions year={year} />
+              <YearEndActions />
               <FontsNotice />
               <ExportFilesCard listing={files?.year === year ? files : null} />
             </Flex>

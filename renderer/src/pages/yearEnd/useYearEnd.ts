@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { ExportedPackage, PackageCheck } from '../../../../shared/contract/packages';
-import type { SummaryDraft } from '../../../../shared/contract/summary';
+import type { DraftKind, SummaryDraft } from '../../../../shared/contract/summary';
 import type { ExportFolderListing, YearEndChecklist } from '../../../../shared/contract/yearEnd';
 import type { ResultError } from '../../../../shared/result';
 import type { Progress } from '../../../../shared/transport';
@@ -38,7 +38,8 @@ interface YearEndState {
   setMaskPersonal(on: boolean): void;
   /** Progress the archive reports moves the bar within the current step. */
   heard(progress: Progress): void;
-  draftSummary(): Promise<void>;
+  /** Drafts one of the year's three documents into 文档 (never over an edited one). */
+  draftDocument(kind: DraftKind): Promise<void>;
   exportVolume(format: 'docx' | 'pdf'): Promise<void>;
   exportLedgers(): Promise<void>;
   archiveYear(): Promise<void>;
@@ -48,6 +49,13 @@ let requestSeq = 0;
 
 /** Overall share of a run done, in percent. */
 export const runPercent = (r: Running) => Math.round(((r.index + r.fraction) / r.steps.length) * 100);
+
+/** The three drafts the year's documents start from, by kind: the button's words and the method. */
+export const draftMethods = {
+  annual_plan: { label: '生成年度计划初稿', method: 'summary.draftPlan' },
+  half_year_summary: { label: '生成半年小结初稿', method: 'summary.draftHalfYear' },
+  annual_summary: { label: '生成年度总结初稿', method: 'summary.draft' },
+} as const satisfies Record<DraftKind, { label: string; method: 'summary.draftPlan' | 'summary.draftHalfYear' | 'summary.draft' }>;
 
 export const useYearEnd = create<YearEndState>()((set, get) => {
   /** The year on screen with the 脱敏 choice; null before the first load. */
@@ -115,14 +123,15 @@ export const useYearEnd = create<YearEndState>()((set, get) => {
       if (r) set({ running: { ...r, message: p.message, fraction: p.fraction ?? r.fraction } });
     },
 
-    async draftSummary() {
+    async draftDocument(kind) {
       const o = options();
       if (!o) return;
-      await run('生成年度总结初稿', [
+      const { label, method } = draftMethods[kind];
+      await run(label, [
         {
-          label: '生成年度总结初稿',
+          label,
           async run() {
-            const r = await call('summary.draft', { year: o.year, save: true });
+            const r = await call(method, { year: o.year, save: true });
             if (!r.ok) return r;
             forYear(o.year, { draft: r.value });
             return { ok: true, value: [] };
