@@ -27,9 +27,11 @@ async function ensureBuilt() {
   const built = fs.statSync(bundle, { throwIfNoEntry: false });
   if (built && built.mtimeMs >= newest(sources)) return;
   const { build } = await import('esbuild');
+  // Written aside and renamed into place: a call starting meanwhile reads the old bundle or the new, never half of one.
+  const partial = `${bundle}.${process.pid}.partial`;
   await build({
     entryPoints: [path.join(root, 'db/cli/main.ts')],
-    outfile: bundle,
+    outfile: partial,
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -41,6 +43,7 @@ async function ensureBuilt() {
     banner: { js: "import { createRequire as __cliRequire } from 'node:module'; const require = __cliRequire(import.meta.url);" },
     logLevel: 'warning',
   });
+  fs.renameSync(partial, bundle);
 }
 
 await ensureBuilt();
