@@ -4,7 +4,7 @@ export type ArchiveKind = 'realistic' | 'stress';
 
 /** One measured line of the report. */
 export interface CaseResult {
-  suite: 'open' | 'queries' | 'writes' | 'compile' | 'browser';
+  suite: 'open' | 'queries' | 'writes' | 'compile' | 'browser' | 'sm3';
   archive: ArchiveKind;
   area: string;
   name: string;
@@ -18,6 +18,10 @@ export interface CaseResult {
   bytes?: number;
   /** Peak resident memory (MB) of the process that did the work. */
   peakRssMB?: number;
+  /** Throughput of a digest case. */
+  mbPerS?: number;
+  /** The longest a 20 ms timer came late while the case ran. */
+  eventLoopMaxMs?: number;
   note?: string;
   error?: string;
   /** The 1-minute load average when its suite finished (results of a partial run differ in it). */

@@ -40,6 +40,15 @@ export function checkTargets(results: CaseResult[]): TargetCheck[] {
         met: r.ratio <= 1.3,
       });
   }
+  for (const r of results.filter((x) => x.suite === 'sm3' && x.mbPerS !== undefined)) {
+    if (r.name.startsWith('SM3 of'))
+      checks.push({ target: `${r.name}: ≥ 80 MB/s`, value: `${r.mbPerS!.toFixed(0)} MB/s`, met: r.mbPerS! >= 80 });
+    checks.push({
+      target: `${r.name}: event loop held < 100 ms`,
+      value: f(r.eventLoopMaxMs!),
+      met: r.eventLoopMaxMs! < 100,
+    });
+  }
   const compile = results.filter((r) => r.suite === 'compile' && r.timing);
   if (compile.length) {
     const sum = (pdf: boolean) =>

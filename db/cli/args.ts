@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 
-export const commands = ['init', 'check', 'call', 'demo', 'compile', 'help'] as const;
+export const commands = ['init', 'check', 'call', 'batch', 'demo', 'compile', 'help'] as const;
 export type Command = (typeof commands)[number];
 
 export interface CliArgs {
@@ -36,6 +36,7 @@ const accepted: Record<Command, (keyof typeof options)[]> = {
   init: ['file'],
   check: ['file'],
   call: ['file'],
+  batch: ['file'],
   demo: ['file', 'year', 'seed', 'force'],
   compile: ['file', 'year', 'no-mask', 'no-pdf'],
   help: [],

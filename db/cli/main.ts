@@ -1,5 +1,6 @@
 import { toResultError } from '../dispatcher';
 import { parseCliArgs, type CliArgs } from './args';
+import { batch } from './commands/batch';
 import { call } from './commands/call';
 import { check } from './commands/check';
 import { compile } from './commands/compile';
@@ -21,6 +22,8 @@ async function run(args: CliArgs): Promise<ExitCode> {
       return check(args.file);
     case 'call':
       return call(args.file, args.method!, args.json!);
+    case 'batch':
+      return batch(args.file);
     case 'demo':
       return demo(args);
     case 'compile':

@@ -26,8 +26,8 @@ const format = (name: string, mime: string) => {
 };
 
 /** The DA/T 46-2009 core of one electronic file: 计算机文件名, 格式, 大小, 校验值. */
-function fileRecord(path: string, fileName: string, mime: string, bytes: Uint8Array, note: string | null) {
-  const d = digestOf(path, bytes);
+async function fileRecord(path: string, fileName: string, mime: string, bytes: Uint8Array, note: string | null) {
+  const d = await digestOf(path, bytes);
   return {
     计算机文件名: fileName,
     格式: format(fileName, mime),
@@ -43,20 +43,25 @@ function fileRecord(path: string, fileName: string, mime: string, bytes: Uint8Ar
  * 档号, 保管期限, 页数, 格式, 计算机文件名, 校验值). 页数 stays empty here: the item is not printed
  * on its own, its pages are those the volume's 卷内目录 gives.
  */
-export function itemFolders(db: Database.Database, year: number, items: FilingItem[], s: FilingSettings): PackageFile[] {
+export async function itemFolders(
+  db: Database.Database,
+  year: number,
+  items: FilingItem[],
+  s: FilingSettings,
+): Promise<PackageFile[]> {
   const out: PackageFile[] = [];
   for (const item of items) {
     const dir = `${ITEMS_DIR}${item.archivalCode}/`;
-    const files: ReturnType<typeof fileRecord>[] = [];
+    const files: Awaited<ReturnType<typeof fileRecord>>[] = [];
     const body = itemBody(db, item);
     if (body) {
       const bytes = utf8(`${item.title}\n\n${body}\n`);
       out.push({ path: `${dir}正文.txt`, bytes });
-      files.push(fileRecord(`${dir}正文.txt`, '正文.txt', 'text/plain; charset=utf-8', bytes, '档案中录入的正文'));
+      files.push(await fileRecord(`${dir}正文.txt`, '正文.txt', 'text/plain; charset=utf-8', bytes, '档案中录入的正文'));
     }
     for (const a of itemAttachments(db, item)) {
       out.push({ path: `${dir}${a.fileName}`, bytes: a.bytes, stored: true });
-      files.push(fileRecord(`${dir}${a.fileName}`, a.fileName, a.mime, a.bytes, a.caption));
+      files.push(await fileRecord(`${dir}${a.fileName}`, a.fileName, a.mime, a.bytes, a.caption));
     }
     out.push({
       path: `${dir}metadata.json`,

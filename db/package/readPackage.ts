@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ArchiveError } from '../errors';
 import { digestOf, parseSums, type FileDigest } from './digests';
-import { digestLent } from './offThreadDigest';
 import { checkDataAgreesWithSnapshot } from './dataAgreement';
 import {
   MANIFEST,
@@ -156,22 +155,10 @@ function checkManifest(raw: string, digests: Map<string, FileDigest>): Manifest 
   return manifest;
 }
 
-/** Above this a file is worth a thread of its own (in a year package: the snapshot). */
-const OFF_THREAD_BYTES = 16 * 2 ** 20;
-
-/** Every file's digests, the largest one's on a second thread while this one hashes the rest. */
+/** Every file's digests, each hashed a chunk at a time so that other work runs in between. */
 export async function digestAll(files: Map<string, Uint8Array>): Promise<Map<string, FileDigest>> {
-  const [largest] = [...files].sort((a, b) => b[1].length - a[1].length);
-  const aside = largest && largest[1].length > OFF_THREAD_BYTES ? largest[0] : null;
-  const pending = aside === null ? null : digestLent(aside, files.get(aside) as Uint8Array);
   const digests = new Map<string, FileDigest>();
-  for (const [p, bytes] of files) if (p !== aside) digests.set(p, digestOf(p, bytes));
-  if (aside !== null && pending) {
-    const { digest, bytes } = await pending;
-    digests.set(aside, digest);
-    // The worker had the bytes on loan: the caller gets them back.
-    files.set(aside, bytes);
-  }
+  for (const [p, bytes] of files) digests.set(p, await digestOf(p, bytes));
   return digests;
 }
 

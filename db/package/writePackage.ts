@@ -11,7 +11,6 @@ import { createSM3 } from 'hash-wasm';
 import { digestOf, sumsText, type FileDigest } from './digests';
 import { exportFolder } from '../export/folder';
 import { inExportsFolder } from './exportsFolder';
-import { digestOffThread } from './offThreadDigest';
 import {
   ATTACHMENTS_DIR,
   MANIFEST,
@@ -80,11 +79,14 @@ function packageName(folder: string, year: number, now: Date): string {
 }
 
 /** The closing files, which sum up every other: DATASUMS (the data's digests), the manifest, then SM3SUMS (which lists it), then SHA256SUMS. */
-function closingFiles(digests: FileDigest[], manifest: Omit<Manifest, 'files' | 'dataDigest'>): PackageFile[] {
+async function closingFiles(
+  digests: FileDigest[],
+  manifest: Omit<Manifest, 'files' | 'dataDigest'>,
+): Promise<PackageFile[]> {
   const all = [...digests];
   const dataSums = utf8(dataSumsText(all));
   const dataSumsFile = { path: DATASUMS, bytes: dataSums };
-  all.push(digestOf(DATASUMS, dataSums));
+  all.push(await digestOf(DATASUMS, dataSums));
   const manifestFile = {
     path: MANIFEST,
     bytes: utf8(
@@ -95,9 +97,9 @@ function closingFiles(digests: FileDigest[], manifest: Omit<Manifest, 'files' | 
       }),
     ),
   };
-  all.push(digestOf(MANIFEST, manifestFile.bytes));
+  all.push(await digestOf(MANIFEST, manifestFile.bytes));
   const sm3Sums = { path: SM3SUMS, bytes: utf8(sumsText(all.filter((d) => listedBySm3(d.path)), 'sm3')) };
-  all.push(digestOf(SM3SUMS, sm3Sums.bytes));
+  all.push(await digestOf(SM3SUMS, sm3Sums.bytes));
   const sha256Sums = { path: SHA256SUMS, bytes: utf8(sumsText(all.filter((d) => listedBySha256(d.path)), 'sha256')) };
   return [dataSumsFile, manifestFile, sm3Sums, sha256Sums];
 }
@@ -115,9 +117,10 @@ export interface WriteOptions {
  * Writes the year package into the archive's exports folder: data JSON, schema, snapshot,
  * attachments, volume, README, then manifest and checksums. The zip goes straight to disk, its
  * entries in path order dated the compile time (as local DOS time, what `unzip -l` shows), the
- * three closing files last, so the same data always gives the same entries; only the entries'
- * time, manifest.json's compiledAt and the snapshot vary. Each file is hashed as it is written; the snapshot, most of the package, is hashed
- * on a second thread from the start.
+ * closing files last, so the same data always gives the same entries; only the entries' time,
+ * manifest.json's compiledAt and the snapshot vary. Each file is hashed as it is written; the
+ * snapshot, most of the package, is hashed from the start, a chunk at a time between the other
+ * steps, so the thread is never held for long.
  */
 export async function writeYearPackage(archive: Archive, options: WriteOptions): Promise<ExportedPackage> {
   const { year } = options;
@@ -129,8 +132,8 @@ export async function writeYearPackage(archive: Archive, options: WriteOptions):
 
   report(0.05, '正在生成档案快照…');
   const image = snapshotImage(archive);
-  // The worker hashes a copy while this thread zips the original.
-  const snapshotDigest = digestOffThread(SNAPSHOT, new Uint8Array(image));
+  // Hashed chunk by chunk, between the other work of this thread, from the start.
+  const snapshotDigest = digestOf(SNAPSHOT, image);
 
   report(0.25, '正在读取年度数据…');
   const data = readYearData(archive.db, year);
@@ -144,7 +147,7 @@ export async function writeYearPackage(archive: Archive, options: WriteOptions):
     { path: SNAPSHOT, bytes: image, stored: true },
     ...attachmentFiles(data),
     ...volume,
-    ...itemFolders(archive.db, year, items, filing),
+    ...(await itemFolders(archive.db, year, items, filing)),
     { path: CATALOGUE_JSON, bytes: catalogueJson(year, items, filing) },
     { path: CATALOGUE_XLSX, bytes: await catalogueXlsx(year, items, filing, now), stored: true },
     {
@@ -187,10 +190,10 @@ export async function writeYearPackage(archive: Archive, options: WriteOptions):
     const digests: FileDigest[] = [];
     for (const f of files) {
       zip.add(f.path, f.bytes, f.stored ?? false);
-      if (f.path !== SNAPSHOT) digests.push(digestOf(f.path, f.bytes));
+      if (f.path !== SNAPSHOT) digests.push(await digestOf(f.path, f.bytes));
     }
     digests.push(await snapshotDigest);
-    const closing = closingFiles(digests, {
+    const closing = await closingFiles(digests, {
       format: PACKAGE_FORMAT,
       formatVersion: PACKAGE_FORMAT_VERSION,
       year,

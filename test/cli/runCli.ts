@@ -16,12 +16,22 @@ export function runCli(...args: string[]): CliRun {
 
 /** The same, with some environment variables set (e.g. CHROMIUM_PATH). */
 export function runCliWith(env: Record<string, string>, ...args: string[]): CliRun {
+  return runCliFull({ env }, ...args);
+}
+
+/** The same, with text on stdin (for `batch`). */
+export function runCliInput(input: string, ...args: string[]): CliRun {
+  return runCliFull({ input }, ...args);
+}
+
+function runCliFull(o: { env?: Record<string, string>; input?: string }, ...args: string[]): CliRun {
   const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'db/cli/main.ts'), ...args], {
     cwd: root,
     encoding: 'utf8',
     // An upper bound for a hung child, not a speed requirement: a compile on a loaded machine takes minutes.
     timeout: 480_000,
-    env: { ...process.env, ...env },
+    input: o.input ?? '',
+    env: { ...process.env, ...o.env },
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

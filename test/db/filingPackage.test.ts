@@ -97,7 +97,7 @@ describe('移交清单', () => {
       expect(doc).toContain(expected);
     expect(doc).toContain(pkg.size.toLocaleString('en-US'));
     expect(pkg.sha256).toBe(sha256Hex(fs.readFileSync(pkg.file)));
-    expect(pkg.sm3).toBe(sm3Hex(fs.readFileSync(pkg.file)));
+    expect(pkg.sm3).toBe(await sm3Hex(fs.readFileSync(pkg.file)));
   });
 
   it('is refused for a package that is not in the exports folder', async () => {
