@@ -24,6 +24,7 @@ import { exportsContract } from './contract/exports';
 import { packagesContract } from './contract/packages';
 import { pointsContract } from './contract/points';
 import { yearEndContract } from './contract/yearEnd';
+import { jielongContract } from './contract/jielong';
 import type { MethodDef } from './contract/define';
 
 // Messages zod writes itself (type errors and the like) in Chinese, on every side.
@@ -58,6 +59,7 @@ export const api = {
   ...packagesContract,
   ...pointsContract,
   ...yearEndContract,
+  ...jielongContract,
 } as const;
 
 export type Api = typeof api;

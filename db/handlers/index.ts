@@ -24,6 +24,7 @@ import { packageHandlers } from './packages';
 import { summaryHandlers } from './summary';
 import { pointsHandlers } from './points';
 import { yearEndHandlers } from './yearEnd';
+import { jielongHandlers } from './jielong';
 import type { Handler } from './types';
 
 /** Every method of the contract, each with its handler: a missing one fails to compile. */
@@ -53,4 +54,5 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   ...summaryHandlers,
   ...pointsHandlers,
   ...yearEndHandlers,
+  ...jielongHandlers,
 };
