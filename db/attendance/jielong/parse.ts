@@ -25,7 +25,7 @@ export interface JielongText {
 }
 
 /** Emoji, their variation selectors and joiners, and the invisible marks phones add. */
-const decorations = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0E\uFE0F\u200B-\u200D\u2060\uFEFF]/gu;
+const decorations = /\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\uFE0E|\uFE0F|[\u200B-\u200D\u2060\uFEFF]/gu;
 
 /** Full-width forms to half-width (１．→1., （）→(), ：→:), emoji dropped, spaces collapsed. */
 export function normalizeLine(s: string): string {
@@ -34,7 +34,7 @@ export function normalizeLine(s: string): string {
 
 const header = /^#?\s*接龙\s*$/;
 /** `1. 张三`, `2、李四`, `3.王五`, `4 赵六`, `5)孙七`: a number, then punctuation or a space. */
-const numbered = /^(\d{1,4})(?:\s*[.、,，)\]:\-]\s*|\s+)(.*)$/;
+const numbered = /^(\d{1,4})(?:\s*[.、,，)\]:-]\s*|\s+)(.*)$/;
 const parens = /[(【[]([^)】\]]*)[)】\]]/g;
 /** The words for 请假 and for 出席 (出席 is also what a bare name means). */
 const excusedWord = /请假|请 假/;
