@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { Activity } from '../../../../shared/contract/activities';
 import { useFormSlot } from '../../forms/useFormSlot';
 import { useYear } from '../../forms/workingYear';
@@ -11,6 +11,7 @@ import { ActivityCalendar } from './ActivityCalendar';
 import { ActivityForm } from './ActivityForm';
 import { ActivityTable } from './ActivityTable';
 import { ActivityToolbar } from './ActivityToolbar';
+import { JielongModal } from './jielong/JielongModal';
 import { useActivities } from './useActivities';
 
 /** 活动: the year's activities as a list or on a calendar; add, edit and delete them. */
@@ -20,6 +21,7 @@ export function ActivitiesPage() {
   const { load, turnPage, clearFilters, remove, restore } = useActivities();
   const deleteActivity = useDeleteRecord<Activity>({ what: '活动', kind: 'activity', remove, restore });
   const { slot, openForm, closeForm } = useFormSlot<Activity>();
+  const [jielongFor, setJielongFor] = useState<Activity>();
 
   useEffect(() => {
     void load(year);
@@ -60,6 +62,7 @@ export function ActivitiesPage() {
             onPage={turnPage}
             onEdit={openForm}
             onDelete={deleteActivity}
+            onJielong={setJielongFor}
           />
         )
       }
@@ -74,6 +77,9 @@ export function ActivitiesPage() {
           onClose={closeForm}
           onSaved={() => void load()}
         />
+      )}
+      {jielongFor && (
+        <JielongModal activity={jielongFor} onClose={() => setJielongFor(undefined)} onApplied={() => void load()} />
       )}
     </ListPage>
   );
