@@ -12,7 +12,8 @@ const ids: Record<string, number> = {};
 beforeEach(async () => {
   t = await realArchive();
   for (const name of ['张三', '李四', '王建国', '王建军']) ids[name] = (await t.must('members.create', { name })).id;
-  activityId = (await t.must('activities.create', { type: 'inspection', title: '视察华屏苑', startsOn: '2026-05-14' })).id;
+  activityId = (await t.must('activities.create', { type: 'inspection', title: '视察华屏苑', startsOn: '2026-05-14' }))
+    .id;
 });
 afterEach(() => t.close());
 
@@ -87,4 +88,3 @@ describe('粘贴接龙', () => {
     await waitFor(() => expect(t.inputsOf('attendance.previewJielong')).toHaveLength(2));
   });
 });
-

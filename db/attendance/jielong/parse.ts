@@ -41,7 +41,10 @@ const excusedWord = /请假|请 假/;
 const presentWords = /已签到|签到|已到|出席|参加|已参加|到/;
 
 function cleanReason(s: string): string | null {
-  const r = s.replace(/^[\s:：,，\-—]+/, '').replace(/[\s。.,，]+$/, '').trim();
+  const r = s
+    .replace(/^[\s:：,，\-—]+/, '')
+    .replace(/[\s。.,，]+$/, '')
+    .trim();
   return r ? r.slice(0, 200) : null;
 }
 
@@ -69,9 +72,9 @@ function readBody(body: string): { names: string[]; status: JielongStatus; reaso
     rest = rest.slice(0, leave.index);
   } else {
     // 到 alone counts only as its own word (王五 到) or after 已; 已到, 出席 … anywhere after a name.
-    const present = new RegExp(`(^|\\s)(${presentWords.source})\\s*$|(${presentWords.source.replace('|到', '')})\\s*$`).exec(
-      rest,
-    );
+    const present = new RegExp(
+      `(^|\\s)(${presentWords.source})\\s*$|(${presentWords.source.replace('|到', '')})\\s*$`,
+    ).exec(rest);
     if (present && present.index > 0) rest = rest.slice(0, present.index);
   }
   const names = rest

@@ -9,7 +9,10 @@ import { parseJielong } from './parse';
 
 /** Members a 接龙 may name: every member not in the recycle bin. */
 const rosterOf = (db: Database.Database) =>
-  prepared(db, 'SELECT id, name, sector FROM members WHERE deleted_at IS NULL ORDER BY name_initials, name, id').all() as RosterName[];
+  prepared(
+    db,
+    'SELECT id, name, sector FROM members WHERE deleted_at IS NULL ORDER BY name_initials, name, id',
+  ).all() as RosterName[];
 
 /** Reads the pasted 接龙 against the roster and the activity's sheet; writes nothing. */
 export function previewJielong(db: Database.Database, input: ParsedInput<'attendance.previewJielong'>): JielongPreview {
@@ -28,5 +31,11 @@ export function previewJielong(db: Database.Database, input: ParsedInput<'attend
     if (m.memberId !== undefined) row.change = jielongChange(activity.participants, m.memberId, n.status, n.reason);
     return row;
   });
-  return { activityId: activity.id, title: parsed.title, rows, otherLines: parsed.otherLines, sheet: activity.participants };
+  return {
+    activityId: activity.id,
+    title: parsed.title,
+    rows,
+    otherLines: parsed.otherLines,
+    sheet: activity.participants,
+  };
 }

@@ -34,7 +34,10 @@ beforeEach(async () => {
 afterEach(() => t.close());
 
 const count = (sql: string) => (t.archive.db.prepare(sql).get() as { n: number }).n;
-const writes = () => [count('SELECT count(*) AS n FROM activity_participants'), count('SELECT count(*) AS n FROM audit_log')];
+const writes = () => [
+  count('SELECT count(*) AS n FROM activity_participants'),
+  count('SELECT count(*) AS n FROM audit_log'),
+];
 const sheetOf = async () =>
   (await t.must('activities.get', { id: activityId })).participants
     .map((p) => [p.memberName, p.attendance, p.leaveReason])
@@ -102,7 +105,10 @@ describe('attendance from a pasted 接龙', () => {
     expect(again.rows.filter((r) => r.match === 'exact').every((r) => r.change === 'unchanged')).toBe(true);
     expect(again.sheet).toHaveLength(10);
     const before = writes();
-    const second = await t.must('attendance.applyJielong', { activityId, rows: confirmed(again, { 王建囯: ids['王建国'] }) });
+    const second = await t.must('attendance.applyJielong', {
+      activityId,
+      rows: confirmed(again, { 王建囯: ids['王建国'] }),
+    });
     expect([second.changes, second.unchanged]).toEqual([0, 10]);
     expect(writes()).toEqual(before);
   });
@@ -141,7 +147,12 @@ describe('attendance from a pasted 接龙', () => {
     expect(preview.rows[0].match).toBe('candidates');
     const offered = preview.rows[0].candidates;
     // The namesakes first (同名), then a member with the same initials (郑十, zs), never one picked.
-    expect(offered.slice(0, 2).map((c) => [c.memberId, c.why]).sort()).toEqual(
+    expect(
+      offered
+        .slice(0, 2)
+        .map((c) => [c.memberId, c.why])
+        .sort(),
+    ).toEqual(
       [
         [ids['张三'], '同名'],
         [second, '同名'],
@@ -158,11 +169,15 @@ describe('attendance from a pasted 接龙', () => {
       expect(r.ok).toBe(false);
       return r.ok ? '' : r.error.message;
     };
-    expect(await refusal('attendance.previewJielong', { activityId, text: '  \n ' })).toMatch('请先粘贴微信群里的接龙内容');
+    expect(await refusal('attendance.previewJielong', { activityId, text: '  \n ' })).toMatch(
+      '请先粘贴微信群里的接龙内容',
+    );
     expect(await refusal('attendance.previewJielong', { activityId, text: '今天的活动请大家准时参加' })).toMatch(
       '没有找到带编号的接龙行',
     );
-    expect(await refusal('attendance.previewJielong', { activityId: 999, text: '1. 张三' })).toMatch('找不到编号为 999 的活动');
+    expect(await refusal('attendance.previewJielong', { activityId: 999, text: '1. 张三' })).toMatch(
+      '找不到编号为 999 的活动',
+    );
     expect(
       await refusal('attendance.applyJielong', {
         activityId,

@@ -25,14 +25,15 @@ describe('reading a pasted 接龙', () => {
   });
 
   it('reads the reason in brackets, after a colon or after a space, and 请假 in brackets', () => {
-    expect(read('t\n1. 甲乙 请假(出差)\n2. 丙丁 请假：身体不适。\n3. 戊己 请假 在外学习\n4. 庚辛（请假）\n5. 壬癸 请假'))
-      .toEqual([
-        ['甲乙', 'excused', '出差'],
-        ['丙丁', 'excused', '身体不适'],
-        ['戊己', 'excused', '在外学习'],
-        ['庚辛', 'excused', null],
-        ['壬癸', 'excused', null],
-      ]);
+    expect(
+      read('t\n1. 甲乙 请假(出差)\n2. 丙丁 请假：身体不适。\n3. 戊己 请假 在外学习\n4. 庚辛（请假）\n5. 壬癸 请假'),
+    ).toEqual([
+      ['甲乙', 'excused', '出差'],
+      ['丙丁', 'excused', '身体不适'],
+      ['戊己', 'excused', '在外学习'],
+      ['庚辛', 'excused', null],
+      ['壬癸', 'excused', null],
+    ]);
   });
 
   it('gives one row per name on a line naming several, and reads 出席 words after a name', () => {

@@ -1,4 +1,4 @@
-import { Space, Table, Tag, Typography } from 'antd';
+import { Button, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Activity } from '../../../../shared/contract/activities';
 import { ActivityStatus, ActivityType } from '../../../../shared/enums';
@@ -32,9 +32,15 @@ function AttendanceCell({ activity, onJielong }: { activity: Activity; onJielong
           出席 {c.present} · 请假 {c.excused} · 缺席 {c.absent}
         </span>
       )}
-      <Typography.Link aria-label={`粘贴接龙：${activity.title}`} onClick={() => onJielong(activity)}>
+      <Button
+        type="link"
+        size="small"
+        style={{ padding: 0 }}
+        aria-label={`粘贴接龙：${activity.title}`}
+        onClick={() => onJielong(activity)}
+      >
         粘贴接龙
-      </Typography.Link>
+      </Button>
     </Space>
   );
 }

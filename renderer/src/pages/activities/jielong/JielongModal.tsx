@@ -54,9 +54,7 @@ export function JielongModal({ activity, onClose, onApplied }: Props) {
     }
     const { changes, added, changed } = r.value;
     message.success(
-      changes === 0
-        ? '接龙与现有出勤一致，没有需要修改的'
-        : `已按接龙写入出勤：新增 ${added} 人，修改 ${changed} 人`,
+      changes === 0 ? '接龙与现有出勤一致，没有需要修改的' : `已按接龙写入出勤：新增 ${added} 人，修改 ${changed} 人`,
     );
     onApplied(r.value.activity);
     onClose();
@@ -85,7 +83,15 @@ export function JielongModal({ activity, onClose, onApplied }: Props) {
   );
 
   return (
-    <Modal open title={`粘贴接龙：${activity.title}`} width={960} onCancel={onClose} footer={footer} destroyOnHidden>
+    <Modal
+      open
+      title={`粘贴接龙：${activity.title}`}
+      width={960}
+      style={{ top: 24 }}
+      onCancel={onClose}
+      footer={footer}
+      destroyOnHidden
+    >
       <Flex vertical gap={12}>
         {problem && <Alert type="error" showIcon title={problem} />}
         {!preview ? (
@@ -127,9 +133,7 @@ export function JielongModal({ activity, onClose, onApplied }: Props) {
                 未作为名单读取的行：{preview.otherLines.map((l) => `第 ${l.line} 行“${l.raw}”`).join('；')}
               </Typography.Text>
             )}
-            <Typography.Text type="secondary">
-              未识别的姓名不会写入；不在接龙中的委员，出勤保持不变。
-            </Typography.Text>
+            <Typography.Text type="secondary">未识别的姓名不会写入；不在接龙中的委员，出勤保持不变。</Typography.Text>
           </>
         )}
       </Flex>

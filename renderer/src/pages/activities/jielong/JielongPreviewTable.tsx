@@ -12,14 +12,16 @@ interface Props {
 }
 
 const changeTag = (r: ResolvedRow, sheet: Participant[]) => {
-  if (r.supersededBy !== undefined) return <Typography.Text type="secondary">重复，以第 {r.supersededBy} 行为准</Typography.Text>;
+  if (r.supersededBy !== undefined)
+    return <Typography.Text type="secondary">重复，以第 {r.supersededBy} 行为准</Typography.Text>;
   if (r.change === 'new') return <Tag color="green">新增</Tag>;
   if (r.change === 'unchanged') return <Tag>不变</Tag>;
   if (r.change === 'changed') {
     const was = sheet.find((p) => p.memberId === r.memberId);
     return <Tag color="orange">修改（原为{was ? Attendance.label(was.attendance) : ''}）</Tag>;
   }
-  return null;
+  if (r.row.match === 'candidates') return <Typography.Text type="warning">待选择</Typography.Text>;
+  return <Typography.Text type="secondary">不写入</Typography.Text>;
 };
 
 /** The pasted 接龙 line by line: the member each name goes to, its attendance, and what changes. */
@@ -35,14 +37,12 @@ export function JielongPreviewTable({ rows, sheet, choices, onChoose }: Props) {
         if (r.row.match === 'exact') return <span>{r.row.name}</span>;
         if (r.row.match === 'none')
           return (
-            <Typography.Text type="secondary">
-              {r.row.name || '（无姓名）'}：名册中没有此人，不写入
-            </Typography.Text>
+            <Typography.Text type="secondary">{r.row.name || '（无姓名）'}：名册中没有此人，不写入</Typography.Text>
           );
         return (
           <Select<number>
             aria-label={`为“${r.row.name}”选择委员`}
-            placeholder={`“${r.row.name}”可能是…（请选择）`}
+            placeholder="请选择委员"
             allowClear
             value={choices[r.index]}
             onChange={(v) => onChoose(r.index, v)}
@@ -76,7 +76,8 @@ export function JielongPreviewTable({ rows, sheet, choices, onChoose }: Props) {
       size="small"
       rowKey="index"
       pagination={false}
-      scroll={{ y: 360 }}
+      // The modal sits near the top of the window: the table takes what is left of its height.
+      scroll={{ y: 'max(240px, calc(100vh - 330px))' }}
       columns={columns}
       dataSource={rows.map((r, index) => ({ ...r, index }))}
       onRow={(r) => (r.row.match === 'none' ? { style: { opacity: 0.55 }, 'aria-disabled': true } : {})}

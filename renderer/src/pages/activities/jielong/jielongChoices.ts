@@ -1,5 +1,10 @@
 import type { Input } from '../../../../../shared/api';
-import { jielongChange, type JielongChange, type JielongPreview, type JielongRow } from '../../../../../shared/contract/jielong';
+import {
+  jielongChange,
+  type JielongChange,
+  type JielongPreview,
+  type JielongRow,
+} from '../../../../../shared/contract/jielong';
 
 /** The clerk's choice of member for each row offering candidates, by the row's index. */
 export type Choices = Record<number, number | undefined>;
