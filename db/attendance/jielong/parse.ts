@@ -33,12 +33,17 @@ export function normalizeLine(s: string): string {
 }
 
 const header = /^#?\s*接龙\s*$/;
-/** `1. 张三`, `2、李四`, `3.王五`, `4 赵六`, `5)孙七`: a number, then punctuation or a space. */
-const numbered = /^(\d{1,4})(?:\s*[.、,，)\]:-]\s*|\s+)(.*)$/;
+/**
+ * `1. 张三`, `2、李四`, `3.王五`, `4 赵六`, `5)孙七`: a number, then punctuation or a space. A date as
+ * a title (5.14 视察华屏苑) is not a numbered line: no digit may follow the mark.
+ */
+const numbered = /^(\d{1,4})(?:\s*[.、,，)\]:-](?!\d)\s*|\s+(?!\d))(.*)$/;
 const parens = /[(【[]([^)】\]]*)[)】\]]/g;
 /** The words for 请假 and for 出席 (出席 is also what a bare name means). */
 const excusedWord = /请假|请 假/;
-const presentWords = /已签到|签到|已到|出席|参加|已参加|到/;
+const presentWords = '已签到|签到|已到|已参加|出席|参加';
+/** 到 alone counts only as its own word (王五 到); 已到, 出席 … also right after a name (王五已到). */
+const presentAtEnd = new RegExp(`(?:^|\\s)(?:${presentWords}|到)\\s*$|(?:${presentWords})\\s*$`);
 
 function cleanReason(s: string): string | null {
   const r = s
@@ -71,10 +76,7 @@ function readBody(body: string): { names: string[]; status: JielongStatus; reaso
     reason = cleanReason(rest.slice(leave.index + leave[0].length)) ?? cleanReason(inParens.join('，'));
     rest = rest.slice(0, leave.index);
   } else {
-    // 到 alone counts only as its own word (王五 到) or after 已; 已到, 出席 … anywhere after a name.
-    const present = new RegExp(
-      `(^|\\s)(${presentWords.source})\\s*$|(${presentWords.source.replace('|到', '')})\\s*$`,
-    ).exec(rest);
+    const present = presentAtEnd.exec(rest);
     if (present && present.index > 0) rest = rest.slice(0, present.index);
   }
   const names = rest

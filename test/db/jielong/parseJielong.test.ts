@@ -37,13 +37,14 @@ describe('reading a pasted 接龙', () => {
   });
 
   it('gives one row per name on a line naming several, and reads 出席 words after a name', () => {
-    expect(read('t\n6. 周八、吴九\n7. 郑十，钱一 参加\n8. 林二已到\n9. 何三 出席')).toEqual([
+    expect(read('t\n6. 周八、吴九\n7. 郑十，钱一 参加\n8. 林二已到\n9. 何三 出席\n10. 冯四已参加')).toEqual([
       ['周八', 'present', null],
       ['吴九', 'present', null],
       ['郑十', 'present', null],
       ['钱一', 'present', null],
       ['林二', 'present', null],
       ['何三', 'present', null],
+      ['冯四', 'present', null],
     ]);
   });
 
@@ -51,6 +52,12 @@ describe('reading a pasted 接龙', () => {
     const parsed = parseJielong('#接龙\n标题\n请各位委员接龙\n1. 钱到\n2. \n3、');
     expect(parsed.names.map((n) => n.name)).toEqual(['钱到']);
     expect(parsed.otherLines).toEqual([{ line: 3, raw: '请各位委员接龙' }]);
+  });
+
+  it('takes a title written as a date for the title, not for a numbered line', () => {
+    const parsed = parseJielong('#接龙\n5.14 视察华屏苑\n1. 张三');
+    expect(parsed.title).toBe('5.14 视察华屏苑');
+    expect(parsed.names.map((n) => n.name)).toEqual(['张三']);
   });
 
   it('reads Windows line ends and a 接龙 without a title', () => {
