@@ -26,6 +26,7 @@ import { pointsContract } from './contract/points';
 import { yearEndContract } from './contract/yearEnd';
 import { filingContract } from './contract/filing';
 import { summaryContract } from './contract/summary';
+import { jielongContract } from './contract/jielong';
 import type { MethodDef } from './contract/define';
 
 // Messages zod writes itself (type errors and the like) in Chinese, on every side.
@@ -62,6 +63,7 @@ export const api = {
   ...yearEndContract,
   ...filingContract,
   ...summaryContract,
+  ...jielongContract,
 } as const;
 
 export type Api = typeof api;

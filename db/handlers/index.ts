@@ -25,6 +25,7 @@ import { summaryHandlers } from './summary';
 import { pointsHandlers } from './points';
 import { yearEndHandlers } from './yearEnd';
 import { filingHandlers } from './filing';
+import { jielongHandlers } from './jielong';
 import type { Handler } from './types';
 
 /** Every method of the contract, each with its handler: a missing one fails to compile. */
@@ -55,4 +56,5 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   ...pointsHandlers,
   ...yearEndHandlers,
   ...filingHandlers,
+  ...jielongHandlers,
 };

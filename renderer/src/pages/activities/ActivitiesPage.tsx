@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { Activity } from '../../../../shared/contract/activities';
 import { call } from '../../api/client';
 import { useFormSlot } from '../../forms/useFormSlot';
@@ -13,6 +13,7 @@ import { ActivityCalendar } from './ActivityCalendar';
 import { ActivityForm } from './ActivityForm';
 import { ActivityTable } from './ActivityTable';
 import { ActivityToolbar } from './ActivityToolbar';
+import { JielongModal } from './jielong/JielongModal';
 import { useActivities } from './useActivities';
 
 /** 活动: the year's activities as a list or on a calendar; add, edit and delete them. */
@@ -28,6 +29,7 @@ export function ActivitiesPage() {
     show: openForm,
     hide: closeForm,
   });
+  const [jielongFor, setJielongFor] = useState<Activity>();
 
   useEffect(() => {
     void load(year);
@@ -68,6 +70,7 @@ export function ActivitiesPage() {
             onPage={turnPage}
             onEdit={record.open}
             onDelete={deleteActivity}
+            onJielong={setJielongFor}
           />
         )
       }
@@ -82,6 +85,9 @@ export function ActivitiesPage() {
           onClose={record.close}
           onSaved={() => void load()}
         />
+      )}
+      {jielongFor && (
+        <JielongModal activity={jielongFor} onClose={() => setJielongFor(undefined)} onApplied={() => void load()} />
       )}
     </ListPage>
   );

@@ -1,4 +1,4 @@
-import { Table, Tag, Typography } from 'antd';
+import { Button, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Activity } from '../../../../shared/contract/activities';
 import { ActivityStatus, ActivityType } from '../../../../shared/enums';
@@ -17,20 +17,36 @@ interface Props {
   onPage(page: number, pageSize: number): void;
   onEdit(activity: Activity): void;
   onDelete(activity: Activity): void;
+  /** Opens 粘贴接龙 for the activity. */
+  onJielong(activity: Activity): void;
 }
 
-function AttendanceCell({ activity }: { activity: Activity }) {
-  if (activity.participants.length === 0) return <Typography.Text type="secondary">未登记</Typography.Text>;
+function AttendanceCell({ activity, onJielong }: { activity: Activity; onJielong(a: Activity): void }) {
   const c = attendanceCounts(activity.participants);
   return (
-    <span style={{ whiteSpace: 'nowrap' }}>
-      出席 {c.present} · 请假 {c.excused} · 缺席 {c.absent}
-    </span>
+    <Space size={8} style={{ whiteSpace: 'nowrap' }}>
+      {activity.participants.length === 0 ? (
+        <Typography.Text type="secondary">未登记</Typography.Text>
+      ) : (
+        <span>
+          出席 {c.present} · 请假 {c.excused} · 缺席 {c.absent}
+        </span>
+      )}
+      <Button
+        type="link"
+        size="small"
+        style={{ padding: 0 }}
+        aria-label={`粘贴接龙：${activity.title}`}
+        onClick={() => onJielong(activity)}
+      >
+        粘贴接龙
+      </Button>
+    </Space>
   );
 }
 
 /** 活动台账: one row per activity, newest first. */
-export function ActivityTable({ items, total, page, pageSize, loading, onPage, onEdit, onDelete }: Props) {
+export function ActivityTable({ items, total, page, pageSize, loading, onPage, onEdit, onDelete, onJielong }: Props) {
   const columns: ColumnsType<Activity> = [
     {
       title: '类型',
@@ -57,7 +73,7 @@ export function ActivityTable({ items, total, page, pageSize, loading, onPage, o
       width: 90,
       render: (s: Activity['status']) => <Tag color={statusColor[s]}>{ActivityStatus.label(s)}</Tag>,
     },
-    { title: '出勤', key: 'attendance', render: (_, a) => <AttendanceCell activity={a} /> },
+    { title: '出勤', key: 'attendance', render: (_, a) => <AttendanceCell activity={a} onJielong={onJielong} /> },
     editDeleteColumn({ onEdit, onDelete, width: 120 }),
   ];
 
