@@ -14,7 +14,8 @@ export default defineConfig({
     build: {
       externalizeDeps: false,
       lib: { entry: { index: here('./electron/main.ts') } },
-      rollupOptions: { external: ['better-sqlite3'] },
+      // Native addons are loaded from app.asar.unpacked at run time, not bundled.
+      rollupOptions: { external: ['better-sqlite3', 'sharp', /^@img\//] },
     },
   },
   preload: {

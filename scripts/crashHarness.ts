@@ -49,7 +49,8 @@ export async function bundleWriter(dir: string): Promise<string> {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['better-sqlite3'],
+    // Native addons load from node_modules as they are (sharp's ESM also needs import.meta, which a CJS bundle lacks).
+    external: ['better-sqlite3', 'sharp', '@img/*'],
     outfile,
     minify: true,
     logLevel: 'error',

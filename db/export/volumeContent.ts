@@ -141,8 +141,30 @@ function activityBody(a: ExportActivity): Block[] {
   ];
 }
 
+/**
+ * A plan's or summary's text in 公文 layout: a line "一、…" is a first-level heading (黑体), "（一）…"
+ * a second (楷体), every other line a paragraph of the body.
+ */
+export function officialText(body: string): Block[] {
+  const out: Block[] = [];
+  let text: string[] = [];
+  const flush = () => {
+    if (text.length) out.push({ kind: 'text', text: text.join('\n') });
+    text = [];
+  };
+  for (const line of body.split('\n')) {
+    const level = /^[一二三四五六七八九十]+、/.test(line) ? 1 : /^（[一二三四五六七八九十]+）/.test(line) ? 2 : 0;
+    if (level && line.length <= 40) {
+      flush();
+      out.push({ kind: 'heading', level, text: line });
+    } else text.push(line);
+  }
+  flush();
+  return out;
+}
+
 function documentBody(m: YearModel, d: ArchiveDocument): Block[] {
-  const body: Block[] = [{ kind: 'text', text: d.body || '（正文未填写）' }];
+  const body: Block[] = d.body.trim() ? officialText(d.body) : [{ kind: 'text', text: '（正文未填写）' }];
   if (d.kind === 'annual_plan' && m.plan.length)
     return [...body, { kind: 'heading', level: 1, text: '附：年度计划事项及落实情况' }, ...planTable(m)];
   return body;

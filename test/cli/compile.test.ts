@@ -16,6 +16,15 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
+const lastAudit = () => {
+  const db = new Database(file, { readonly: true });
+  try {
+    return db.prepare('SELECT entity, action FROM audit_log ORDER BY id DESC LIMIT 1').get();
+  } finally {
+    db.close();
+  }
+};
+
 const auditRows = () => {
   const db = new Database(file, { readonly: true });
   try {
@@ -52,7 +61,7 @@ const sha256Check = (folder: string) =>
 // Each case runs a whole compile in a child process (two Chromium prints of the volume, one of the
 // 移交清单): on a loaded machine that takes minutes, not seconds.
 describe('archive compile', { timeout: 600_000 }, () => {
-  it('compiles the year into a package that sha256sum -c accepts, and leaves the archive unchanged', () => {
+  it('compiles the year into a package that sha256sum -c accepts, changing nothing but the record of packaging', () => {
     const before = auditRows();
     const r = runCli('compile', '--file', file, '--year', '2025');
     expect(r.status, r.stderr).toBe(0);
@@ -70,7 +79,9 @@ describe('archive compile', { timeout: 600_000 }, () => {
     // The demo year leaves some checklist items open on purpose: warned about, not fixed.
     expect(r.stderr).toContain('年度归档检查清单还有');
     expect(r.stderr).toContain('年度计划事项落实');
-    expect(auditRows()).toBe(before);
+    // The records are untouched; 操作记录 notes that the year was packaged, and nothing else.
+    expect(auditRows()).toBe(before + 1);
+    expect(lastAudit()).toMatchObject({ entity: 'year_package', action: 'create' });
 
     const zip = packageOf(r);
     expect(path.dirname(zip)).toBe(path.join(`${file}.exports`, '2025'));

@@ -1,3 +1,5 @@
+import { strFromU8, unzipSync } from 'fflate';
+import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { differences, figureText } from '../../db/drafts/figures';
 import type { SummaryDraft } from '../../shared/contract/summary';
@@ -305,5 +307,24 @@ describe('figures checked against the data once saved', () => {
       stated: [],
       differences: [],
     });
+  });
+});
+
+describe('the saved drafts in the volume', () => {
+  it('prints a saved plan and summary as items, their 一、 and （一） lines as 公文 headings', async () => {
+    await t.must('summary.draftPlan', { year: 2025, save: true });
+    await t.must('summary.draftHalfYear', { year: 2025, save: true });
+    const annual = await t.must('summary.draft', { year: 2025, save: true });
+    const volume = (await t.must('export.volume', { year: 2025, format: 'docx' })).files[0];
+    const xml = strFromU8(unzipSync(new Uint8Array(fs.readFileSync(volume.path)))['word/document.xml']);
+    const paragraphs = xml.split('</w:p>').map((p) => ({
+      style: /<w:pStyle w:val="([^"]+)"/.exec(p)?.[1] ?? '',
+      text: [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''),
+    }));
+    const styleOf = (text: string) => paragraphs.find((p) => p.text === text)?.style;
+    expect(styleOf('一、加强学习，筑牢思想政治基础')).toBe('Heading2');
+    expect(styleOf('（一）开展视察调研')).toBe('Heading3');
+    expect(styleOf('一、加强委员学习')).toBe('Heading2');
+    expect(paragraphs.some((p) => p.text === lines(annual)[0] && !p.style.startsWith('Heading'))).toBe(true);
   });
 });

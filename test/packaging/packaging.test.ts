@@ -48,9 +48,13 @@ describe('electron-builder.yml', () => {
     expect(config.linux.executableName).toMatch(/^[a-z][a-z0-9-]+$/);
   });
 
-  it('keeps the native addon outside the asar and rebuilds it for Electron', () => {
+  it('keeps the native addons outside the asar and the bundle, and rebuilds better-sqlite3 for Electron', () => {
     expect(config.npmRebuild).toBe(true);
     expect(config.asarUnpack).toContain('node_modules/better-sqlite3/**/*.node');
+    // sharp (photos for the volume) loads its prebuilt addon and libvips from @img/* at run time.
+    expect(config.asarUnpack).toEqual(expect.arrayContaining(['node_modules/sharp/**/*', 'node_modules/@img/**/*']));
+    const vite = fs.readFileSync(path.join(root, 'electron.vite.config.ts'), 'utf8');
+    expect(vite).toMatch(/external: \['better-sqlite3', 'sharp', \/\^@img\\\/\/\]/);
   });
 });
 
