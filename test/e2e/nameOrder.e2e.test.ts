@@ -38,7 +38,7 @@ describe('names in order in Chromium', () => {
     await goTo(page, '设置', 'settings');
     await page.getByRole('radio', { name: '按姓氏笔画' }).check();
     await s.shot('02-settings-strokes');
-    await page.getByRole('button', { name: twoChar('保存') }).click();
+    await page.locator('#group').getByRole('button', { name: twoChar('保存') }).click();
     await toast(page, '已保存联络组设置');
     expect((await s.api('group.get', {})).nameOrder).toBe('strokes');
     await goTo(page, '委员', 'members');

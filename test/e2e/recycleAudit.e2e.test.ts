@@ -21,10 +21,22 @@ const row = (text: string) => page.locator('.ant-table-tbody tr.ant-table-row', 
 const confirmDelete = async () => {
   const dialog = page.locator('.ant-modal-confirm', { hasText: '删除后移入回收站，需要时可以从回收站恢复。' });
   await dialog.waitFor();
-  await dialog.getByRole('button', { name: '移入回收站' }).click();
   // Gone before the next step: on a loaded machine a dialog still fading out took the next
-  // delete's click, and the new dialog stayed open.
-  await dialog.waitFor({ state: 'detached' });
+  // delete's click, and a click that lands while the dialog is still zooming in can be lost; so
+  // the button is clicked again (only while the dialog is still there) until the dialog goes.
+  for (let attempt = 0; ; attempt++) {
+    if (await dialog.isVisible())
+      await dialog
+        .getByRole('button', { name: '移入回收站' })
+        .click({ timeout: 10_000 })
+        .catch(() => undefined);
+    try {
+      await dialog.waitFor({ state: 'detached', timeout: 10_000 });
+      return;
+    } catch (e) {
+      if (attempt === 5) throw e;
+    }
+  }
 };
 
 /** The 操作记录 rows on screen as [记录类型, 操作] (after the expand button and 时间), newest first. */

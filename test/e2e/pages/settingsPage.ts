@@ -15,6 +15,7 @@ export async function setUpGroup(page: Page, g: GroupEntry): Promise<void> {
   await page.getByLabel('上级政协').fill(g.parentCommittee);
   await page.getByLabel('届次').fill(g.term);
   await page.getByLabel('当前年度').fill(String(g.currentYear));
-  await page.getByRole('button', { name: twoChar('保存') }).click();
+  // 设置 has more than one form (联络组, 归档设置): this one's own 保存.
+  await page.locator('#group').getByRole('button', { name: twoChar('保存') }).click();
   await toast(page, '已保存联络组设置');
 }
