@@ -1,31 +1,12 @@
-/**
- * A figure a draft states, kept beside its text: what it counts, its value, where it comes from,
- * and the phrase it stands in. The same phrase is looked for again in a saved document, so a
- * figure still in the clerk's text can be checked against the data later.
- */
-export interface Figure {
-  key: string;
-  /** What it counts, in Chinese (e.g. 全年开展活动). */
-  label: string;
-  /** As printed: a whole number, or a percentage with one decimal. */
-  value: string;
-  /** Where it comes from, in Chinese (e.g. 活动：2026年已开展的活动（不含计划中、已取消）). */
-  source: string;
-  /** The phrase with `{}` where the value stands (e.g. 开展各类活动{}次). */
-  phrase: string;
-}
+import type { DraftFigure, FigureDifference } from '../../shared/contract/summary';
 
-/** A difference between a figure in a saved text and the data now. */
-export interface FigureDifference {
-  key: string;
-  label: string;
-  /** The value the text states. */
-  inText: string;
-  /** The value the data gives now. */
-  inData: string;
-  source: string;
-  phrase: string;
-}
+/**
+ * A figure a draft states, kept beside its text (what it counts, its value as printed, where it
+ * comes from, and the phrase it stands in with `{}` for the value). The same phrase is looked for
+ * again in a saved document, so a figure still in the clerk's text can be checked against the data.
+ */
+export type Figure = DraftFigure;
+export type { FigureDifference };
 
 export const figureText = (f: Figure) => f.phrase.replace('{}', f.value);
 
