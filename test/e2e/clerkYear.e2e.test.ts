@@ -236,12 +236,20 @@ describe("a clerk's year in Chromium through the browser-mode host", () => {
     }
     await s.shot('16-year-end');
     await page.getByRole('button', { name: '生成年度总结初稿' }).click();
+    // The draft's figures stand beside it with their sources; 打开文档 opens the saved draft itself.
+    await page.getByText(/^初稿中的 \d+ 个数字及其来源$/).waitFor();
     await page.getByRole('button', { name: '打开文档' }).click();
-    await page.waitForURL('**#/documents');
-    await page.locator('.ant-table-tbody tr.ant-table-row', { hasText: '年度工作总结' }).waitFor();
-    await s.shot('17-documents');
     const docs = await s.api('documents.list', { year: YEAR });
     expect(docs.items.map((d) => d.kind)).toEqual(['annual_summary']);
+    await page.waitForURL(`**#/documents/${docs.items[0].id}`);
+    const drawer = openDrawer(page);
+    expect(await drawer.getByLabel('标题').inputValue()).toContain('年度工作总结（初稿）');
+    await drawer.getByText(/^文中的 \d+ 个数字与档案数据一致$/).waitFor();
+    await s.shot('17-documents', 'window');
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+    await page.waitForURL('**#/documents');
+    await page.locator('.ant-table-tbody tr.ant-table-row', { hasText: '年度工作总结' }).waitFor();
   });
 
   it('shows the member form, the fulfilled plan and the activities calendar', async () => {
