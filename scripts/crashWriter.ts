@@ -22,7 +22,8 @@ function testOverrides(): { synchronous?: string; autocheckpoint?: number } {
   if (synchronous !== undefined && !['OFF', 'NORMAL', 'FULL'].includes(synchronous)) {
     throw new Error(`CRASH_WRITER_SYNCHRONOUS 只能是 OFF、NORMAL 或 FULL：${synchronous}`);
   }
-  if (pages !== undefined && !/^[1-9]\d{0,5}$/.test(pages)) throw new Error(`CRASH_WRITER_AUTOCHECKPOINT 需要正整数：${pages}`);
+  if (pages !== undefined && !/^[1-9]\d{0,5}$/.test(pages))
+    throw new Error(`CRASH_WRITER_AUTOCHECKPOINT 需要正整数：${pages}`);
   return { synchronous, autocheckpoint: pages === undefined ? undefined : Number(pages) };
 }
 
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
   const [file, seedArg] = process.argv.slice(2);
   const overrides = testOverrides();
   const rand = mulberry32(Number(seedArg) || 1);
-  const pick = <T,>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
   const archive = await openArchive(file);
   if (overrides.synchronous) archive.db.pragma(`synchronous = ${overrides.synchronous}`);
   if (overrides.autocheckpoint) archive.db.pragma(`wal_autocheckpoint = ${overrides.autocheckpoint}`);
@@ -45,7 +46,11 @@ async function main(): Promise<void> {
     if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
     return r.value as { id: number };
   };
+  // Writes until killed: if the harness itself dies first (a cancelled test run), stop rather
+  // than write on for ever (under the power-loss shim every write also grows an undo journal).
+  const parent = process.ppid;
   for (let n = 0; ; n++) {
+    if (process.ppid !== parent) process.exit(3);
     const roll = rand();
     if (members.length < 3 || roll < 0.3) {
       const name = `委员${seedArg}-${n}`;
@@ -59,7 +64,12 @@ async function main(): Promise<void> {
       const sheet = people.map((memberId) => ({ memberId, attendance: pick(VALUES) }));
       const title = `视察${seedArg}-${n}`;
       say('pending activity');
-      const a = await must('activities.create', { type: 'inspection', title, startsOn: '2026-05-14', participants: sheet });
+      const a = await must('activities.create', {
+        type: 'inspection',
+        title,
+        startsOn: '2026-05-14',
+        participants: sheet,
+      });
       activities.unshift(a.id);
       say(`activity ${a.id} 2026-05-14 ${title} ${sheet.map((p) => `${p.memberId}:${p.attendance}`).join(',')}`);
     } else {
