@@ -1,6 +1,5 @@
 import {
   AlignmentType,
-  BorderStyle,
   Document,
   DocumentGridType,
   Footer,
@@ -17,194 +16,34 @@ import {
   TableLayoutType,
   TableRow,
   TextRun,
-  HeightRule,
   VerticalAlign,
   WidthType,
   type FileChild,
   type IParagraphStyleOptions,
   type ISectionOptions,
 } from 'docx';
-import { TOTAL_PAGES, type Block, type Column } from './blocks';
+import type { Block, Column } from './blocks';
 import { fontTableXml } from './docxFonts';
 import { LINE_PITCH_PT, officialFonts, pt } from './fonts';
+import { cover, notes, stamp } from './docxArchivalParts';
 import { DocxMedia } from './docxMedia';
+import {
+  cellMargins,
+  exactLines,
+  font,
+  FORM_MM,
+  half,
+  labelCell,
+  run,
+  singleLines,
+  textParagraphs,
+  title,
+  twips,
+  TWO_CHARS,
+  type FontName,
+} from './docxPrimitives';
 import { imageSize } from './imageSize';
 import type { Photo, PhotoBytes } from './photos';
-
-type FontName = (typeof officialFonts)[keyof typeof officialFonts];
-
-/** East-Asian text in the named font; Latin letters and digits in Times New Roman, as official documents set them. */
-const font = (name: FontName) => ({
-  eastAsia: name,
-  ascii: 'Times New Roman',
-  hAnsi: 'Times New Roman',
-  hint: 'eastAsia',
-});
-const half = (points: number) => Math.round(points * 2);
-const exactLines = { line: Math.round(LINE_PITCH_PT * 20), lineRule: LineRuleType.EXACT };
-/** Tables and photos take their own height; a fixed line pitch would clip them. */
-const singleLines = { line: 240, lineRule: LineRuleType.AUTO };
-const TWO_CHARS = half(pt.san) * 20;
-/** Millimetres to twips, rounded (docx's own helper truncates, making A4 11905 twips wide instead of 11906). */
-const twips = (mm: number) => Math.round((mm * 1440) / 25.4);
-
-/**
- * 三号 仿宋 is the document's default (styles.xml): a run states only what differs from it, which
- * keeps a 100-page volume's XML, and the time to write it, about a third smaller.
- */
-const run = (text: string, name: FontName, size: number, bold = false) =>
-  new TextRun({
-    text,
-    ...(name !== officialFonts.body && { font: font(name) }),
-    ...(size !== pt.san && { size: half(size) }),
-    ...(bold && { bold }),
-  });
-
-/** Cell padding, set once per table rather than on every cell. */
-const cellMargins = { left: 60, right: 60, top: 30, bottom: 30 };
-
-function textParagraphs(text: string): Paragraph[] {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .map(
-      (line) => new Paragraph({ children: [run(line, officialFonts.body, pt.san)], indent: { firstLine: TWO_CHARS } }),
-    );
-}
-
-function cover(b: Extract<Block, { kind: 'cover' }>): (Paragraph | Table)[] {
-  const centred = (text: string, name: FontName, size: number, before: number) =>
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      spacing: { before, after: 0, ...singleLines },
-      children: [run(text, name, size)],
-    });
-  const LABEL_MM = 34;
-  const VALUE_MM = 86;
-  const factRow = ([label, value]: [string, string]) =>
-    new TableRow({
-      cantSplit: true,
-      children: [
-        labelCell(label, LABEL_MM, pt.si),
-        new TableCell({
-          width: { size: twips(VALUE_MM), type: WidthType.DXA },
-          verticalAlign: VerticalAlign.CENTER,
-          children: [
-            new Paragraph({
-              spacing: singleLines,
-              children: [
-                value === TOTAL_PAGES
-                  ? new TextRun({ children: [PageNumber.TOTAL_PAGES], size: half(pt.si) })
-                  : run(value, officialFonts.subheading, pt.si),
-              ],
-            }),
-          ],
-        }),
-      ],
-    });
-  // About 430 pt of space above the facts: with the tall lines of the fonts WPS or LibreOffice
-  // substitute for 方正小标宋 the page still holds it, and the cover never runs onto its blank back.
-  return [
-    centred(b.group, officialFonts.title, pt.er, 1600),
-    centred(b.subtitle, officialFonts.title, pt.yi, 900),
-    centred(b.title, officialFonts.title, pt.chu, 500),
-    new Paragraph({ spacing: { before: 1400, ...singleLines }, children: [] }),
-    new Table({
-      layout: TableLayoutType.FIXED,
-      alignment: AlignmentType.CENTER,
-      width: { size: twips(LABEL_MM + VALUE_MM), type: WidthType.DXA },
-      columnWidths: [twips(LABEL_MM), twips(VALUE_MM)],
-      margins: cellMargins,
-      rows: b.facts.map(factRow),
-    }),
-  ];
-}
-
-/** A line's text with the volume's page count (a NUMPAGES field) where TOTAL_PAGES stands. */
-function withTotalPages(line: string, size: number): TextRun[] {
-  return line
-    .split(TOTAL_PAGES)
-    .flatMap((part, i) => [
-      ...(i > 0 ? [new TextRun({ children: [PageNumber.TOTAL_PAGES], size: half(size) })] : []),
-      ...(part ? [run(part, officialFonts.body, size)] : []),
-    ]);
-}
-
-/** 归档章: 3 × 2 cells of 15 × 8 mm in red, right-aligned above the item's title. */
-function stamp(b: Extract<Block, { kind: 'stamp' }>): (Table | Paragraph)[] {
-  const red = { style: BorderStyle.SINGLE, size: 8, color: 'B00000' };
-  const borders = { top: red, bottom: red, left: red, right: red };
-  const c = (value: string | typeof PageNumber.TOTAL_PAGES_IN_SECTION) =>
-    new TableCell({
-      width: { size: twips(15), type: WidthType.DXA },
-      verticalAlign: VerticalAlign.CENTER,
-      borders,
-      children: [
-        new Paragraph({
-          alignment: AlignmentType.CENTER,
-          spacing: singleLines,
-          children: [
-            new TextRun({
-              ...(value === PageNumber.TOTAL_PAGES_IN_SECTION ? { children: [value] } : { text: value }),
-              size: half(8),
-              color: 'B00000',
-            }),
-          ],
-        }),
-      ],
-    });
-  const row = (cells: TableCell[]) =>
-    new TableRow({ height: { value: twips(8), rule: HeightRule.EXACT }, cantSplit: true, children: cells });
-  const s = b.cells;
-  return [
-    new Table({
-      layout: TableLayoutType.FIXED,
-      alignment: AlignmentType.RIGHT,
-      width: { size: twips(45), type: WidthType.DXA },
-      columnWidths: [twips(15), twips(15), twips(15)],
-      margins: { left: 20, right: 20, top: 0, bottom: 0 },
-      // Each item is a section of its own: the section's page count is the item's 页数.
-      rows: [
-        row([c(s.fondsCode), c(s.year), c(s.itemNo)]),
-        row([c(s.orgCode), c(s.retention), c(PageNumber.TOTAL_PAGES_IN_SECTION)]),
-      ],
-    }),
-    new Paragraph({ spacing: singleLines, children: [] }),
-  ];
-}
-
-function notes(b: Extract<Block, { kind: 'notes' }>, newPage: boolean): (Table | Paragraph)[] {
-  const LABEL_MM = 30;
-  const VALUE_MM = 126;
-  return [
-    title(b.title, newPage),
-    new Table({
-      layout: TableLayoutType.FIXED,
-      width: { size: twips(LABEL_MM + VALUE_MM), type: WidthType.DXA },
-      columnWidths: [twips(LABEL_MM), twips(VALUE_MM)],
-      margins: cellMargins,
-      rows: b.rows.map(
-        ([label, value]) =>
-          new TableRow({
-            cantSplit: true,
-            height: { value: twips(14), rule: HeightRule.ATLEAST },
-            children: [
-              labelCell(label, LABEL_MM, pt.xiaosi),
-              new TableCell({
-                width: { size: twips(VALUE_MM), type: WidthType.DXA },
-                children: value
-                  .split(/\r?\n/)
-                  .map((line) => new Paragraph({ spacing: singleLines, children: withTotalPages(line, pt.xiaosi) })),
-              }),
-            ],
-          }),
-      ),
-    }),
-    new Paragraph({ children: [] }),
-    ...b.signatures.map((line) => new Paragraph({ children: [run(line, officialFonts.body, pt.san)] })),
-  ];
-}
 
 const headingLevels = [HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
 
@@ -215,11 +54,6 @@ function heading(b: Extract<Block, { kind: 'heading' }>): Paragraph {
     children: [new TextRun(b.text)],
     pageBreakBefore: b.newPage,
   });
-}
-
-/** A part's title: heading 1, the level the 卷内目录 lists. */
-function title(text: string, newPage = false): Paragraph {
-  return new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: newPage, children: [new TextRun(text)] });
 }
 
 /** The contents' own title: the title's look, not a heading (the contents do not list themselves). */
@@ -274,8 +108,6 @@ function table(b: Extract<Block, { kind: 'table' }>): (Table | Paragraph)[] {
   ];
 }
 
-const FORM_MM = { label: 24, value: 54 };
-
 /** Two label–value pairs to a row; labels in 黑体. */
 function form(pairs: [string, string][]): (Table | Paragraph)[] {
   const rows: TableRow[] = [];
@@ -297,20 +129,6 @@ function form(pairs: [string, string][]): (Table | Paragraph)[] {
     }),
     new Paragraph({ spacing: singleLines, children: [] }),
   ];
-}
-
-function labelCell(text: string, mm = FORM_MM.label, size: number = pt.xiaosi): TableCell {
-  return new TableCell({
-    width: { size: twips(mm), type: WidthType.DXA },
-    verticalAlign: VerticalAlign.CENTER,
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        spacing: singleLines,
-        children: [run(text, officialFonts.heading, size)],
-      }),
-    ],
-  });
 }
 
 /** Two photos to a line, each at most 74 × 56 mm, keeping their proportions. */
