@@ -1,0 +1,173 @@
+import {
+  ActivityType,
+  AdoptionLevel,
+  Gender,
+  MonthPeriod,
+  ProposalFiling,
+  ProposalResult,
+  ReportStatus,
+  Satisfaction,
+} from '../../shared/enums';
+import { type Block } from './blocks';
+import type { PersonalFields } from './mask';
+import type { YearModel } from './yearModel';
+import { dottedMonth, zhDateIn, zhMonthDay } from '../zhDates';
+
+// The volume's appendices (附录): the compiled tables that are not items of their own.
+
+export function roster(m: YearModel, personal: PersonalFields): Block[] {
+  return [
+    { kind: 'text', text: `${m.year}年度在册委员 ${m.members.length} 人。` },
+    {
+      kind: 'table',
+      small: true,
+      columns: [
+        // Two-character headers, 中共党员, 1979.05 and 11-digit phone numbers each on one line, in
+        // Word's fonts and in the wider ones other programs substitute.
+        { title: '序号', mm: 10 },
+        { title: '姓名', mm: 14 },
+        { title: '性别', mm: 10 },
+        { title: '出生年月', mm: 19 },
+        { title: '党派', mm: 17 },
+        { title: '界别', mm: 17 },
+        { title: '单位及职务', mm: 25 },
+        { title: '联系村(社区)', mm: 17 },
+        { title: '手机号', mm: 27 },
+      ],
+      rows: m.members.map((p, i) => [
+        String(i + 1),
+        p.name,
+        p.gender ? Gender.label(p.gender) : '',
+        dottedMonth(p.birthDate),
+        p.party ?? '',
+        p.sector ?? '',
+        p.workUnit ?? '',
+        p.linkedCommunity ?? '',
+        personal.phone(p.phone),
+      ]),
+    },
+  ];
+}
+
+export function planTable(m: YearModel): Block[] {
+  if (m.plan.length === 0) return [{ kind: 'text', text: '本年度未录入计划事项。' }];
+  return [
+    {
+      kind: 'table',
+      small: true,
+      columns: [
+        { title: '时间', mm: 22 },
+        { title: '计划事项', mm: 70 },
+        { title: '类型', mm: 20 },
+        { title: '落实情况', mm: 44 },
+      ],
+      rows: m.plan.map((p) => [
+        `${p.month}月${p.period ? MonthPeriod.label(p.period) : ''}`,
+        p.title,
+        p.activityType ? ActivityType.label(p.activityType) : '',
+        p.done
+          ? p.activities
+              .filter((a) => a.status === 'held')
+              .map((a) => `${zhMonthDay(a.startsOn)} ${a.title}`)
+              .join('；')
+          : '未落实',
+      ]),
+      totals: ['合计', `${m.plan.length} 项`, '', `已落实 ${m.plan.filter((p) => p.done).length} 项`],
+    },
+  ];
+}
+
+export function matrix(m: YearModel): Block[] {
+  const { scheme, rows, totals } = m.matrix;
+  const itemMm = Math.max(10, Math.floor((156 - 10 - 18 - 16) / Math.max(1, scheme.items.length)));
+  const allDone = rows.filter((r) => r.doneItems === r.totalItems).length;
+  return [
+    {
+      kind: 'text',
+      text: `本年度适用“${scheme.name}”履职方案，在册委员 ${rows.length} 人，全部完成的 ${allDone} 人。表中“✓”为已完成，数字为已完成次数/要求次数。`,
+    },
+    {
+      kind: 'table',
+      small: true,
+      columns: [
+        { title: '姓名', mm: 18 },
+        ...scheme.items.map((it) => ({ title: it.label, mm: itemMm })),
+        { title: '完成项数', mm: 16 },
+      ],
+      rows: rows.map((r) => [
+        r.member.name,
+        ...r.cells.map((c) => (c.done ? '✓' : `${c.count}/${c.required}`)),
+        `${r.doneItems}/${r.totalItems}`,
+      ]),
+      totals: ['完成人数', ...totals.map((t) => String(t.membersDone)), String(allDone)],
+    },
+  ];
+}
+
+export function proposals(m: YearModel): Block[] {
+  if (m.proposals.length === 0) return [{ kind: 'text', text: '本年度无提案。' }];
+  return [
+    {
+      kind: 'text',
+      text: `本年度委员提交提案 ${m.proposals.length} 件，立案 ${m.stats.proposals.byFiling.accepted} 件。`,
+    },
+    {
+      kind: 'table',
+      small: true,
+      columns: [
+        { title: '序号', mm: 10 },
+        { title: '案由', mm: 52 },
+        { title: '领衔委员', mm: 18 },
+        { title: '联名委员', mm: 24 },
+        { title: '立案情况', mm: 16 },
+        { title: '办理结果', mm: 22 },
+        { title: '满意度', mm: 14 },
+      ],
+      rows: m.proposals.map((p, i) => [
+        String(i + 1),
+        `${p.number ? `（${p.number}）` : ''}${p.title}`,
+        p.leadMemberName ?? '集体提案',
+        p.cosigners.map((c) => c.name).join('、'),
+        ProposalFiling.label(p.filing),
+        p.result ? ProposalResult.label(p.result) : '',
+        p.satisfaction ? Satisfaction.label(p.satisfaction) : '',
+      ]),
+    },
+  ];
+}
+
+export function reports(m: YearModel): Block[] {
+  if (m.reports.length === 0) return [{ kind: 'text', text: '本年度无社情民意信息。' }];
+  // A draft has not been submitted: it is neither counted nor listed as 报送.
+  const submitted = m.reports.filter((r) => r.status !== 'draft');
+  const drafts = m.reports.length - submitted.length;
+  const adopted = submitted.filter((r) => r.status === 'adopted').length;
+  if (submitted.length === 0)
+    return [{ kind: 'text', text: `本年度未报送社情民意信息${drafts ? `（另有草稿 ${drafts} 篇尚未报送）` : ''}。` }];
+  return [
+    {
+      kind: 'text',
+      text: `本年度报送社情民意信息 ${submitted.length} 篇，被采用 ${adopted} 篇${drafts ? `；另有草稿 ${drafts} 篇尚未报送，未列入` : ''}。`,
+    },
+    {
+      kind: 'table',
+      small: true,
+      columns: [
+        { title: '序号', mm: 10 },
+        { title: '标题', mm: 58 },
+        { title: '作者', mm: 24 },
+        { title: '报送日期', mm: 24 },
+        { title: '采用情况', mm: 22 },
+        { title: '领导批示', mm: 18 },
+      ],
+      rows: submitted.map((r, i) => [
+        String(i + 1),
+        r.title,
+        r.authors.map((a) => a.name).join('、'),
+        zhDateIn(m.year, r.submittedOn),
+        r.adoptedLevel ? AdoptionLevel.label(r.adoptedLevel) : ReportStatus.label(r.status),
+        r.endorsement ? `${r.endorsedBy ?? ''}批示` : '',
+      ]),
+    },
+  ];
+}
