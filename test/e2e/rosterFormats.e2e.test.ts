@@ -56,6 +56,7 @@ describe('rosters as clerks save them, in Chromium', () => {
 
     await importDialog(page).getByRole('button', { name: '导入 3 位委员' }).click();
     await toast(page, '已导入 3 位委员');
+    await importDialog(page).waitFor({ state: 'hidden' });
     const members = await s.api('members.list', { orderBy: 'createdAt' });
     expect(members.items.map((m) => [m.name, m.phone, m.birthDate])).toEqual([
       ['张伟', '13800138000', '1969-08-15'],
