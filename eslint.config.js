@@ -20,9 +20,31 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
-  {
-    // The archive library and the contract run outside Electron: they must never import it.
-    files: ['db/**/*.ts', 'shared/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: ['electron'], patterns: ['electron/*'] }] },
-  },
+  // The layers, as the README's layout draws them: each may import only what lies below it.
+  layer(['renderer/**/*.{ts,tsx}'], 'the UI reaches the archive only through the contract (shared/) and its client', [
+    'db',
+    'electron',
+  ]),
+  layer(['db/**/*.ts'], 'the archive library runs under plain Node, outside Electron and without the UI', [
+    'electron',
+    'renderer',
+  ]),
+  layer(['shared/**/*.ts'], 'the contract is imported by every layer and imports none of them', [
+    'db',
+    'electron',
+    'renderer',
+  ]),
+  layer(['electron/**/*.ts'], 'the desktop shell loads the UI by URL, never by import', ['renderer']),
 );
+
+/** Refuses imports of the project's top-level folders `banned` (and the `electron` package) from `files`. */
+function layer(files, why, banned) {
+  const folders = banned.map((b) => ({
+    regex: `^(\\.{1,2}/)+(\\.{1,2}/)*${b}(/|$)`,
+    message: `${why}: do not import ${b}/ here.`,
+  }));
+  const electronPackage = banned.includes('electron')
+    ? [{ regex: '^electron(/|$)', message: `${why}: do not import Electron here.` }]
+    : [];
+  return { files, rules: { 'no-restricted-imports': ['error', { patterns: [...folders, ...electronPackage] }] } };
+}
