@@ -1,3 +1,5 @@
+import { recordKindLabels } from './recordKinds';
+
 /**
  * Domain enumerations: the English codes stored in the archive and used in code, with the
  * Chinese words the UI shows. The archive's CHECK constraints list the same codes.
@@ -114,19 +116,11 @@ export const CreditKind = labels({
 export type CreditKind = (typeof CreditKind.codes)[number];
 
 /** Entities the archive keeps, as named in the audit log and the recycle bin. */
+/** What the audit log names a change by: each kind of record, and the settings kept beside them. */
 export const Entity = labels({
   group: '联络组设置',
-  member: '委员',
-  activity: '活动',
-  plan_item: '计划事项',
-  duty_scheme: '履职方案',
+  ...recordKindLabels,
   year_scheme: '年度适用的履职方案',
-  duty_record: '履职记录',
-  proposal: '提案',
-  opinion_report: '社情民意',
-  deed: '先进事迹',
-  document: '文档',
-  attachment: '附件',
   points_rules: '年度积分规则',
   filing: '归档设置',
   year_package: '年度档案包',

@@ -15,6 +15,7 @@ import {
   Satisfaction,
 } from '../../shared/enums';
 import type { PersonalFields } from './mask';
+import { recordKinds } from '../../shared/recordKinds';
 import { addLedgerSheet, type Cell, type Total } from './sheet';
 import type { YearModel } from './yearModel';
 
@@ -51,7 +52,7 @@ function roster(wb: ExcelJS.Workbook, m: YearModel, personal: PersonalFields) {
   ]);
   addLedgerSheet(
     wb,
-    '委员名册',
+    recordKinds.member.ledgerSheet,
     [
       { header: '序号', width: 6, kind: 'int' },
       { header: '姓名', width: 10 },
@@ -111,7 +112,7 @@ function activities(wb: ExcelJS.Workbook, m: YearModel) {
   });
   addLedgerSheet(
     wb,
-    '活动台账',
+    recordKinds.activity.ledgerSheet,
     [
       { header: '序号', width: 6, kind: 'int' },
       { header: '日期', width: 16, kind: 'date' },
@@ -216,7 +217,7 @@ function duty(wb: ExcelJS.Workbook, m: YearModel) {
 function proposals(wb: ExcelJS.Workbook, m: YearModel) {
   addLedgerSheet(
     wb,
-    '提案',
+    recordKinds.proposal.ledgerSheet,
     [
       { header: '序号', width: 6, kind: 'int' },
       { header: '会议', width: 14 },
@@ -259,7 +260,7 @@ function reports(wb: ExcelJS.Workbook, m: YearModel) {
   const drafts = m.reports.filter((r) => r.status === 'draft').length;
   addLedgerSheet(
     wb,
-    '社情民意',
+    recordKinds.opinion_report.ledgerSheet,
     [
       { header: '序号', width: 6, kind: 'int' },
       { header: '标题', width: 40 },
@@ -294,7 +295,7 @@ function reports(wb: ExcelJS.Workbook, m: YearModel) {
 function deeds(wb: ExcelJS.Workbook, m: YearModel) {
   addLedgerSheet(
     wb,
-    '先进事迹',
+    recordKinds.deed.ledgerSheet,
     [
       { header: '序号', width: 6, kind: 'int' },
       { header: '委员', width: 10 },

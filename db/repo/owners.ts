@@ -1,21 +1,13 @@
 import type Database from 'better-sqlite3';
 import type { AttachmentOwnerKind } from '../../shared/contract/attachments';
 import { Entity } from '../../shared/enums';
+import { recordKinds } from '../../shared/recordKinds';
 import { ArchiveError, notFound } from '../errors';
 
-const ownerTables: Record<AttachmentOwnerKind, string> = {
-  activity: 'activities',
-  duty_record: 'duty_records',
-  proposal: 'proposals',
-  opinion_report: 'opinion_reports',
-  deed: 'deeds',
-  document: 'documents',
-  member: 'members',
-};
 
 /** Refuses to hang something (an attachment, say) on a record that does not exist or lies in the recycle bin. */
 export function assertOwnerExists(db: Database.Database, kind: AttachmentOwnerKind, id: number): void {
-  const row = db.prepare(`SELECT deleted_at AS deletedAt FROM ${ownerTables[kind]} WHERE id = ?`).get(id) as
+  const row = db.prepare(`SELECT deleted_at AS deletedAt FROM ${recordKinds[kind].table} WHERE id = ?`).get(id) as
     { deletedAt: string | null } | undefined;
   const what = Entity.label(kind);
   if (!row) throw notFound(what, id);

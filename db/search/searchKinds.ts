@@ -1,19 +1,16 @@
-import type { SearchKind } from '../../shared/contract/search';
+import { searchKinds, type SearchKind } from '../../shared/contract/search';
+import { recordKinds } from '../../shared/recordKinds';
 
 /**
  * search_index keeps every kind in one FTS5 table: rowid = kind code × 10^10 + the row's id, as
- * the triggers of migration 1 write it. These codes are frozen with that migration.
+ * the triggers of migration 1 write it. The codes (shared/recordKinds.ts) are frozen with that migration.
  */
 export const ROWID_FACTOR = 10_000_000_000;
 
-export const searchKindCodes: Record<SearchKind, number> = {
-  member: 1,
-  activity: 2,
-  proposal: 3,
-  opinion_report: 4,
-  deed: 5,
-  document: 6,
-};
+export const searchKindCodes = Object.fromEntries(searchKinds.map((k) => [k, recordKinds[k].searchCode])) as Record<
+  SearchKind,
+  number
+>;
 
 const kindsByCode = new Map(Object.entries(searchKindCodes).map(([kind, code]) => [code, kind as SearchKind]));
 

@@ -2,18 +2,11 @@ import { z } from 'zod';
 import { binScope, byId, id, requiredText, text } from './fields';
 import type { Stamped } from './fields';
 import { method } from './define';
+import { attachableKinds, type AttachableKind } from '../recordKinds';
 
 /** Records a file can be attached to (attachments.owner_kind). */
-export const attachmentOwnerKinds = [
-  'activity',
-  'duty_record',
-  'proposal',
-  'opinion_report',
-  'deed',
-  'document',
-  'member',
-] as const;
-export type AttachmentOwnerKind = (typeof attachmentOwnerKinds)[number];
+export const attachmentOwnerKinds = attachableKinds;
+export type AttachmentOwnerKind = AttachableKind;
 
 export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
 

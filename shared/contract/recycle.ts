@@ -2,21 +2,11 @@ import { z } from 'zod';
 import { paging } from './fields';
 import type { Page } from './fields';
 import { method } from './define';
+import { recyclableKinds, type RecyclableKind } from '../recordKinds';
 
-/** Entities whose rows go to the recycle bin; each restores through its own `.restore` method. */
-export const recycleEntities = [
-  'member',
-  'activity',
-  'plan_item',
-  'duty_record',
-  'duty_scheme',
-  'proposal',
-  'opinion_report',
-  'deed',
-  'document',
-  'attachment',
-] as const;
-export type RecycleEntity = (typeof recycleEntities)[number];
+/** Kinds whose rows go to the recycle bin; each restores through its own `.restore` method. */
+export const recycleEntities = recyclableKinds;
+export type RecycleEntity = RecyclableKind;
 
 export interface RecycleItem {
   entity: RecycleEntity;

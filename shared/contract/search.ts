@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { method } from './define';
+import { searchableKinds, type SearchableKind } from '../recordKinds';
 
 /** What the archive-wide search finds, named as in the audit log and the recycle bin. */
-export const searchKinds = ['member', 'activity', 'proposal', 'opinion_report', 'deed', 'document'] as const;
-export type SearchKind = (typeof searchKinds)[number];
+export const searchKinds = searchableKinds;
+export type SearchKind = SearchableKind;
 
 export interface SearchHit {
   kind: SearchKind;

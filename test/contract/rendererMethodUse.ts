@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { recyclableKinds, restoreMethodOf } from '../../shared/recordKinds';
 
 /** Every .ts/.tsx file of the renderer's source, as text. */
 export function rendererSources(root: string): Map<string, string> {
@@ -26,7 +27,8 @@ const COMPOSED: { pattern: RegExp; verbs: string[] }[] = [
 
 /**
  * The contract methods the renderer's source names: as a quoted string (`call('members.list', …)`,
- * a map of names like recycle's restoreMethods) or through one of the composing helpers.
+ * a map of names) or through one of the composing helpers; the recycle bin restores every
+ * recyclable kind through `restoreMethodOf` of the registry of record kinds.
  */
 export function methodsNamedBy(sources: Map<string, string>, methods: readonly string[]): Set<string> {
   const named = new Set<string>();
@@ -43,5 +45,6 @@ export function methodsNamedBy(sources: Map<string, string>, methods: readonly s
       }
     }
   }
+  if (/restoreMethodOf\(/.test(all)) for (const k of recyclableKinds) named.add(restoreMethodOf(k));
   return named;
 }

@@ -1,14 +1,6 @@
 import { searchKinds, type SearchHit, type SearchKind } from '../../../shared/contract/search';
+import { recordKindLabels } from '../../../shared/recordKinds';
 
-/** The kinds as the clerk calls them, in the order the results list them. */
-export const kindLabels: Record<SearchKind, string> = {
-  member: '委员',
-  activity: '活动',
-  proposal: '提案',
-  opinion_report: '社情民意',
-  deed: '先进事迹',
-  document: '文档',
-};
 
 export interface HitGroup {
   kind: SearchKind;
@@ -19,7 +11,7 @@ export interface HitGroup {
 /** Hits grouped by kind (委员 first, 文档 last), each group in the archive's order. */
 export function hitGroups(hits: SearchHit[]): HitGroup[] {
   return searchKinds
-    .map((kind) => ({ kind, label: kindLabels[kind], hits: hits.filter((h) => h.kind === kind) }))
+    .map((kind) => ({ kind, label: recordKindLabels[kind], hits: hits.filter((h) => h.kind === kind) }))
     .filter((g) => g.hits.length > 0);
 }
 

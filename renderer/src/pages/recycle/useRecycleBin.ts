@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { RecycleEntity, RecycleItem } from '../../../../shared/contract/recycle';
 import type { Result, ResultError } from '../../../../shared/result';
 import { call } from '../../api/client';
-import { restoreMethods } from './restoreMethods';
+import { restoreMethodOf } from '../../../../shared/recordKinds';
 
 interface RecycleBinState {
   items: RecycleItem[];
@@ -31,7 +31,7 @@ export const useRecycleBin = create<RecycleBinState>()((set, get) => ({
   },
 
   async restore(item) {
-    const r = await call(restoreMethods[item.entity], { id: item.id });
+    const r = await call(restoreMethodOf(item.entity), { id: item.id });
     if (r.ok) await get().load();
     return r;
   },
