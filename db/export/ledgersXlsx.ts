@@ -3,18 +3,14 @@ import {
   ActivityStatus,
   ActivityType,
   AdoptionLevel,
-  CommitteeLevel,
-  Gender,
-  GroupRole,
-  MemberStatus,
   MonthPeriod,
-  Position,
   ProposalFiling,
   ProposalResult,
   ReportStatus,
   Satisfaction,
 } from '../../shared/enums';
 import type { PersonalFields } from './mask';
+import { memberFieldCatalogue, memberFieldsIn, memberFieldText, type MemberFieldSpec } from '../../shared/memberFields';
 import { recordKinds } from '../../shared/recordKinds';
 import { addLedgerSheet, type Cell, type Total } from './sheet';
 import type { YearModel } from './yearModel';
@@ -28,51 +24,22 @@ const rateOf = (present: string, invited: string, p: number, n: number): Total =
 });
 const countLabel = (n: number, unit: string) => `共 ${n} ${unit}`;
 
+/** 委员名册: the catalogue's ledger fields, in its order and under its labels. */
 function roster(wb: ExcelJS.Workbook, m: YearModel, personal: PersonalFields) {
+  const fields = memberFieldsIn('ledger');
   const rows: Cell[][] = m.members.map((p, i) => [
     seq(i),
-    p.name,
-    p.gender ? Gender.label(p.gender) : '',
-    p.birthDate,
-    p.ethnicity,
-    p.party,
-    p.sector,
-    p.specialCommittee,
-    p.committeeLevels.map(CommitteeLevel.label).join('、'),
-    Position.label(p.position),
-    p.groupRole === 'none' ? '' : GroupRole.label(p.groupRole),
-    p.workUnit,
-    personal.phone(p.phone),
-    p.term,
-    p.linkedCommunity,
-    MemberStatus.label(p.status),
-    p.joinedOn,
-    p.leftOn,
-    p.notes,
+    ...fields.map((k) => memberFieldText(p, k, personal) || null),
   ]);
   addLedgerSheet(
     wb,
     recordKinds.member.ledgerSheet,
     [
       { header: '序号', width: 6, kind: 'int' },
-      { header: '姓名', width: 10 },
-      { header: '性别', width: 6 },
-      { header: '出生年月', width: 12, kind: 'date' },
-      { header: '民族', width: 8 },
-      { header: '党派', width: 12 },
-      { header: '界别', width: 14 },
-      { header: '专委会', width: 14 },
-      { header: '政协层级', width: 16 },
-      { header: '职务', width: 8 },
-      { header: '联络组职务', width: 10 },
-      { header: '单位及职务', width: 30 },
-      { header: '手机号', width: 14 },
-      { header: '届次', width: 8 },
-      { header: '联系村(社区)', width: 14 },
-      { header: '状态', width: 8 },
-      { header: '任职日期', width: 14, kind: 'date' },
-      { header: '离任日期', width: 14, kind: 'date' },
-      { header: '备注', width: 24 },
+      ...fields.map((k) => {
+        const f: MemberFieldSpec = memberFieldCatalogue[k];
+        return { header: f.label, width: f.width, ...(f.type === 'date' ? { kind: 'date' as const } : {}) };
+      }),
     ],
     rows,
     ['合计', countLabel(rows.length, '人')],

@@ -3,41 +3,25 @@ import {
   ActivityType,
   AdoptionLevel,
   Attendance,
-  CommitteeLevel,
-  Gender,
-  GroupRole,
-  MemberStatus,
-  Position,
   ProposalFiling,
   ProposalResult,
   ReportStatus,
   Satisfaction,
 } from '../../shared/enums';
+import { memberFieldLabel, memberFieldsIn, memberFieldWords } from '../../shared/memberFields';
 import { cnNumber, type Block } from './blocks';
 import type { PersonalFields } from './mask';
-import { zhDate, zhDateIn } from '../zhDates';
+import { zhDate, zhDateIn } from '../../shared/zhDates';
 
 const none = (what: string): Block => ({ kind: 'text', text: `本年度无${what}。` });
 
+/** 基本情况: the catalogue's fields for a member's file, the empty ones left out. */
 function basics(f: MemberDutyFile, personal: PersonalFields): Block {
   const m = f.member;
-  const rows: [string, string][] = [
-    ['姓名', m.name],
-    ['性别', m.gender ? Gender.label(m.gender) : ''],
-    ['出生年月', zhDate(m.birthDate?.slice(0, 7))],
-    ['民族', m.ethnicity ?? ''],
-    ['党派', m.party ?? ''],
-    ['界别', m.sector ?? ''],
-    ['专委会', m.specialCommittee ?? ''],
-    ['政协层级', m.committeeLevels.map(CommitteeLevel.label).join('、')],
-    ['届次', m.term ?? ''],
-    ['职务', `${Position.label(m.position)}${m.groupRole !== 'none' ? `、联络组${GroupRole.label(m.groupRole)}` : ''}`],
-    ['单位及职务', m.workUnit ?? ''],
-    ['联系村(社区)', m.linkedCommunity ?? ''],
-    ['手机号', personal.phone(m.phone)],
-    ['身份证号', personal.idNumber(m.idNumber)],
-    ['状态', `${MemberStatus.label(m.status)}${m.leftOn ? `（${zhDate(m.leftOn)}离任）` : ''}`],
-  ];
+  const rows = memberFieldsIn('memberFile').map((k): [string, string] => [
+    memberFieldLabel(k),
+    memberFieldWords(m, k, personal),
+  ]);
   return { kind: 'form', pairs: rows.filter(([, v]) => v !== '') };
 }
 

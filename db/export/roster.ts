@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
+import { memberFieldLabel } from '../../shared/memberFields';
 import type { DownloadFile } from '../../shared/contract/memberImport';
 import { rosterKinds } from '../../shared/contract/memberImport';
 import type { Member } from '../../shared/contract/members';
@@ -7,9 +8,11 @@ import { GroupRole, Position } from '../../shared/enums';
 import { byName } from '../members/order/nameKey';
 import { memberTable } from '../repo/members';
 import { addLedgerSheet, type Cell } from './sheet';
-import { zhDate } from '../zhDates';
+import { zhDate } from '../../shared/zhDates';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const label = memberFieldLabel;
 
 /** Members the clerk keeps in touch with: live and not 已离任, in the order of a printed roster. */
 function currentMembers(db: Database.Database): Member[] {
@@ -33,12 +36,12 @@ function addressBook(wb: ExcelJS.Workbook, members: Member[]): void {
     rosterKinds.addressBook,
     [
       { header: '序号', width: 6, kind: 'int' },
-      { header: '姓名', width: 10 },
-      { header: '界别', width: 14 },
-      { header: '职务', width: 14 },
-      { header: '工作单位', width: 32 },
-      { header: '电话', width: 16 },
-      { header: '地址', width: 32 },
+      { header: label('name'), width: 10 },
+      { header: label('sector'), width: 14 },
+      { header: label('position'), width: 14 },
+      { header: label('workUnit'), width: 32 },
+      { header: label('phone'), width: 16 },
+      { header: label('address'), width: 32 },
     ],
     rows,
     ['合计', `共 ${rows.length} 人`],
@@ -83,13 +86,13 @@ function birthdayList(wb: ExcelJS.Workbook, members: Member[], today: Date): voi
     rosterKinds.birthdays,
     [
       { header: '月份', width: 8 },
-      { header: '姓名', width: 10 },
-      { header: '出生日期', width: 12 },
+      { header: label('name'), width: 10 },
+      { header: label('birthDate'), width: 12 },
       { header: '年龄', width: 8, kind: 'int' },
-      { header: '界别', width: 14 },
+      { header: label('sector'), width: 14 },
     ],
     rows,
-    ['合计', `共 ${rows.length} 人`, unknown ? `另有 ${unknown} 人未填写出生日期` : ''],
+    ['合计', `共 ${rows.length} 人`, unknown ? `另有 ${unknown} 人未填写${label('birthDate')}` : ''],
   );
 }
 

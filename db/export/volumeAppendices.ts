@@ -1,19 +1,34 @@
 import {
   ActivityType,
   AdoptionLevel,
-  Gender,
   MonthPeriod,
   ProposalFiling,
   ProposalResult,
   ReportStatus,
   Satisfaction,
 } from '../../shared/enums';
+import { memberFieldLabel, memberFieldText, type MemberFieldKey } from '../../shared/memberFields';
 import { type Block } from './blocks';
 import type { PersonalFields } from './mask';
 import type { YearModel } from './yearModel';
-import { dottedMonth, zhDateIn, zhMonthDay } from '../zhDates';
+import { dottedMonth, zhDateIn, zhMonthDay } from '../../shared/zhDates';
 
 // The volume's appendices (附录): the compiled tables that are not items of their own.
+
+/**
+ * The roster's columns on the page, with their widths: two-character headers, 中共党员, 1979.05 and
+ * 11-digit phone numbers each on one line, in Word's fonts and in the wider ones other programs substitute.
+ */
+const rosterColumns: [MemberFieldKey, number][] = [
+  ['name', 14],
+  ['gender', 10],
+  ['birthDate', 19],
+  ['party', 17],
+  ['sector', 17],
+  ['workUnit', 25],
+  ['linkedCommunity', 17],
+  ['phone', 27],
+];
 
 export function roster(m: YearModel, personal: PersonalFields): Block[] {
   return [
@@ -21,29 +36,10 @@ export function roster(m: YearModel, personal: PersonalFields): Block[] {
     {
       kind: 'table',
       small: true,
-      columns: [
-        // Two-character headers, 中共党员, 1979.05 and 11-digit phone numbers each on one line, in
-        // Word's fonts and in the wider ones other programs substitute.
-        { title: '序号', mm: 10 },
-        { title: '姓名', mm: 14 },
-        { title: '性别', mm: 10 },
-        { title: '出生年月', mm: 19 },
-        { title: '党派', mm: 17 },
-        { title: '界别', mm: 17 },
-        { title: '单位及职务', mm: 25 },
-        { title: '联系村(社区)', mm: 17 },
-        { title: '手机号', mm: 27 },
-      ],
+      columns: [{ title: '序号', mm: 10 }, ...rosterColumns.map(([k, mm]) => ({ title: memberFieldLabel(k), mm }))],
       rows: m.members.map((p, i) => [
         String(i + 1),
-        p.name,
-        p.gender ? Gender.label(p.gender) : '',
-        dottedMonth(p.birthDate),
-        p.party ?? '',
-        p.sector ?? '',
-        p.workUnit ?? '',
-        p.linkedCommunity ?? '',
-        personal.phone(p.phone),
+        ...rosterColumns.map(([k]) => (k === 'birthDate' ? dottedMonth(p.birthDate) : memberFieldText(p, k, personal))),
       ]),
     },
   ];

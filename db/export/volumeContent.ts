@@ -3,7 +3,7 @@ import { cnNumber, TOTAL_PAGES, type Block } from './blocks';
 import type { PersonalFields } from './mask';
 import { memberFileBlocks } from './memberFileContent';
 import type { YearModel } from './yearModel';
-import { zhDate } from '../zhDates';
+import { zhDate } from '../../shared/zhDates';
 
 import { matrix, planTable, proposals, reports, roster } from './volumeAppendices';
 import { activityBody, deedBody, documentBody, proposalBody, reportBody } from './volumeItemBodies';

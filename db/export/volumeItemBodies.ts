@@ -13,7 +13,7 @@ import {
 } from '../../shared/enums';
 import { cnNumber, type Block } from './blocks';
 import type { ExportActivity, YearModel } from './yearModel';
-import { zhDate, zhWhen } from '../zhDates';
+import { zhDate, zhWhen } from '../../shared/zhDates';
 import { planTable } from './volumeAppendices';
 
 // What each kind of item (件) prints as its body: an activity, a document, a proposal, a 社情民意, a deed.

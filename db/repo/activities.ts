@@ -8,14 +8,14 @@ import {
   type Activity,
 } from '../../shared/contract/activities';
 import { ArchiveError } from '../errors';
-import { zhDate } from '../zhDates';
+import { zhDate } from '../../shared/zhDates';
 import { addToSheet, markAttendance, newcomers, participantsOf, replaceParticipants } from './activityParticipants';
 import { likeEscape } from './members';
 import { assertLivePlanItem } from './planItems';
 import { prepared } from './statements';
 import { scopeWhere, tableRepo } from './table';
 
-export const activityTable = tableRepo<Activity>({
+export const activityTable = tableRepo<Activity, 'year' | 'participants'>({
   table: 'activities',
   entity: 'activity',
   label: '活动',

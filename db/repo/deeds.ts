@@ -5,7 +5,7 @@ import { assertLiveMembers, memberName } from './liveMembers';
 import { likeEscape } from './members';
 import { scopeWhere, tableRepo } from './table';
 
-export const deedTable = tableRepo<Deed>({
+export const deedTable = tableRepo<Deed, 'memberName'>({
   table: 'deeds',
   entity: 'deed',
   label: '先进事迹',

@@ -6,7 +6,7 @@ import { assertLiveMembers, memberName } from './liveMembers';
 import { likeEscape } from './members';
 import { scopeWhere, tableRepo } from './table';
 
-export const documentTable = tableRepo<ArchiveDocument>({
+export const documentTable = tableRepo<ArchiveDocument, 'memberName'>({
   table: 'documents',
   entity: 'document',
   label: '文档',

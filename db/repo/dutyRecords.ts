@@ -9,7 +9,7 @@ import { scopeWhere, tableRepo } from './table';
 const itemLabel = (db: Database.Database, year: number, code: string) =>
   schemeForYear(db, year).items.find((i) => i.code === code)?.label ?? null;
 
-export const dutyRecordTable = tableRepo<DutyRecord>({
+export const dutyRecordTable = tableRepo<DutyRecord, 'memberName' | 'itemLabel'>({
   table: 'duty_records',
   entity: 'duty_record',
   label: '履职记录',

@@ -6,7 +6,7 @@ import { likeEscape } from './members';
 import { authorsOf, replaceAuthors } from './opinionReportAuthors';
 import { scopeWhere, tableRepo } from './table';
 
-export const reportTable = tableRepo<OpinionReport>({
+export const reportTable = tableRepo<OpinionReport, 'authors'>({
   table: 'opinion_reports',
   entity: 'opinion_report',
   label: '社情民意',

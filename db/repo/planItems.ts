@@ -14,7 +14,7 @@ function linkedActivities(db: Database.Database, planItemId: number): PlanActivi
     .all(planItemId) as PlanActivity[];
 }
 
-export const planItemTable = tableRepo<PlanItem>({
+export const planItemTable = tableRepo<PlanItem, 'activities' | 'done'>({
   table: 'plan_items',
   entity: 'plan_item',
   label: '计划事项',

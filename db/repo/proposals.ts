@@ -7,7 +7,7 @@ import { likeEscape } from './members';
 import { cosignersOf, replaceCosigners } from './proposalCosigners';
 import { scopeWhere, tableRepo } from './table';
 
-export const proposalTable = tableRepo<Proposal>({
+export const proposalTable = tableRepo<Proposal, 'leadMemberName' | 'cosigners'>({
   table: 'proposals',
   entity: 'proposal',
   label: '提案',

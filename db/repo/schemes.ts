@@ -10,7 +10,7 @@ function boundYears(db: Database.Database, schemeId: number): number[] {
     .all(schemeId) as number[];
 }
 
-export const schemeTable = tableRepo<Scheme>({
+export const schemeTable = tableRepo<Scheme, 'items' | 'boundYears'>({
   table: 'duty_schemes',
   entity: 'duty_scheme',
   label: '履职方案',

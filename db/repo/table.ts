@@ -10,13 +10,23 @@ export type FieldKind = 'text' | 'int' | 'bool' | 'json';
 
 export const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
-export interface TableSpec<T extends Stamped> {
+/**
+ * The fields of a record type T that its table stores, by name: every key but the stamps and the
+ * keys `Hydrated` that are read from elsewhere (a participant list, the authors' ids). Typing the
+ * field map by them means a field added to the type and not to the map fails typecheck instead of
+ * being dropped silently on create.
+ */
+export type StoredFields<T extends Stamped, Hydrated extends keyof T = never> = {
+  [K in Exclude<keyof T, keyof Stamped | Hydrated>]-?: FieldKind;
+};
+
+export interface TableSpec<T extends Stamped, Hydrated extends keyof T = never> {
   table: string;
   entity: Entity;
   /** The Chinese name used in messages, e.g. 委员. */
   label: string;
-  /** Writable fields of T (camelCase) with their storage kind. */
-  fields: Record<string, FieldKind>;
+  /** The stored fields of T (camelCase) with their storage kind. */
+  fields: StoredFields<T, Hydrated>;
   /** Columns written with the row but kept out of the API object (a derived sort key). */
   writeOnly?: Record<string, FieldKind>;
   /** Defaults applied on create for fields the input leaves out. */
@@ -40,11 +50,12 @@ export function scopeWhere(scope: Scope, alias = ''): string {
  * The plain-table half of every aggregate: read a row as its API object, and create, update,
  * soft-delete and restore it with an audit row each, inside one transaction.
  */
-export function tableRepo<T extends Stamped>(spec: TableSpec<T>) {
-  const keys = Object.keys(spec.fields);
+export function tableRepo<T extends Stamped, Hydrated extends keyof T = never>(spec: TableSpec<T, Hydrated>) {
+  const fields: Record<string, FieldKind> = spec.fields;
+  const keys = Object.keys(fields);
   const writeKeys = [...keys, ...Object.keys(spec.writeOnly ?? {})];
   // Worked out once per table, not per row and field: a list of 1,000 rows maps 20,000 fields.
-  const columns = keys.map((key) => ({ key, column: snake(key), kind: spec.fields[key] }));
+  const columns = keys.map((key) => ({ key, column: snake(key), kind: fields[key] }));
   const converted = columns.filter((c) => c.kind === 'json' || c.kind === 'bool');
   /**
    * Reads name the API fields in SQL (name_initials AS nameInitials), so SQLite builds the API
@@ -82,7 +93,7 @@ export function tableRepo<T extends Stamped>(spec: TableSpec<T>) {
   }
 
   function toColumn(key: string, v: unknown): unknown {
-    const kind = spec.fields[key] ?? spec.writeOnly?.[key];
+    const kind = fields[key] ?? spec.writeOnly?.[key];
     if (v === undefined) return undefined;
     if (kind === 'json') return JSON.stringify(v ?? []);
     if (kind === 'bool') return v ? 1 : 0;

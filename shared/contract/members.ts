@@ -3,6 +3,7 @@ import { CommitteeLevel, Gender, GroupRole, MemberStatus, Position } from '../en
 import { binScope, birthDate, byId, id, idNumber, isoDate, paging, phone, requiredText, text } from './fields';
 import type { Page, Stamped } from './fields';
 import { method } from './define';
+import { memberFieldLabel as label, type MemberFieldKey } from '../memberFields';
 
 export interface Member extends Stamped {
   name: string;
@@ -33,31 +34,36 @@ const optional = <T extends z.ZodType>(s: T) => s.nullish();
 
 export const memberFields = z
   .object({
-    name: requiredText(40, '姓名'),
+    name: requiredText(40, label('name')),
     gender: optional(z.enum(Gender.codes, { error: '性别只能是 男 或 女' })),
     birthDate: optional(birthDate),
-    ethnicity: optional(text(20, '民族')),
-    party: optional(text(40, '党派')),
-    sector: optional(text(40, '界别')),
-    specialCommittee: optional(text(60, '专委会')),
+    ethnicity: optional(text(20, label('ethnicity'))),
+    party: optional(text(40, label('party'))),
+    sector: optional(text(40, label('sector'))),
+    specialCommittee: optional(text(60, label('specialCommittee'))),
     committeeLevels: z
-      .array(z.enum(CommitteeLevel.codes, { error: '政协层级无效' }))
+      .array(z.enum(CommitteeLevel.codes, { error: `${label('committeeLevels')}无效` }))
       .max(4)
       .optional(),
-    term: optional(text(40, '届次')),
+    term: optional(text(40, label('term'))),
     position: z.enum(Position.codes, { error: '职务无效' }).optional(),
-    groupRole: z.enum(GroupRole.codes, { error: '联络组职务无效' }).optional(),
-    workUnit: optional(text(120, '单位及职务')),
+    groupRole: z.enum(GroupRole.codes, { error: `${label('groupRole')}无效` }).optional(),
+    workUnit: optional(text(120, label('workUnit'))),
     phone: optional(z.union([phone, z.literal('')])),
     idNumber: optional(z.union([idNumber, z.literal('')])),
-    address: optional(text(200, '地址')),
-    linkedCommunity: optional(text(80, '联系村(社区)')),
+    address: optional(text(200, label('address'))),
+    linkedCommunity: optional(text(80, label('linkedCommunity'))),
     status: z.enum(MemberStatus.codes, { error: '状态无效' }).optional(),
     joinedOn: optional(isoDate),
     leftOn: optional(isoDate),
-    notes: optional(text(2000, '备注')),
+    notes: optional(text(2000, label('notes'))),
   })
   .strict();
+
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Holds<T extends true> = T;
+/** The input schema takes exactly the fields of the catalogue (shared/memberFields.ts): one added to either alone fails typecheck. */
+export type MemberSchemaMatchesCatalogue = Holds<SameKeys<keyof z.input<typeof memberFields>, MemberFieldKey>>;
 
 const leftAfterJoined = (m: { joinedOn?: string | null; leftOn?: string | null }) =>
   !m.joinedOn || !m.leftOn || m.leftOn >= m.joinedOn;
@@ -72,7 +78,7 @@ export const memberList = z
   .object({
     /** Name, pinyin initials, phone, sector, work unit or linked community. */
     q: text(60, '搜索词').optional(),
-    sector: text(40, '界别').optional(),
+    sector: text(40, label('sector')).optional(),
     committeeLevel: z.enum(CommitteeLevel.codes).optional(),
     position: z.enum(Position.codes).optional(),
     groupRole: z.enum(GroupRole.codes).optional(),

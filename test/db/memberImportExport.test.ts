@@ -63,7 +63,7 @@ describe('address book and birthday list', () => {
     const file = await t.must('members.exportRoster', { kind: 'addressBook' });
     expect(file.name).toMatch(/^委员通讯录（\d{4}年\d{1,2}月\d{1,2}日）\.xlsx$/);
     const rows = await sheetValues(file.dataBase64);
-    expect(rows[0]).toEqual(['序号', '姓名', '界别', '职务', '工作单位', '电话', '地址']);
+    expect(rows[0]).toEqual(['序号', '姓名', '界别', '职务', '单位及职务', '手机号', '地址']);
     expect(rows.slice(1, -1).map((r) => r[1])).toEqual(['李红', '孙无生日', '王建国', '张伟']);
     expect(rows.find((r) => r[1] === '张伟')).toEqual([
       4,
@@ -80,12 +80,12 @@ describe('address book and birthday list', () => {
   it('orders the birthday list by month and day, with the age on the day of export', async () => {
     const { dataBase64 } = await exportRoster(t.archive.db, 'birthdays', new Date(2026, 4, 10));
     const rows = await sheetValues(dataBase64);
-    expect(rows[0]).toEqual(['月份', '姓名', '出生日期', '年龄', '界别']);
+    expect(rows[0]).toEqual(['月份', '姓名', '出生年月', '年龄', '界别']);
     expect(rows.slice(1)).toEqual([
       ['3月', '李红', '3月', 44, '妇联界'],
       ['5月', '王建国', '5月2日', 61],
       ['5月', '张伟', '5月14日', 55, '经济界'],
-      ['合计', '共 3 人', '另有 1 人未填写出生日期'],
+      ['合计', '共 3 人', '另有 1 人未填写出生年月'],
     ]);
   });
 });

@@ -115,7 +115,7 @@ describe('member roster in Chromium through the browser-mode host', () => {
     const row = rosterRow('王建国');
     await expect.poll(() => row.innerText()).toContain('139****5678');
     expect(await row.innerText()).toMatch(
-      /男[\s\S]*农业界[\s\S]*区\/县政协、市政协[\s\S]*委员[\s\S]*组员[\s\S]*东湖村[\s\S]*在任/,
+      /男[\s\S]*农业界[\s\S]*区\/县政协、市政协[\s\S]*委员[\s\S]*东湖村[\s\S]*在任/,
     );
 
     // A wrong entry is refused at the field, in Chinese, before anything is saved.

@@ -59,7 +59,7 @@ describe('activities page', () => {
     await seedYear();
     renderPage();
     const row = (await screen.findByText('视察农村人居环境')).closest('tr') as HTMLElement;
-    for (const text of ['视察', '2026年5月14日 09:00–11:30', '东湖村', '已开展', '出席 2 · 请假 1 · 缺席 0']) {
+    for (const text of ['视察', '2026年5月14日 09:00—11:30', '东湖村', '已开展', '出席 2 · 请假 1 · 缺席 0']) {
       expect(within(row).getByText(text)).toBeInTheDocument();
     }
     expect(within(rowOf('学习全会精神')).getByText('计划中')).toBeInTheDocument();

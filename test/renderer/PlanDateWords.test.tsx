@@ -1,26 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeTimeText } from '../../renderer/src/forms/timeText';
-import {
-  chineseDate,
-  chineseDateRange,
-  planWhen,
-  quarterLabel,
-  quarterOfMonth,
-} from '../../renderer/src/format/chineseDates';
+import { zhDate, zhWhen, planWhen, quarterLabel, quarterOfMonth } from '../../shared/zhDates';
 
 describe('dates the Chinese way', () => {
   it('writes a date as 年月日 without leading zeros', () => {
-    expect(chineseDate('2026-05-04')).toBe('2026年5月4日');
-    expect(chineseDate('2026-12-31')).toBe('2026年12月31日');
+    expect(zhDate('2026-05-04')).toBe('2026年5月4日');
+    expect(zhDate('2026-12-31')).toBe('2026年12月31日');
   });
 
-  it('writes an activity’s time range as one phrase', () => {
-    expect(chineseDateRange('2026-05-14')).toBe('2026年5月14日');
-    expect(chineseDateRange('2026-05-14', '09:00')).toBe('2026年5月14日 09:00');
-    expect(chineseDateRange('2026-05-14', '09:00', '2026-05-14', '11:30')).toBe('2026年5月14日 09:00–11:30');
-    expect(chineseDateRange('2026-05-14', null, '2026-05-16')).toBe('2026年5月14日至16日');
-    expect(chineseDateRange('2026-05-30', null, '2026-06-02')).toBe('2026年5月30日至6月2日');
-    expect(chineseDateRange('2026-12-30', '14:00', '2027-01-02', '12:00')).toBe(
+  it('writes an activity’s time range as one phrase, on screen and in print alike', () => {
+    expect(zhWhen({ startsOn: '2026-05-14' })).toBe('2026年5月14日');
+    expect(zhWhen({ startsOn: '2026-05-14', startTime: '09:00' })).toBe('2026年5月14日 09:00');
+    expect(zhWhen({ startsOn: '2026-05-14', startTime: '09:00', endsOn: '2026-05-14', endTime: '11:30' })).toBe(
+      '2026年5月14日 09:00—11:30',
+    );
+    expect(zhWhen({ startsOn: '2026-05-14', endsOn: '2026-05-16' })).toBe('2026年5月14日至16日');
+    expect(zhWhen({ startsOn: '2026-05-30', endsOn: '2026-06-02' })).toBe('2026年5月30日至6月2日');
+    expect(zhWhen({ startsOn: '2026-12-30', startTime: '14:00', endsOn: '2027-01-02', endTime: '12:00' })).toBe(
       '2026年12月30日 14:00至2027年1月2日 12:00',
     );
   });

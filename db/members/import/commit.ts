@@ -6,7 +6,7 @@ import { createBackup } from '../../backup/create';
 import { ArchiveError } from '../../errors';
 import { memberTable } from '../../repo/members';
 import { nameKey, nameOrderOf } from '../order/nameKey';
-import { snake } from '../../repo/table';
+import { snake, type FieldKind } from '../../repo/table';
 import { nameInitials } from '../../search/initials';
 import { previewImport } from './preview';
 
@@ -26,7 +26,8 @@ function refuseBad(bad: ImportRow[]): ArchiveError {
 
 /** The member's columns with the archive's defaults, written as tableRepo would, but audited as an import. */
 function insertMember(db: Archive['db'], input: Record<string, unknown>, keyOf: (name: string) => string): number {
-  const { fields, defaults } = memberTable.spec;
+  const { defaults } = memberTable.spec;
+  const fields: Record<string, FieldKind> = memberTable.spec.fields;
   const values: Record<string, unknown> = { name_key: keyOf(String(input.name)) };
   for (const key of Object.keys(fields)) {
     const v = key === 'nameInitials' ? nameInitials(String(input.name)) : (input[key] ?? defaults?.[key]);

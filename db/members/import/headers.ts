@@ -1,54 +1,16 @@
+import { memberFieldCatalogue, memberFieldKeys, type MemberFieldKey } from '../../../shared/memberFields';
 import type { RawCell } from '../../sheets/grid';
 
-/** The member fields a roster column can fill. */
-export type ImportField =
-  | 'name'
-  | 'gender'
-  | 'birthDate'
-  | 'ethnicity'
-  | 'party'
-  | 'sector'
-  | 'specialCommittee'
-  | 'committeeLevels'
-  | 'term'
-  | 'position'
-  | 'groupRole'
-  | 'workUnit'
-  | 'phone'
-  | 'idNumber'
-  | 'address'
-  | 'linkedCommunity'
-  | 'status'
-  | 'joinedOn'
-  | 'leftOn'
-  | 'notes';
+/** The member fields a roster column can fill: every field of the catalogue. */
+export type ImportField = MemberFieldKey;
 
 /**
- * The header words clerks' rosters use for each field; the first is the template's own. Headers are
- * compared after normalising (spaces, full-width brackets and a trailing * removed).
+ * The header words clerks' rosters use for each field: its label, then the catalogue's aliases.
+ * Headers are compared after normalising (spaces, full-width brackets and a trailing * removed).
  */
-export const headerAliases: Record<ImportField, string[]> = {
-  name: ['姓名', '委员姓名', '名字'],
-  gender: ['性别'],
-  birthDate: ['出生日期', '出生年月', '出生年月日', '生日'],
-  ethnicity: ['民族'],
-  party: ['党派', '政治面貌', '党派（政治面貌）'],
-  sector: ['界别', '所属界别'],
-  specialCommittee: ['专委会', '专门委员会', '所属专委会'],
-  committeeLevels: ['委员层级', '政协层级', '层级', '委员级别'],
-  term: ['届次', '届别'],
-  position: ['职务', '政协职务'],
-  groupRole: ['联络组职务', '组内职务'],
-  workUnit: ['工作单位', '单位', '单位及职务', '工作单位及职务', '工作单位及职务（职称）'],
-  phone: ['联系电话', '电话', '手机', '手机号', '手机号码', '联系方式', '电话号码'],
-  idNumber: ['身份证号', '身份证号码', '身份证'],
-  address: ['地址', '家庭住址', '通讯地址', '联系地址', '住址'],
-  linkedCommunity: ['联系村（社区）', '联系村', '联系社区', '包联社区', '挂钩村（社区）', '联系村居'],
-  status: ['状态', '履职状态'],
-  joinedOn: ['任职日期'],
-  leftOn: ['离任日期'],
-  notes: ['备注'],
-};
+export const headerAliases = Object.fromEntries(
+  memberFieldKeys.map((k) => [k, [memberFieldCatalogue[k].label, ...memberFieldCatalogue[k].aliases]]),
+) as Record<ImportField, string[]>;
 
 /** Columns a roster often has that the archive does not keep per member; recognised, then ignored. */
 const ignoredHeaders = ['序号', '编号', '年龄'];

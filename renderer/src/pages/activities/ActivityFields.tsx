@@ -20,7 +20,7 @@ import {
 } from '../../../../shared/contract/activities';
 import type { PlanItem } from '../../../../shared/contract/plan';
 import { ActivityStatus, ActivityType } from '../../../../shared/enums';
-import { planWhen } from '../../format/chineseDates';
+import { planWhen } from '../../../../shared/zhDates';
 import { valuesToFields, type ActivityFormValues } from './activityFormValues';
 
 type Field = keyof ActivityFormValues & string;

@@ -2,7 +2,7 @@ import { Button, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Activity } from '../../../../shared/contract/activities';
 import { ActivityStatus, ActivityType } from '../../../../shared/enums';
-import { chineseDateRange } from '../../format/chineseDates';
+import { zhWhen } from '../../../../shared/zhDates';
 import { editDeleteColumn } from '../../lists/editDeleteColumn';
 import { serverPagination } from '../../lists/serverPagination';
 import { attendanceCounts, statusColor } from './activityLooks';
@@ -62,9 +62,7 @@ export function ActivityTable({ items, total, page, pageSize, loading, onPage, o
     {
       title: '时间',
       key: 'when',
-      render: (_, a) => (
-        <span style={{ whiteSpace: 'nowrap' }}>{chineseDateRange(a.startsOn, a.startTime, a.endsOn, a.endTime)}</span>
-      ),
+      render: (_, a) => <span style={{ whiteSpace: 'nowrap' }}>{zhWhen(a)}</span>,
     },
     { title: '地点', dataIndex: 'place', width: 180, ellipsis: true },
     {

@@ -1,7 +1,7 @@
 import { CalendarOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { Segmented } from 'antd';
 import { ActivityStatus, ActivityType } from '../../../../shared/enums';
-import { quarterLabel, quarters } from '../../format/chineseDates';
+import { quarterLabel, quarters } from '../../../../shared/zhDates';
 import { AddButton } from '../../lists/AddButton';
 import { FilterSelect } from '../../lists/FilterSelect';
 import { ListToolbar } from '../../lists/ListToolbar';

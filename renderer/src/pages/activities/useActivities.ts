@@ -1,5 +1,5 @@
 import type { ActivityStatus, ActivityType } from '../../../../shared/enums';
-import type { Quarter } from '../../format/chineseDates';
+import type { Quarter } from '../../../../shared/zhDates';
 import { createYearListStore } from '../../lists/createYearListStore';
 
 export interface ActivityFilters {

@@ -18,30 +18,13 @@ import {
   ReportStatus,
   Satisfaction,
 } from '../../../../shared/enums';
-import { chineseDate } from '../../format/chineseDates';
+import { memberFieldKeys, memberFieldLabel } from '../../../../shared/memberFields';
+import { zhDate } from '../../../../shared/zhDates';
 
 /** The Chinese name of each field a record may carry, as the forms call it. */
 const fieldLabels: Record<string, string> = {
+  ...Object.fromEntries(memberFieldKeys.map((k) => [k, memberFieldLabel(k)])),
   name: '名称',
-  gender: '性别',
-  birthDate: '出生年月',
-  ethnicity: '民族',
-  party: '党派',
-  sector: '界别',
-  specialCommittee: '专委会',
-  committeeLevels: '政协层级',
-  term: '届次',
-  position: '职务',
-  groupRole: '联络组职务',
-  workUnit: '单位及职务',
-  phone: '手机号',
-  idNumber: '身份证号',
-  address: '地址',
-  linkedCommunity: '联系村(社区)',
-  status: '状态',
-  joinedOn: '任职日期',
-  leftOn: '离任日期',
-  notes: '备注',
   title: '标题',
   type: '活动类型',
   startsOn: '日期',
@@ -152,7 +135,7 @@ export function valueText(key: string, value: unknown, entity: Entity): string {
   }
   if (typeof value === 'string') {
     if (labels) return labels.label(value) ?? value;
-    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return chineseDate(value);
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return zhDate(value);
     if (/^\d{4}-\d{2}-\d{2}T/.test(value)) return format(new Date(value), 'yyyy年M月d日 HH:mm');
     return value;
   }

@@ -1,7 +1,7 @@
 import { Card, Flex, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import type { ActivityStats } from '../../../../shared/contract/stats';
-import { quarterLabel } from '../../format/chineseDates';
+import { quarterLabel } from '../../../../shared/zhDates';
 
 interface Rule {
   name: string;

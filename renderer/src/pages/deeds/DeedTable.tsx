@@ -1,7 +1,7 @@
 import { Flex, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Deed } from '../../../../shared/contract/deeds';
-import { chineseDate } from '../../format/chineseDates';
+import { zhDate } from '../../../../shared/zhDates';
 import { editDeleteColumn } from '../../lists/editDeleteColumn';
 import { serverPagination } from '../../lists/serverPagination';
 
@@ -34,7 +34,7 @@ export function DeedTable({ items, total, page, pageSize, loading, onPage, onEdi
       ),
     },
     { title: '委员', dataIndex: 'memberName', width: 120, render: (n: string | null) => n ?? '联络组' },
-    { title: '日期', dataIndex: 'happenedOn', width: 140, render: (d: string | null) => (d ? chineseDate(d) : '') },
+    { title: '日期', dataIndex: 'happenedOn', width: 140, render: (d: string | null) => (d ? zhDate(d) : '') },
     { title: '来源', dataIndex: 'source', width: 180, ellipsis: true },
     editDeleteColumn({ onEdit, onDelete, width: 110 }),
   ];

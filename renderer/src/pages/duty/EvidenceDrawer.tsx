@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Drawer, Empty, Flex, Spin, Tag, Typography } from 'antd';
 import type { CSSProperties } from 'react';
 import type { DutyEvidence, DutyMatrix } from '../../../../shared/contract/duty';
-import { chineseDate } from '../../format/chineseDates';
+import { zhDate } from '../../../../shared/zhDates';
 import { useDeleteWithUndo } from '../../forms/useDeleteWithUndo';
 import { hasOwnAddress } from '../../shell/recordKinds';
 import { RecordLink } from '../../shell/RecordLink';
@@ -103,7 +103,7 @@ export function EvidenceDrawer({ matrix, cell, onAddRecord, onClose }: Props) {
                         ) : (
                           <Typography.Text>{e.title}</Typography.Text>
                         )}
-                        <Typography.Text type="secondary">{e.date ? chineseDate(e.date) : '未填日期'}</Typography.Text>
+                        <Typography.Text type="secondary">{e.date ? zhDate(e.date) : '未填日期'}</Typography.Text>
                       </Flex>
                       {e.kind === 'record' && (
                         <Button type="link" size="small" danger onClick={() => deleteRecord(e)}>

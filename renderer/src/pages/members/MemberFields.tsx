@@ -1,9 +1,10 @@
 import { AutoComplete, Checkbox, Col, Divider, Form, Input, Radio, Row, Select, type FormRule } from 'antd';
 import { CommitteeLevel, Gender, GroupRole, MemberStatus, Position } from '../../../../shared/enums';
+import { memberFieldLabel, type MemberFieldKey } from '../../../../shared/memberFields';
 import { commonSectors } from './commonSectors';
 import type { MemberFormValues } from './memberFormValues';
 
-type Field = keyof MemberFormValues & string;
+type Field = keyof MemberFormValues & MemberFieldKey;
 
 interface Props {
   /** The contract's check of one field (see forms/zodRule). */
@@ -19,9 +20,9 @@ const choices = <K extends string>(e: { codes: K[]; label(k: K): string }) =>
 export function MemberFields({ rule, sectors }: Props) {
   const sectorOptions = [...new Set([...sectors, ...commonSectors])].map((s) => ({ value: s }));
   // Formatted fields are checked when the clerk leaves them, not at every keystroke.
-  const item = (name: Field, label: string, onBlur = false) => ({
+  const item = (name: Field, onBlur = false) => ({
     name,
-    label,
+    label: memberFieldLabel(name),
     rules: [rule(name)],
     validateTrigger: onBlur ? 'onBlur' : 'onChange',
   });
@@ -34,27 +35,27 @@ export function MemberFields({ rule, sectors }: Props) {
         </Divider>
       </Col>
       <Col span={12}>
-        <Form.Item {...item('name', '姓名')} required>
+        <Form.Item {...item('name')} required>
           <Input autoFocus maxLength={40} />
         </Form.Item>
       </Col>
       <Col span={12}>
-        <Form.Item {...item('gender', '性别')}>
+        <Form.Item {...item('gender')}>
           <Radio.Group options={choices(Gender)} optionType="button" />
         </Form.Item>
       </Col>
       <Col span={12}>
-        <Form.Item {...item('birthDate', '出生年月', true)}>
+        <Form.Item {...item('birthDate', true)}>
           <Input placeholder="如 1970-05 或 1970-05-14" />
         </Form.Item>
       </Col>
       <Col span={6}>
-        <Form.Item {...item('ethnicity', '民族')}>
+        <Form.Item {...item('ethnicity')}>
           <Input placeholder="如 汉族" />
         </Form.Item>
       </Col>
       <Col span={6}>
-        <Form.Item {...item('party', '党派')}>
+        <Form.Item {...item('party')}>
           <Input placeholder="如 中共党员" />
         </Form.Item>
       </Col>
@@ -65,7 +66,7 @@ export function MemberFields({ rule, sectors }: Props) {
         </Divider>
       </Col>
       <Col span={12}>
-        <Form.Item {...item('sector', '界别')}>
+        <Form.Item {...item('sector')}>
           <AutoComplete
             options={sectorOptions}
             placeholder="选择或填写，如 经济界"
@@ -74,42 +75,42 @@ export function MemberFields({ rule, sectors }: Props) {
         </Form.Item>
       </Col>
       <Col span={12}>
-        <Form.Item {...item('specialCommittee', '专委会')}>
+        <Form.Item {...item('specialCommittee')}>
           <Input />
         </Form.Item>
       </Col>
       <Col span={24}>
-        <Form.Item {...item('committeeLevels', '政协层级')}>
+        <Form.Item {...item('committeeLevels')}>
           <Checkbox.Group options={choices(CommitteeLevel)} />
         </Form.Item>
       </Col>
       <Col span={8}>
-        <Form.Item {...item('term', '届次')}>
+        <Form.Item {...item('term')}>
           <Input placeholder="如 第三届" />
         </Form.Item>
       </Col>
       <Col span={8}>
-        <Form.Item {...item('position', '职务')}>
+        <Form.Item {...item('position')}>
           <Select options={choices(Position)} />
         </Form.Item>
       </Col>
       <Col span={8}>
-        <Form.Item {...item('groupRole', '联络组职务')}>
+        <Form.Item {...item('groupRole')}>
           <Select options={choices(GroupRole)} />
         </Form.Item>
       </Col>
       <Col span={8}>
-        <Form.Item {...item('status', '状态')}>
+        <Form.Item {...item('status')}>
           <Select options={choices(MemberStatus)} />
         </Form.Item>
       </Col>
       <Col span={8}>
-        <Form.Item {...item('joinedOn', '任职日期', true)}>
+        <Form.Item {...item('joinedOn', true)}>
           <Input placeholder="如 2022-01-10" />
         </Form.Item>
       </Col>
       <Col span={8}>
-        <Form.Item {...item('leftOn', '离任日期', true)} dependencies={['joinedOn']}>
+        <Form.Item {...item('leftOn', true)} dependencies={['joinedOn']}>
           <Input placeholder="如 2027-01-10" />
         </Form.Item>
       </Col>
@@ -120,32 +121,32 @@ export function MemberFields({ rule, sectors }: Props) {
         </Divider>
       </Col>
       <Col span={24}>
-        <Form.Item {...item('workUnit', '单位及职务')}>
+        <Form.Item {...item('workUnit')}>
           <Input placeholder="如 XX镇XX公司 总经理" />
         </Form.Item>
       </Col>
       <Col span={12}>
-        <Form.Item {...item('phone', '手机号', true)}>
+        <Form.Item {...item('phone', true)}>
           <Input inputMode="tel" placeholder="11 位手机号或座机" />
         </Form.Item>
       </Col>
       <Col span={12}>
-        <Form.Item {...item('idNumber', '身份证号', true)}>
+        <Form.Item {...item('idNumber', true)}>
           <Input maxLength={18} />
         </Form.Item>
       </Col>
       <Col span={12}>
-        <Form.Item {...item('linkedCommunity', '联系村(社区)')}>
+        <Form.Item {...item('linkedCommunity')}>
           <Input placeholder="如 XX村" />
         </Form.Item>
       </Col>
       <Col span={12}>
-        <Form.Item {...item('address', '地址')}>
+        <Form.Item {...item('address')}>
           <Input />
         </Form.Item>
       </Col>
       <Col span={24}>
-        <Form.Item {...item('notes', '备注')}>
+        <Form.Item {...item('notes')}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
         </Form.Item>
       </Col>

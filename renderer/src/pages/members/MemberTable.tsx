@@ -1,8 +1,13 @@
 import { Button, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Member } from '../../../../shared/contract/members';
-import { CommitteeLevel, Gender, GroupRole, MemberStatus, Position } from '../../../../shared/enums';
-import { maskPhone } from '../../../../shared/mask';
+import { MemberStatus } from '../../../../shared/enums';
+import {
+  memberFieldLabel,
+  memberFieldsIn,
+  memberFieldText,
+  type MemberFieldKey,
+} from '../../../../shared/memberFields';
 import { editDeleteColumn } from '../../lists/editDeleteColumn';
 import { serverPagination } from '../../lists/serverPagination';
 import { openMemberFile } from '../memberFile/useMemberFile';
@@ -21,34 +26,26 @@ interface Props {
 }
 
 export function MemberTable({ items, total, page, pageSize, loading, onPage, onEdit, onDelete }: Props) {
-  const columns: ColumnsType<Member> = [
-    {
-      title: '姓名',
-      dataIndex: 'name',
+  // The catalogue's table fields in its order; the name opens the member, the state is a tag.
+  const shown: Partial<Record<MemberFieldKey, ColumnsType<Member>[number]>> = {
+    name: {
       fixed: 'left',
-      render: (name: string, m) => (
+      render: (_: unknown, m) => (
         <Button type="link" style={{ padding: 0 }} onClick={() => onEdit(m)}>
-          {name}
+          {m.name}
         </Button>
       ),
     },
-    { title: '性别', dataIndex: 'gender', render: (g: Member['gender']) => (g ? Gender.label(g) : '') },
-    { title: '界别', dataIndex: 'sector' },
-    {
-      title: '政协层级',
-      dataIndex: 'committeeLevels',
-      render: (levels: Member['committeeLevels']) => levels.map((l) => CommitteeLevel.label(l)).join('、'),
-    },
-    { title: '职务', dataIndex: 'position', render: (p: Member['position']) => Position.label(p) },
-    { title: '联络组职务', dataIndex: 'groupRole', render: (r: Member['groupRole']) => GroupRole.label(r) },
-    { title: '单位及职务', dataIndex: 'workUnit', ellipsis: true },
-    { title: '手机号', dataIndex: 'phone', render: (p: Member['phone']) => maskPhone(p) },
-    { title: '联系村(社区)', dataIndex: 'linkedCommunity' },
-    {
-      title: '状态',
-      dataIndex: 'status',
-      render: (s: Member['status']) => <Tag color={statusColor[s]}>{MemberStatus.label(s)}</Tag>,
-    },
+    workUnit: { ellipsis: true },
+    status: { render: (_: unknown, m) => <Tag color={statusColor[m.status]}>{MemberStatus.label(m.status)}</Tag> },
+  };
+  const columns: ColumnsType<Member> = [
+    ...memberFieldsIn('table').map((k) => ({
+      key: k,
+      title: memberFieldLabel(k),
+      render: (_: unknown, m: Member) => memberFieldText(m, k),
+      ...shown[k],
+    })),
     editDeleteColumn({
       onEdit,
       onDelete,

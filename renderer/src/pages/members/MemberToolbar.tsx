@@ -1,3 +1,4 @@
+import { memberFieldLabel } from '../../../../shared/memberFields';
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Flex } from 'antd';
 import { CommitteeLevel, GroupRole, MemberStatus, Position } from '../../../../shared/enums';
@@ -49,7 +50,7 @@ export function MemberToolbar({ onAdd }: { onAdd(): void }) {
         width={140}
       />
       <FilterSelect
-        label="政协层级"
+        label={memberFieldLabel('committeeLevels')}
         value={filters.committeeLevel}
         options={levelOptions}
         onChange={(committeeLevel) => filter({ committeeLevel })}

@@ -1,28 +1,15 @@
 import type { Input } from '../../../../shared/api';
 import type { Member } from '../../../../shared/contract/members';
 import type { CommitteeLevel, Gender, GroupRole, MemberStatus, Position } from '../../../../shared/enums';
+import { memberFieldCatalogue, memberFieldKeys, type MemberFieldKey } from '../../../../shared/memberFields';
 import { normalizeDateText } from '../../forms/dateText';
 
-const textKeys = [
-  'name',
-  'birthDate',
-  'ethnicity',
-  'party',
-  'sector',
-  'specialCommittee',
-  'term',
-  'workUnit',
-  'phone',
-  'idNumber',
-  'address',
-  'linkedCommunity',
-  'joinedOn',
-  'leftOn',
-  'notes',
-] as const;
-const dateKeys = new Set<string>(['birthDate', 'joinedOn', 'leftOn']);
+type Catalogue = typeof memberFieldCatalogue;
+/** The fields the form holds as typed text: the catalogue's texts and dates. */
+type TextKey = { [K in MemberFieldKey]: Catalogue[K]['type'] extends 'text' | 'date' ? K : never }[MemberFieldKey];
 
-type TextKey = (typeof textKeys)[number];
+const textKeys = memberFieldKeys.filter((k): k is TextKey => ['text', 'date'].includes(memberFieldCatalogue[k].type));
+const dateKeys = new Set<string>(memberFieldKeys.filter((k) => memberFieldCatalogue[k].type === 'date'));
 
 /** What the member form holds: every text as typed, choices as their codes. */
 export type MemberFormValues = { [K in TextKey]?: string } & {

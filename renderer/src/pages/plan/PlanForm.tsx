@@ -5,7 +5,7 @@ import { ActivityType, MonthPeriod } from '../../../../shared/enums';
 import { FormFooter } from '../../forms/FormFooter';
 import { useEntityForm } from '../../forms/useEntityForm';
 import { zodRules } from '../../forms/zodRule';
-import { planWhen } from '../../format/chineseDates';
+import { planWhen } from '../../../../shared/zhDates';
 import { newPlanValues, planItemToValues, planValuesToInput, WHOLE_MONTH, type PlanFormValues } from './planFormValues';
 import { usePlan } from './usePlan';
 

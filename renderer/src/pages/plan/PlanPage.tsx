@@ -6,7 +6,7 @@ import { call } from '../../api/client';
 import { useFormSlot } from '../../forms/useFormSlot';
 import { useYear } from '../../forms/workingYear';
 import { YearSwitch } from '../../forms/YearSwitch';
-import { planWhen } from '../../format/chineseDates';
+import { planWhen } from '../../../../shared/zhDates';
 import { ListPage } from '../../lists/ListPage';
 import { useDeleteRecord } from '../../lists/useDeleteRecord';
 import { useRecordAddress } from '../../shell/useRecordAddress';

@@ -1,6 +1,6 @@
 import { Card, Flex, Progress, Typography } from 'antd';
 import type { PlanItem } from '../../../../shared/contract/plan';
-import { quarterLabel, quarterOfMonth, quarters } from '../../format/chineseDates';
+import { quarterLabel, quarterOfMonth, quarters } from '../../../../shared/zhDates';
 
 /** Plan versus done for each quarter ("每季度搞一次活动" is what the clerk checks here). */
 export function PlanQuarters({ items }: { items: PlanItem[] }) {

@@ -2,7 +2,7 @@ import { Flex, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { PlanItem } from '../../../../shared/contract/plan';
 import { ActivityStatus, ActivityType, MonthPeriod } from '../../../../shared/enums';
-import { chineseDate } from '../../format/chineseDates';
+import { zhDate } from '../../../../shared/zhDates';
 import { editDeleteColumn } from '../../lists/editDeleteColumn';
 
 interface Props {
@@ -30,7 +30,7 @@ function Fulfilment({ item }: { item: PlanItem }) {
       <Tag color={item.done ? 'green' : 'blue'}>{item.done ? '已落实' : '已安排'}</Tag>
       {item.activities.map((a) => (
         <Typography.Text key={a.id} type="secondary" style={{ fontSize: 12 }}>
-          {chineseDate(a.startsOn)} {a.title}
+          {zhDate(a.startsOn)} {a.title}
           {a.status !== 'held' && `（${ActivityStatus.label(a.status)}）`}
         </Typography.Text>
       ))}

@@ -1,6 +1,6 @@
 import { Flex, Tag, Typography } from 'antd';
 import type { MemberPoints } from '../../../../shared/contract/points';
-import { chineseDate } from '../../format/chineseDates';
+import { zhDate } from '../../../../shared/zhDates';
 import { signed, sourceKindLabel } from './pointsLooks';
 
 /** A member's ledger (积分明细): every line with the record behind it; caps are lines of their own. */
@@ -9,7 +9,10 @@ export function LedgerLines({ member }: { member: MemberPoints }) {
     return <Typography.Text type="secondary">本年度还没有计分的记录。</Typography.Text>;
   }
   return (
-    <ul aria-label={`${member.member.name}的积分明细`} style={{ listStyle: 'none', margin: 0, padding: 0, maxWidth: 880 }}>
+    <ul
+      aria-label={`${member.member.name}的积分明细`}
+      style={{ listStyle: 'none', margin: 0, padding: 0, maxWidth: 880 }}
+    >
       {member.lines.map((line, pos) => (
         <li key={pos} style={{ padding: '4px 0', borderBottom: '1px solid #f0f0f0' }}>
           <Flex gap={12} align="center">
@@ -18,14 +21,18 @@ export function LedgerLines({ member }: { member: MemberPoints }) {
               <Typography.Text type="secondary" style={{ flex: 1 }}>
                 <Tag>{sourceKindLabel[line.source.kind]}</Tag>
                 {line.source.title}
-                {line.source.date && `（${chineseDate(line.source.date)}）`}
+                {line.source.date && `（${zhDate(line.source.date)}）`}
               </Typography.Text>
             ) : (
               <Typography.Text type="warning" style={{ flex: 1 }}>
                 封顶
               </Typography.Text>
             )}
-            <Typography.Text strong type={line.points < 0 ? 'danger' : undefined} style={{ width: 48, textAlign: 'right' }}>
+            <Typography.Text
+              strong
+              type={line.points < 0 ? 'danger' : undefined}
+              style={{ width: 48, textAlign: 'right' }}
+            >
               {signed(line.points)}
             </Typography.Text>
           </Flex>

@@ -2,7 +2,7 @@ import { Flex, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Proposal } from '../../../../shared/contract/proposals';
 import { ProposalFiling, ProposalResult, Satisfaction } from '../../../../shared/enums';
-import { chineseDate } from '../../format/chineseDates';
+import { zhDate } from '../../../../shared/zhDates';
 import { editDeleteColumn } from '../../lists/editDeleteColumn';
 import { serverPagination } from '../../lists/serverPagination';
 
@@ -50,7 +50,7 @@ export function ProposalTable({ items, total, page, pageSize, loading, onPage, o
       title: '提交日期',
       dataIndex: 'submittedOn',
       width: 130,
-      render: (d: string | null) => (d ? chineseDate(d) : ''),
+      render: (d: string | null) => (d ? zhDate(d) : ''),
     },
     {
       title: '立案情况',

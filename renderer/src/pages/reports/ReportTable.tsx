@@ -2,7 +2,7 @@ import { Flex, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { OpinionReport } from '../../../../shared/contract/reports';
 import { AdoptionLevel, ReportStatus } from '../../../../shared/enums';
-import { chineseDate } from '../../format/chineseDates';
+import { zhDate } from '../../../../shared/zhDates';
 import { editDeleteColumn } from '../../lists/editDeleteColumn';
 import { serverPagination } from '../../lists/serverPagination';
 
@@ -45,7 +45,7 @@ export function ReportTable({ items, total, adopted, page, pageSize, loading, on
       title: '报送日期',
       dataIndex: 'submittedOn',
       width: 130,
-      render: (d: string | null) => (d ? chineseDate(d) : ''),
+      render: (d: string | null) => (d ? zhDate(d) : ''),
     },
     {
       title: '状态',
@@ -63,7 +63,7 @@ export function ReportTable({ items, total, adopted, page, pageSize, loading, on
             <span>{AdoptionLevel.label(r.adoptedLevel)}</span>
             {r.adoptedOn && (
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {chineseDate(r.adoptedOn)}
+                {zhDate(r.adoptedOn)}
               </Typography.Text>
             )}
           </Flex>

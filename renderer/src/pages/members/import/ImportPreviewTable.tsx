@@ -2,6 +2,7 @@ import { Flex, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { ImportRow } from '../../../../../shared/contract/memberImport';
 import { Gender, Position } from '../../../../../shared/enums';
+import { memberFieldLabel } from '../../../../../shared/memberFields';
 import { maskPhone } from '../../../../../shared/mask';
 
 /** What is wrong with a row, column by column, or which member it repeats. */
@@ -30,18 +31,23 @@ function problems(row: ImportRow) {
 
 const columns: ColumnsType<ImportRow> = [
   { title: '行号', dataIndex: 'line', width: 64 },
-  { title: '姓名', key: 'name', width: 90, render: (_, r) => r.input.name },
-  { title: '性别', key: 'gender', width: 56, render: (_, r) => (r.input.gender ? Gender.label(r.input.gender) : '') },
-  { title: '出生日期', key: 'birthDate', width: 100, render: (_, r) => r.input.birthDate },
-  { title: '界别', key: 'sector', width: 90, render: (_, r) => r.input.sector },
+  { title: memberFieldLabel('name'), key: 'name', width: 90, render: (_, r) => r.input.name },
   {
-    title: '职务',
+    title: memberFieldLabel('gender'),
+    key: 'gender',
+    width: 56,
+    render: (_, r) => (r.input.gender ? Gender.label(r.input.gender) : ''),
+  },
+  { title: memberFieldLabel('birthDate'), key: 'birthDate', width: 100, render: (_, r) => r.input.birthDate },
+  { title: memberFieldLabel('sector'), key: 'sector', width: 90, render: (_, r) => r.input.sector },
+  {
+    title: memberFieldLabel('position'),
     key: 'position',
     width: 64,
     render: (_, r) => (r.input.position ? Position.label(r.input.position) : ''),
   },
-  { title: '工作单位', key: 'workUnit', ellipsis: true, render: (_, r) => r.input.workUnit },
-  { title: '联系电话', key: 'phone', width: 120, render: (_, r) => maskPhone(r.input.phone) },
+  { title: memberFieldLabel('workUnit'), key: 'workUnit', ellipsis: true, render: (_, r) => r.input.workUnit },
+  { title: memberFieldLabel('phone'), key: 'phone', width: 120, render: (_, r) => maskPhone(r.input.phone) },
   { title: '检查结果', key: 'problems', width: 280, render: (_, r) => problems(r) },
 ];
 
