@@ -34,6 +34,11 @@ export const printCss = `
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0; font-family: ${stacks.body}; font-size: ${pt.san}pt; line-height: ${LINE_PITCH_PT}pt; color: #000; }
 p { margin: 0; text-indent: 2em; text-align: justify; }
+p.flush { text-indent: 0; }
+/* 落款: a blank line, then the issuer and the date set from the right; kept together on a page. */
+.closing { margin-top: ${LINE_PITCH_PT}pt; break-inside: avoid; break-before: avoid; }
+.closing p { text-indent: 0; text-align: right; }
+td.c { text-align: center; }
 .new-page { break-before: page; }
 .cover { page: cover; height: 225mm; display: flex; flex-direction: column; align-items: center; text-align: center; }
 .cover-back { page: cover; break-before: page; height: 10mm; }
