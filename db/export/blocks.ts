@@ -20,8 +20,8 @@ export type Block =
    * `flush` (a notice's 主送, "各位委员：").
    */
   | { kind: 'text'; text: string; flush?: boolean }
-  /** "标签：内容" lines, such as an activity's 四落实. */
-  | { kind: 'fields'; rows: [label: string, value: string][] }
+  /** "标签：内容" lines, such as an activity's 四落实; flush left when `flush` (a form's header). */
+  | { kind: 'fields'; rows: [label: string, value: string][]; flush?: boolean }
   /** A registration form (登记表): label–value pairs, two to a row, in a ruled table. */
   | { kind: 'form'; pairs: [label: string, value: string][] }
   /**

@@ -116,7 +116,10 @@ function table(b: Extract<Block, { kind: 'table' }>): (Table | Paragraph)[] {
     // After a table of fixed rows (a 签到表 filling its last page) it is 1 pt tall, so it never
     // takes a page of its own.
     b.rowsMm
-      ? new Paragraph({ spacing: { line: 20, lineRule: LineRuleType.EXACT }, children: [run('', officialFonts.body, 1)] })
+      ? new Paragraph({
+          spacing: { line: 20, lineRule: LineRuleType.EXACT },
+          children: [run('', officialFonts.body, 1)],
+        })
       : new Paragraph({ spacing: singleLines, children: [] }),
   ];
 }
@@ -188,11 +191,7 @@ function closing(b: Extract<Block, { kind: 'closing' }>): Paragraph[] {
       keepNext: true,
       children: [run(text, officialFonts.body, pt.san)],
     });
-  return [
-    new Paragraph({ keepNext: true, children: [] }),
-    line(b.issuer, indents.issuer),
-    line(b.date, indents.date),
-  ];
+  return [new Paragraph({ keepNext: true, children: [] }), line(b.issuer, indents.issuer), line(b.date, indents.date)];
 }
 
 /** `startsSection`: the block opens a section, which starts a page itself (no page break before it as well). */
@@ -223,7 +222,7 @@ function render(b: Block, media: DocxMedia, startsSection = false): FileChild[] 
       return b.rows.map(
         ([label, value]) =>
           new Paragraph({
-            indent: { firstLine: TWO_CHARS },
+            ...(!b.flush && { indent: { firstLine: TWO_CHARS } }),
             children: [run(`${label}：`, officialFonts.heading, pt.san), run(value, officialFonts.body, pt.san)],
           }),
       );

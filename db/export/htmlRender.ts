@@ -114,7 +114,10 @@ function render(b: Block, photoSrc: (p: Photo) => string, pages?: PageMap): stri
     }
     case 'fields':
       return `<div class="fields">${b.rows
-        .map(([label, value]) => `<p><span class="label">${escape(label)}：</span>${escape(value)}</p>`)
+        .map(
+          ([label, value]) =>
+            `<p${b.flush ? ' class="flush"' : ''}><span class="label">${escape(label)}：</span>${escape(value)}</p>`,
+        )
         .join('')}</div>`;
     case 'table':
       return table(b);

@@ -31,8 +31,8 @@ function remarks(p: PrintedParticipant): string {
   return [p.role ?? '', leave].filter(Boolean).join('；');
 }
 
-/** How many lines of 三号 a "标签：内容" paragraph takes (indented two characters). */
-const fieldLines = (label: string, value: string) => Math.ceil((2 + charWidth(`${label}：${value}`)) / LINE_CHARS);
+/** How many lines of 三号 a flush "标签：内容" paragraph takes. */
+const fieldLines = (label: string, value: string) => Math.ceil(charWidth(`${label}：${value}`) / LINE_CHARS);
 
 /**
  * Rows that fill every page the sheet takes: the participants, at least MIN_BLANK_ROWS blank ones,
@@ -74,7 +74,7 @@ export function signInSheetBlocks(p: ActivityPrint): { blocks: Block[]; pages: n
     pages,
     blocks: [
       { kind: 'title', text: '签到表' },
-      { kind: 'fields', rows: header },
+      { kind: 'fields', rows: header, flush: true },
       { kind: 'table', columns, rows: body, rowsMm: SIGN_IN_ROWS_MM },
     ],
   };
