@@ -1,7 +1,7 @@
 import type { ParsedInput } from '../../shared/api';
 import type { ExportResult } from '../../shared/contract/exports';
 import type { Context } from '../handlers/types';
-import { activityPrint } from './activityPrintModel';
+import { activityPrint, type ActivityPrint } from './activityPrintModel';
 import type { Block } from './blocks';
 import { renderDocx } from './docxRender';
 import { exportFolder, safeFileName, writeExport } from './folder';
@@ -25,7 +25,7 @@ async function writePrint(
   task: string,
   kind: string,
   input: { activityId: number; format: 'docx' | 'pdf' },
-  content: (p: ReturnType<typeof activityPrint>) => { title: string; blocks: Block[]; grid?: 'none' },
+  content: (p: ActivityPrint) => { title: string; blocks: Block[]; grid?: 'none' },
 ): Promise<ExportResult> {
   const started = Date.now();
   ctx.progress({ task, fraction: 0, message: `正在生成${kind}` });
