@@ -44,13 +44,18 @@ export const run = (text: string, name: FontName, size: number, bold = false) =>
 /** Cell padding, set once per table rather than on every cell. */
 export const cellMargins = { left: 60, right: 60, top: 30, bottom: 30 };
 
-export function textParagraphs(text: string): Paragraph[] {
+/** Each line a paragraph, its first line indented two characters unless `indented` is false. */
+export function textParagraphs(text: string, indented = true): Paragraph[] {
   return text
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter(Boolean)
     .map(
-      (line) => new Paragraph({ children: [run(line, officialFonts.body, pt.san)], indent: { firstLine: TWO_CHARS } }),
+      (line) =>
+        new Paragraph({
+          children: [run(line, officialFonts.body, pt.san)],
+          ...(indented && { indent: { firstLine: TWO_CHARS } }),
+        }),
     );
 }
 

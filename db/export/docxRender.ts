@@ -4,6 +4,7 @@ import {
   DocumentGridType,
   Footer,
   HeadingLevel,
+  HeightRule,
   ImageRun,
   LineRuleType,
   Packer,
@@ -22,7 +23,7 @@ import {
   type IParagraphStyleOptions,
   type ISectionOptions,
 } from 'docx';
-import type { Block, Column } from './blocks';
+import { closingIndents, type Block, type Column } from './blocks';
 import { fontTableXml } from './docxFonts';
 import { LINE_PITCH_PT, officialFonts, pt } from './fonts';
 import { cover, notes, stamp } from './docxArchivalParts';
@@ -69,21 +70,29 @@ function contentsTitle(text: string): Paragraph {
   });
 }
 
-function cell(text: string, mm: number, size: number, bold: boolean): TableCell {
+function cell(text: string, mm: number, size: number, bold: boolean, center = false): TableCell {
   return new TableCell({
     width: { size: twips(mm), type: WidthType.DXA },
     verticalAlign: VerticalAlign.CENTER,
-    children: [new Paragraph({ spacing: singleLines, children: [run(text, officialFonts.body, size, bold)] })],
+    children: [
+      new Paragraph({
+        spacing: singleLines,
+        ...(center && { alignment: AlignmentType.CENTER }),
+        children: [run(text, officialFonts.body, size, bold)],
+      }),
+    ],
   });
 }
 
 function table(b: Extract<Block, { kind: 'table' }>): (Table | Paragraph)[] {
   const size = b.small ? pt.wu : pt.xiaosi;
+  const height = (mm: number | undefined) => mm && { height: { value: twips(mm), rule: HeightRule.ATLEAST } };
   const row = (cells: string[], columns: Column[], bold: boolean, header = false) =>
     new TableRow({
       tableHeader: header,
       cantSplit: true,
-      children: columns.map((c, i) => cell(cells[i] ?? '', c.mm, size, bold)),
+      ...height(header ? b.rowsMm?.head : b.rowsMm?.body),
+      children: columns.map((c, i) => cell(cells[i] ?? '', c.mm, size, bold, header || c.center)),
     });
   const rows = [
     row(
@@ -104,7 +113,14 @@ function table(b: Extract<Block, { kind: 'table' }>): (Table | Paragraph)[] {
       rows,
     }),
     // Word joins two tables that touch; an empty line keeps them apart and gives air before the text.
-    new Paragraph({ spacing: singleLines, children: [] }),
+    // After a table of fixed rows (a 签到表 filling its last page) it is 1 pt tall, so it never
+    // takes a page of its own.
+    b.rowsMm
+      ? new Paragraph({
+          spacing: { line: 20, lineRule: LineRuleType.EXACT },
+          children: [run('', officialFonts.body, 1)],
+        })
+      : new Paragraph({ spacing: singleLines, children: [] }),
   ];
 }
 
@@ -165,6 +181,19 @@ function photos(list: Photo[], media: DocxMedia): Paragraph[] {
   return out;
 }
 
+/** 落款: a blank line, then the issuer over the date, set from the right (closingIndents). */
+function closing(b: Extract<Block, { kind: 'closing' }>): Paragraph[] {
+  const indents = closingIndents(b.issuer, b.date);
+  const line = (text: string, chars: number) =>
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      indent: { right: Math.round((chars * TWO_CHARS) / 2) },
+      keepNext: true,
+      children: [run(text, officialFonts.body, pt.san)],
+    });
+  return [new Paragraph({ keepNext: true, children: [] }), line(b.issuer, indents.issuer), line(b.date, indents.date)];
+}
+
 /** `startsSection`: the block opens a section, which starts a page itself (no page break before it as well). */
 function render(b: Block, media: DocxMedia, startsSection = false): FileChild[] {
   switch (b.kind) {
@@ -186,12 +215,14 @@ function render(b: Block, media: DocxMedia, startsSection = false): FileChild[] 
     case 'heading':
       return [heading(startsSection ? { ...b, newPage: false } : b)];
     case 'text':
-      return textParagraphs(b.text);
+      return textParagraphs(b.text, !b.flush);
+    case 'closing':
+      return closing(b);
     case 'fields':
       return b.rows.map(
         ([label, value]) =>
           new Paragraph({
-            indent: { firstLine: TWO_CHARS },
+            ...(!b.flush && { indent: { firstLine: TWO_CHARS } }),
             children: [run(`${label}：`, officialFonts.heading, pt.san), run(value, officialFonts.body, pt.san)],
           }),
       );
@@ -235,11 +266,17 @@ const a4 = {
 };
 
 /** 22 lines of 28 characters on the 156 × 225 mm text block (the character pitch in 1/4096 pt over 三号). */
-const grid = {
+const officialGrid = {
   type: DocumentGridType.LINES_AND_CHARS,
   linePitch: Math.round(LINE_PITCH_PT * 20),
   charSpace: Math.round((((156 / 25.4) * 72) / 28 - pt.san) * 4096),
 };
+/**
+ * No grid, for a form such as a 签到表 whose rows have heights of their own: on the character
+ * grid Word sets every character at the 三号 pitch, so 小四 in a narrow column (a 界别) would
+ * spread over two lines, and on the line grid a title's line takes two grid lines.
+ */
+const noGrid = { type: DocumentGridType.DEFAULT, linePitch: officialGrid.linePitch };
 
 const headingStyle = (
   level: 1 | 2 | 3 | 4,
@@ -302,7 +339,12 @@ function itemSections(body: Block[]): Block[][] {
  * if any, gets a section of its own without a page number; the rest is numbered from 1, each
  * item (from its 归档章 on) in a section of its own that inherits the page numbers.
  */
-export async function renderDocx(blocks: Block[], bytes: PhotoBytes, meta: { title: string }): Promise<Buffer> {
+export async function renderDocx(
+  blocks: Block[],
+  bytes: PhotoBytes,
+  meta: { title: string; grid?: 'official' | 'none' },
+): Promise<Buffer> {
+  const grid = meta.grid === 'none' ? noGrid : officialGrid;
   const media = new DocxMedia(bytes);
   const coverBlocks = blocks.filter((b) => b.kind === 'cover');
   const body = blocks.filter((b) => b.kind !== 'cover');

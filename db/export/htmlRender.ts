@@ -1,4 +1,4 @@
-import { PAGE_DIGITS, TOTAL_PAGES, type Block, type PageMap } from './blocks';
+import { closingIndents, PAGE_DIGITS, TOTAL_PAGES, type Block, type PageMap } from './blocks';
 import type { Photo } from './photos';
 import { printCss } from './printCss';
 
@@ -7,23 +7,25 @@ const escape = (s: string) =>
 
 const newPage = (on?: boolean) => (on ? ' class="new-page"' : '');
 
-function paragraphs(text: string): string {
+function paragraphs(text: string, cls = ''): string {
   return text
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter(Boolean)
-    .map((l) => `<p>${escape(l)}</p>`)
+    .map((l) => `<p${cls ? ` class="${cls}"` : ''}>${escape(l)}</p>`)
     .join('\n');
 }
 
 function table(b: Extract<Block, { kind: 'table' }>): string {
   const total = b.columns.reduce((n, c) => n + c.mm, 0);
   const cols = b.columns.map((c) => `<col style="width:${((c.mm / total) * 100).toFixed(2)}%">`).join('');
+  const height = (mm: number | undefined) => (mm ? ` style="height:${mm}mm"` : '');
   const head = b.columns.map((c) => `<th>${escape(c.title)}</th>`).join('');
+  const td = (text: string, center?: boolean) => `<td${center ? ' class="c"' : ''}>${escape(text)}</td>`;
   const row = (cells: string[], cls = '') =>
-    `<tr${cls ? ` class="${cls}"` : ''}>${b.columns.map((_, i) => `<td>${escape(cells[i] ?? '')}</td>`).join('')}</tr>`;
+    `<tr${cls ? ` class="${cls}"` : ''}${height(b.rowsMm?.body)}>${b.columns.map((c, i) => td(cells[i] ?? '', c.center)).join('')}</tr>`;
   const body = b.rows.map((r) => row(r)).join('\n') + (b.totals ? `\n${row(b.totals, 'totals')}` : '');
-  return `<table${b.small ? ' class="small"' : ''}><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+  return `<table${b.small ? ' class="small"' : ''}><colgroup>${cols}</colgroup><thead><tr${height(b.rowsMm?.head)}>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
 /**
@@ -105,10 +107,17 @@ function render(b: Block, photoSrc: (p: Photo) => string, pages?: PageMap): stri
       return `<${tag}${newPage(b.newPage)}>${escape(b.text)}</${tag}>`;
     }
     case 'text':
-      return paragraphs(b.text);
+      return paragraphs(b.text, b.flush ? 'flush' : '');
+    case 'closing': {
+      const at = closingIndents(b.issuer, b.date);
+      return `<div class="closing"><p style="padding-right:${at.issuer}em">${escape(b.issuer)}</p><p style="padding-right:${at.date}em">${escape(b.date)}</p></div>`;
+    }
     case 'fields':
       return `<div class="fields">${b.rows
-        .map(([label, value]) => `<p><span class="label">${escape(label)}：</span>${escape(value)}</p>`)
+        .map(
+          ([label, value]) =>
+            `<p${b.flush ? ' class="flush"' : ''}><span class="label">${escape(label)}：</span>${escape(value)}</p>`,
+        )
         .join('')}</div>`;
     case 'table':
       return table(b);

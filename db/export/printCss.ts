@@ -34,6 +34,11 @@ export const printCss = `
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0; font-family: ${stacks.body}; font-size: ${pt.san}pt; line-height: ${LINE_PITCH_PT}pt; color: #000; }
 p { margin: 0; text-indent: 2em; text-align: justify; }
+p.flush { text-indent: 0; }
+/* 落款: a blank line, then the issuer and the date set from the right; kept together on a page. */
+.closing { margin-top: ${LINE_PITCH_PT}pt; break-inside: avoid; break-before: avoid; }
+.closing p { text-indent: 0; text-align: right; }
+td.c { text-align: center; }
 .new-page { break-before: page; }
 .cover { page: cover; height: 225mm; display: flex; flex-direction: column; align-items: center; text-align: center; }
 .cover-back { page: cover; break-before: page; height: 10mm; }
@@ -65,7 +70,8 @@ table.notes td p { text-indent: 0; }
 table.notes td { height: 14mm; vertical-align: top; font-size: ${pt.xiaosi}pt; }
 .signatures { margin-top: ${LINE_PITCH_PT}pt; }
 .signatures p { text-indent: 0; }
-h1.title { margin: 0 0 ${LINE_PITCH_PT}pt; text-align: center; font-family: ${stacks.title}; font-size: ${pt.er}pt; font-weight: normal; line-height: 1.5; }
+/* A title over several lines is set in lines of like length (GB/T 9704: 排列对称), no word left alone on the last. */
+h1.title { text-wrap: balance; margin: 0 0 ${LINE_PITCH_PT}pt; text-align: center; font-family: ${stacks.title}; font-size: ${pt.er}pt; font-weight: normal; line-height: 1.5; }
 h2, h3, h4 { margin: 0; text-indent: 2em; font-size: ${pt.san}pt; font-weight: normal; line-height: ${LINE_PITCH_PT}pt; break-after: avoid; }
 h2 { font-family: ${stacks.heading}; }
 h3 { font-family: ${stacks.subheading}; }

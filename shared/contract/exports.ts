@@ -26,6 +26,8 @@ const maskPersonal = z.boolean({ error: '是否隐藏手机号和身份证号必
 export const exportVolumeInput = z.object({ year, format, maskPersonal }).strict();
 export const exportLedgersInput = z.object({ year, maskPersonal }).strict();
 export const exportMemberFileInput = z.object({ memberId: id, year, format, maskPersonal }).strict();
+/** A printout of one activity, from what is entered: no phone or ID number of a participant is on it. */
+export const exportActivityPrintInput = z.object({ activityId: id, format }).strict();
 
 /** Files are always written into the exports folder beside the archive; no caller chooses a path. */
 export const exportsContract = {
@@ -38,4 +40,12 @@ export const exportsContract = {
     exportLedgersInput,
   ),
   'export.memberFile': method<ExportResult>()('导出一位委员的年度履职档案（Word 或 PDF）', exportMemberFileInput),
+  'export.activityNotice': method<ExportResult>()(
+    '导出一次活动的会议通知（Word 或 PDF）：时间、地点、内容、参加人员（按姓名排序）、联系人，联络组落款',
+    exportActivityPrintInput,
+  ),
+  'export.signInSheet': method<ExportResult>()(
+    '导出一次活动的签到表（Word 或 PDF）：参加人员按姓名排序，另留空行，每页重复表头',
+    exportActivityPrintInput,
+  ),
 };

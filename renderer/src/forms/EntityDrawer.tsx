@@ -19,6 +19,8 @@ interface Props<V> {
   children: ReactNode;
   /** Below the form, outside it: e.g. files saved on their own. */
   after?: ReactNode;
+  /** In the drawer's title bar, on the right: actions on the saved record (e.g. 打印). */
+  extra?: ReactNode;
 }
 
 /**
@@ -33,6 +35,7 @@ export function EntityDrawer<V>(p: Props<V>) {
       title={p.title}
       size={p.size}
       onClose={p.entity.requestClose}
+      extra={p.extra}
       // The first field takes the focus (autoFocus), not the drawer's panel.
       autoFocus={false}
       footer={<FormFooter formId={formId} saving={p.entity.saving} onCancel={p.entity.requestClose} hint={p.hint} />}

@@ -34,6 +34,7 @@ export function useEntityForm<V, I extends object, R>(o: Options<V, I, R>) {
   const mayClose = useConfirmDiscard();
   const [saving, setSaving] = useState(false);
   const current = () => ({ ...o.initial, ...(o.form.getFieldsValue(true) as V) });
+  /** Whether the form differs from what it opened with: something not yet saved. */
   const changed = () =>
     o.changed
       ? o.changed(o.initial, current())
@@ -56,7 +57,7 @@ export function useEntityForm<V, I extends object, R>(o: Options<V, I, R>) {
     o.onClose();
   }
 
-  return { saving, requestClose, submit };
+  return { saving, requestClose, submit, changed };
 }
 
 export type EntityForm = ReturnType<typeof useEntityForm>;

@@ -6,6 +6,7 @@ import { useEntityForm } from '../../forms/useEntityForm';
 import { zodRules } from '../../forms/zodRule';
 import { ActivityFields } from './ActivityFields';
 import { activityToValues, newActivityValues, valuesToInput, type ActivityFormValues } from './activityFormValues';
+import { ActivityPrintMenu } from './ActivityPrintMenu';
 import { AttachmentsPanel } from './AttachmentsPanel';
 import { ParticipantsEditor } from './ParticipantsEditor';
 import { formChanged, saveActivity } from './saveActivity';
@@ -58,6 +59,7 @@ export function ActivityForm({ open, year, activity, onClose, onSaved }: Props) 
       entity={entity}
       form={form}
       initialValues={initial}
+      extra={activity && <ActivityPrintMenu activity={activity} unsaved={entity.changed} />}
       after={
         <>
           <Divider titlePlacement="start" plain>
