@@ -1,5 +1,5 @@
 import type { Activity } from '../../shared/contract/activities';
-import { zhDate } from '../zhDates';
+import { zhDate } from '../../shared/zhDates';
 import type { ActivityPrint } from './activityPrintModel';
 import type { Block } from './blocks';
 

@@ -4,7 +4,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath } from '../../db/export/pdf';
 import { MIN_BLANK_ROWS, signInRowCount } from '../../db/export/signInSheetContent';
-import { zhDate } from '../../db/zhDates';
+import { zhDate } from '../../shared/zhDates';
 import { testArchive, type TestArchive } from '../helpers/archive';
 import { docxText } from '../helpers/exportYear';
 
