@@ -110,7 +110,6 @@ export async function startSignInListener(o: SignInListenerOptions): Promise<Sig
   const expiresAt = now() + (o.lifetimeMs ?? SIGN_IN_LIFETIME_MS);
   let port = o.port ?? 0;
   let ended = false;
-  let timer: NodeJS.Timeout | undefined;
 
   const isTokenPath = (raw: string | undefined) => {
     const p = Buffer.from(raw ?? '');
@@ -223,7 +222,7 @@ export async function startSignInListener(o: SignInListenerOptions): Promise<Sig
     });
     return closing;
   }
-  timer = setTimeout(() => void stop('expired'), expiresAt - now());
+  const timer = setTimeout(() => void stop('expired'), expiresAt - now());
   timer.unref();
 
   return {

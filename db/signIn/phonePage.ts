@@ -142,7 +142,7 @@ export function phonePage(data: PhonePageData, nonce: string): string {
 <div id="noPhone" class="msg err">名册中没有您的手机号，无法在手机上核对身份。请到联络员处签到或请假。</div>
 <div id="verify">
 <label for="digits">请输入您手机号的后四位</label>
-<input id="digits" inputmode="numeric" pattern="[0-9]*" maxlength="4" autocomplete="off" placeholder="如 5678">
+<input id="digits" inputmode="numeric" pattern="[0-9]*" maxlength="4" autocomplete="off" placeholder="4 位数字">
 <div class="actions"><button type="button" id="btnPresent">签到</button><button type="button" id="btnExcused">请假</button></div>
 <div id="reasonBox" hidden><label for="reason">请假事由</label><textarea id="reason" rows="2" maxlength="200" placeholder="如 出差、身体不适"></textarea></div>
 <div class="actions"><button type="button" class="submit primary" id="send" hidden>确认签到</button></div>
