@@ -19,9 +19,17 @@ interface Props {
   onDelete(activity: Activity): void;
   /** Opens 粘贴接龙 for the activity. */
   onJielong(activity: Activity): void;
+  /** Opens 现场签到 (members sign in from their phones) for the activity. */
+  onSignIn(activity: Activity): void;
 }
 
-function AttendanceCell({ activity, onJielong }: { activity: Activity; onJielong(a: Activity): void }) {
+interface CellProps {
+  activity: Activity;
+  onJielong(a: Activity): void;
+  onSignIn(a: Activity): void;
+}
+
+function AttendanceCell({ activity, onJielong, onSignIn }: CellProps) {
   const c = attendanceCounts(activity.participants);
   return (
     <Space size={8} style={{ whiteSpace: 'nowrap' }}>
@@ -41,12 +49,23 @@ function AttendanceCell({ activity, onJielong }: { activity: Activity; onJielong
       >
         粘贴接龙
       </Button>
+      {activity.status !== 'cancelled' && (
+        <Button
+          type="link"
+          size="small"
+          style={{ padding: 0 }}
+          aria-label={`现场签到：${activity.title}`}
+          onClick={() => onSignIn(activity)}
+        >
+          现场签到
+        </Button>
+      )}
     </Space>
   );
 }
 
 /** 活动台账: one row per activity, newest first. */
-export function ActivityTable({ items, total, page, pageSize, loading, onPage, onEdit, onDelete, onJielong }: Props) {
+export function ActivityTable({ items, total, page, pageSize, loading, onPage, onEdit, onDelete, onJielong, onSignIn }: Props) {
   const columns: ColumnsType<Activity> = [
     {
       title: '类型',
@@ -73,7 +92,7 @@ export function ActivityTable({ items, total, page, pageSize, loading, onPage, o
       width: 90,
       render: (s: Activity['status']) => <Tag color={statusColor[s]}>{ActivityStatus.label(s)}</Tag>,
     },
-    { title: '出勤', key: 'attendance', render: (_, a) => <AttendanceCell activity={a} onJielong={onJielong} /> },
+    { title: '出勤', key: 'attendance', render: (_, a) => <AttendanceCell activity={a} onJielong={onJielong} onSignIn={onSignIn} /> },
     editDeleteColumn({ onEdit, onDelete, width: 120 }),
   ];
 
