@@ -41,6 +41,8 @@ header p{margin:0;font-size:15px;opacity:.92}
 main{padding:12px 14px 32px;max-width:560px;margin:0 auto}
 section{background:#fff;border-radius:10px;padding:14px;margin-bottom:12px}
 h2{font-size:16px;margin:0 0 10px;color:#595959;font-weight:600}
+label{display:block;margin:10px 0 6px}
+#done .msg{margin-top:0}
 h3{font-size:14px;margin:12px 0 6px;color:#8c8c8c;font-weight:normal}
 input,textarea{width:100%;font:inherit;padding:10px 12px;border:1px solid #d9d9d9;border-radius:8px}
 input:focus,textarea:focus{outline:2px solid #1677ff;border-color:#1677ff}

@@ -1,4 +1,4 @@
-import { Button, Space, Table, Tag, Typography } from 'antd';
+import { Button, Flex, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Activity } from '../../../../shared/contract/activities';
 import { ActivityStatus, ActivityType } from '../../../../shared/enums';
@@ -32,7 +32,7 @@ interface CellProps {
 function AttendanceCell({ activity, onJielong, onSignIn }: CellProps) {
   const c = attendanceCounts(activity.participants);
   return (
-    <Space size={8} style={{ whiteSpace: 'nowrap' }}>
+    <Flex vertical style={{ whiteSpace: 'nowrap' }}>
       {activity.participants.length === 0 ? (
         <Typography.Text type="secondary">未登记</Typography.Text>
       ) : (
@@ -40,32 +40,45 @@ function AttendanceCell({ activity, onJielong, onSignIn }: CellProps) {
           出席 {c.present} · 请假 {c.excused} · 缺席 {c.absent}
         </span>
       )}
-      <Button
-        type="link"
-        size="small"
-        style={{ padding: 0 }}
-        aria-label={`粘贴接龙：${activity.title}`}
-        onClick={() => onJielong(activity)}
-      >
-        粘贴接龙
-      </Button>
-      {activity.status !== 'cancelled' && (
+      <Space size={12}>
         <Button
           type="link"
           size="small"
           style={{ padding: 0 }}
-          aria-label={`现场签到：${activity.title}`}
-          onClick={() => onSignIn(activity)}
+          aria-label={`粘贴接龙：${activity.title}`}
+          onClick={() => onJielong(activity)}
         >
-          现场签到
+          粘贴接龙
         </Button>
-      )}
-    </Space>
+        {activity.status !== 'cancelled' && (
+          <Button
+            type="link"
+            size="small"
+            style={{ padding: 0 }}
+            aria-label={`现场签到：${activity.title}`}
+            onClick={() => onSignIn(activity)}
+          >
+            现场签到
+          </Button>
+        )}
+      </Space>
+    </Flex>
   );
 }
 
 /** 活动台账: one row per activity, newest first. */
-export function ActivityTable({ items, total, page, pageSize, loading, onPage, onEdit, onDelete, onJielong, onSignIn }: Props) {
+export function ActivityTable({
+  items,
+  total,
+  page,
+  pageSize,
+  loading,
+  onPage,
+  onEdit,
+  onDelete,
+  onJielong,
+  onSignIn,
+}: Props) {
   const columns: ColumnsType<Activity> = [
     {
       title: '类型',
@@ -92,7 +105,11 @@ export function ActivityTable({ items, total, page, pageSize, loading, onPage, o
       width: 90,
       render: (s: Activity['status']) => <Tag color={statusColor[s]}>{ActivityStatus.label(s)}</Tag>,
     },
-    { title: '出勤', key: 'attendance', render: (_, a) => <AttendanceCell activity={a} onJielong={onJielong} onSignIn={onSignIn} /> },
+    {
+      title: '出勤',
+      key: 'attendance',
+      render: (_, a) => <AttendanceCell activity={a} onJielong={onJielong} onSignIn={onSignIn} />,
+    },
     editDeleteColumn({ onEdit, onDelete, width: 120 }),
   ];
 
