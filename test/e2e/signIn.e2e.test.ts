@@ -149,4 +149,35 @@ describe('手机扫码签到 in Chromium: the clerk’s window and two phones on
     // The one wrong-digit answer (403) is all the phones' consoles hold: no CSP violation, no script error.
     expect(phoneErrors).toEqual(['Failed to load resource: the server responded with a status of 403 (Forbidden)']);
   }, 300_000);
+
+  it('opens at once the second time; when the session ends elsewhere the window says so and what was lost', async () => {
+    const activity = (await s.api('activities.list', {})).items[0];
+    const zhang = (await s.api('members.list', {})).items.find((m) => m.name === '张三')!;
+    await page.getByRole('button', { name: `现场签到：${activity.title}` }).click();
+    const dialog = openModal(page);
+    const qr = dialog.getByRole('img', { name: /^签到二维码：/ });
+    await qr.waitFor();
+    expect(await dialog.getByText('允许访问').count()).toBe(0);
+    const url = (await qr.getAttribute('alt'))!.replace('签到二维码：', '');
+    const p = await phone();
+    await p.goto(url);
+    await p.getByRole('button', { name: '张三', exact: true }).click();
+    await p.getByLabel('请输入您手机号的后四位').fill('5678');
+    await p.getByRole('button', { name: '请假', exact: true }).click();
+    await p.getByLabel('请假事由').fill('临时有会');
+    await p.getByRole('button', { name: '确认请假' }).click();
+    await p.getByRole('status').filter({ hasText: '请假已提交' }).waitFor();
+    await dialog.getByRole('cell', { name: '临时有会' }).waitFor({ timeout: 30_000 });
+    // Ended from outside the window (as the two hours would end it): the window sees it on its next poll.
+    await s.api('signIn.close', { activityId: activity.id });
+    await dialog.getByText('现场签到已结束，签到页已关闭。').waitFor({ timeout: 30_000 });
+    await dialog.getByText('有 1 人的签到结束时还没有确认，没有记入出勤。').waitFor();
+    await s.shot('ended', 'window');
+    expect(await lanRequest(url).then(() => 'answered', (e: NodeJS.ErrnoException) => e.code)).toBe('ECONNREFUSED');
+    const cell = (await s.api('activities.get', { id: activity.id })).participants.find((x) => x.memberId === zhang.id);
+    expect(cell?.attendance).toBe('present');
+    await dialog.getByRole('button', { name: '关闭' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(s.pageErrors).toEqual([]);
+  }, 300_000);
 });

@@ -153,16 +153,20 @@ describe('手机扫码签到 through the contract', () => {
   });
 
   it('ends after two hours, or when the clerk’s panel stops asking (fake timers)', async () => {
-    const { activity } = await seed();
+    const { zhang, activity } = await seed();
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     const session = await must<SignInSession>('signIn.open', { activityId: activity.id });
     expect(Date.parse(session.expiresAt) - Date.now()).toBe(2 * 60 * 60 * 1000);
+    await postSignIn(session.url, { memberId: zhang.id, digits: '5678', attendance: 'present' });
     // The panel asks every few seconds: past the two hours the listener is gone all the same.
     for (let s = 0; s < 2 * 60 * 60; s += 60) {
       vi.advanceTimersByTime(60_000);
       desk.status(activity.id);
     }
-    expect(desk.status(activity.id)).toEqual({ session: null, ended: 'expired', lostArrivals: 0 });
+    // The arrival nobody confirmed is gone, and the clerk's window is told so.
+    expect(desk.status(activity.id)).toEqual({ session: null, ended: 'expired', lostArrivals: 1 });
+    expect(await lanRequest(session.url).then(() => 'answered', (e: NodeJS.ErrnoException) => e.code)).toBe('ECONNREFUSED');
+    expect((await t.must('activities.get', { id: activity.id })).participants.map((p) => p.attendance)).toEqual(['absent']);
 
     await must<SignInSession>('signIn.open', { activityId: activity.id });
     vi.advanceTimersByTime(90_000);
