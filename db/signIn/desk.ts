@@ -15,8 +15,11 @@ import { chooseLanAddress, type NetworkInterfaces } from './lanAddress';
 import { startSignInListener, type SignInListener, type SignInListenerOptions } from './listener';
 import { phonePage, whenText, type PhoneName } from './phonePage';
 
-/** The clerk's panel asks for arrivals every few seconds; this long without asking, it is gone. */
-export const SIGN_IN_IDLE_MS = 90_000;
+/**
+ * The clerk's panel asks for arrivals every two seconds; this long without asking, it is gone (a
+ * hidden tab or minimised window may be throttled to one timer a minute, hence three).
+ */
+export const SIGN_IN_IDLE_MS = 180_000;
 
 export interface SignInDeskOptions {
   db: Database.Database;

@@ -169,7 +169,9 @@ describe('手机扫码签到 through the contract', () => {
     expect((await t.must('activities.get', { id: activity.id })).participants.map((p) => p.attendance)).toEqual(['absent']);
 
     await must<SignInSession>('signIn.open', { activityId: activity.id });
-    vi.advanceTimersByTime(90_000);
+    vi.advanceTimersByTime(179_000);
+    expect(desk.status(activity.id).session).not.toBeNull();
+    vi.advanceTimersByTime(180_000);
     expect(desk.status(activity.id)).toEqual({ session: null, ended: 'idle', lostArrivals: 0 });
   });
 
