@@ -9,6 +9,7 @@ import { ArchiveError } from './errors';
 import { printWithChromium, type PdfPrinter } from './export/pdf';
 import { handlers } from './handlers';
 import type { Context } from './handlers/types';
+import type { SignInDesk } from './signIn/desk';
 
 export type Dispatch = (method: string, input: unknown, onProgress?: (p: Progress) => void) => Promise<Result<unknown>>;
 
@@ -77,20 +78,22 @@ function failureSite(file: string, method: string, input: unknown): FailureSite 
 export interface DispatcherOptions {
   /** The host's PDF engine; headless Chromium unless the host brings its own (the Electron app does). */
   printPdf?: PdfPrinter;
+  /** The host's 手机扫码签到 desk; without one the signIn methods say where they work. */
+  signIn?: SignInDesk;
 }
 
 /**
  * The one entry point of the archive: unknown method → error; input parsed by its schema before
  * any handler runs; the handler's value or error returned as a Result, never thrown.
  */
-export function createDispatcher(archive: Archive, { printPdf = printWithChromium }: DispatcherOptions = {}): Dispatch {
+export function createDispatcher(archive: Archive, { printPdf = printWithChromium, signIn }: DispatcherOptions = {}): Dispatch {
   return async (method, input, onProgress) => {
     if (!isMethodName(method)) {
       return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `未知的方法：${String(method).slice(0, 80)}` } };
     }
     const parsed = api[method as MethodName].input.safeParse(input);
     if (!parsed.success) return { ok: false, error: invalidInput(parsed.error.issues) };
-    const ctx: Context = { archive, db: archive.db, progress: onProgress ?? (() => {}), printPdf };
+    const ctx: Context = { archive, db: archive.db, progress: onProgress ?? (() => {}), printPdf, signIn };
     try {
       const handler = handlers[method as MethodName] as (ctx: Context, input: unknown) => unknown;
       return { ok: true, value: await handler(ctx, parsed.data) };

@@ -5,6 +5,7 @@ import type { Archive } from '../db/archive';
 import { createDispatcher } from '../db/dispatcher';
 import { defaultArchivePath } from '../db/paths';
 import { openWorkingArchive } from '../db/session';
+import { createSignInDesk } from '../db/signIn/desk';
 import { bindChooseFolder } from './chooseFolder';
 import { bindExportFiles } from './exportFiles';
 import { bindArchiveChannel } from './ipc';
@@ -14,6 +15,7 @@ import { createMainWindow } from './window';
 import { guardEveryContents } from './wiring/contentsGuards';
 import { guardSession } from './wiring/sessionGuards';
 import { holdSingleInstance } from './wiring/singleInstance';
+import { endSignInWithPage } from './wiring/signInLifetime';
 
 /** electron-vite serves the renderer from a dev server while developing, from out/renderer when built. */
 function appEntry(): AppEntry {
@@ -33,11 +35,14 @@ async function start(): Promise<void> {
   }
   app.on('will-quit', () => archive.close());
   const entry = appEntry();
-  bindArchiveChannel(ipcMain, createDispatcher(archive, { printPdf: printInHiddenWindow }), entry);
+  // 手机扫码签到: the LAN listener exists only while the page's 现场签到 window is open.
+  const signIn = createSignInDesk({ db: archive.db });
+  bindArchiveChannel(ipcMain, createDispatcher(archive, { printPdf: printInHiddenWindow, signIn }), entry);
   bindExportFiles(ipcMain, archive.file, entry);
   bindChooseFolder(ipcMain, entry);
   guardSession(session.defaultSession);
-  createMainWindow(path.join(import.meta.dirname, '../preload/index.cjs'), entry);
+  const win = createMainWindow(path.join(import.meta.dirname, '../preload/index.cjs'), entry);
+  endSignInWithPage(app, win.webContents, signIn);
 }
 
 // Each guard is a function of the object it guards (electron/wiring/), tested there with fakes.

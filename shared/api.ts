@@ -27,6 +27,7 @@ import { yearEndContract } from './contract/yearEnd';
 import { filingContract } from './contract/filing';
 import { summaryContract } from './contract/summary';
 import { jielongContract } from './contract/jielong';
+import { signInContract } from './contract/signIn';
 import type { MethodDef } from './contract/define';
 
 // Messages zod writes itself (type errors and the like) in Chinese, on every side.
@@ -64,6 +65,7 @@ export const api = {
   ...filingContract,
   ...summaryContract,
   ...jielongContract,
+  ...signInContract,
 } as const;
 
 export type Api = typeof api;

@@ -26,6 +26,7 @@ import { pointsHandlers } from './points';
 import { yearEndHandlers } from './yearEnd';
 import { filingHandlers } from './filing';
 import { jielongHandlers } from './jielong';
+import { signInHandlers } from './signIn';
 import type { Handler } from './types';
 
 /** Every method of the contract, each with its handler: a missing one fails to compile. */
@@ -57,4 +58,5 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   ...yearEndHandlers,
   ...filingHandlers,
   ...jielongHandlers,
+  ...signInHandlers,
 };

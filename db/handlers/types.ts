@@ -3,6 +3,7 @@ import type { MethodName, Output, ParsedInput } from '../../shared/api';
 import type { Progress } from '../../shared/transport';
 import type { Archive } from '../archive';
 import type { PdfPrinter } from '../export/pdf';
+import type { SignInDesk } from '../signIn/desk';
 
 export interface Context {
   archive: Archive;
@@ -10,6 +11,8 @@ export interface Context {
   progress: (p: Progress) => void;
   /** How this host prints HTML to PDF (Electron's printToPDF in the app, headless Chromium elsewhere). */
   printPdf: PdfPrinter;
+  /** 手机扫码签到, where the host runs a LAN listener (not in the CLI). */
+  signIn?: SignInDesk;
 }
 
 export type Handler<M extends MethodName> = (ctx: Context, input: ParsedInput<M>) => Output<M> | Promise<Output<M>>;

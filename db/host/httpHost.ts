@@ -22,6 +22,8 @@ import {
   isLoopbackName,
 } from './requestGuards';
 import { contentTypeFor, resolveStaticPath } from './staticFiles';
+import { createSignInDesk } from '../signIn/desk';
+import type { NetworkInterfaces } from '../signIn/lanAddress';
 
 export const EVENTS_PATH = '/api/events';
 
@@ -39,6 +41,8 @@ export interface HostOptions {
   staticDir: string;
   /** How long a request body may take to arrive (tests pass a short one). */
   bodyTimeoutMs?: number;
+  /** The machine's network interfaces for 手机扫码签到's LAN listener (tests give another loopback address). */
+  lanInterfaces?: () => NetworkInterfaces;
 }
 
 export interface RunningHost {
@@ -183,12 +187,15 @@ export async function startHost({
   host = '127.0.0.1',
   staticDir,
   bodyTimeoutMs = BODY_TIMEOUT_MS,
+  lanInterfaces,
 }: HostOptions): Promise<RunningHost> {
   if (!isLoopbackName(host)) {
     throw new Error(`档案服务只在本机地址 127.0.0.1 上运行，不能绑定到 ${host}。`);
   }
   const archive = await openWorkingArchive(file);
-  const dispatch = createDispatcher(archive);
+  // 手机扫码签到 listens on the LAN only while a 现场签到 is open, on its own socket: this host stays on 127.0.0.1.
+  const signIn = createSignInDesk({ db: archive.db, interfaces: lanInterfaces });
+  const dispatch = createDispatcher(archive, { signIn });
   const events = progressEvents(COMMON_HEADERS);
   const secret = clerkSecret();
   let boundPort = port;
@@ -266,6 +273,7 @@ export async function startHost({
     cookie: secret.cookie(boundPort),
     close() {
       closing ??= new Promise<void>((resolve) => {
+        void signIn.closeAll();
         events.closeAll();
         server.close(() => {
           archive.close();

@@ -19,7 +19,7 @@ const fake = vi.hoisted(() => {
     appListeners,
     quit: { count: 0 },
     ipcChannels: [] as string[],
-    windows: [] as { options: { webPreferences?: Record<string, unknown> }; loaded: string[] }[],
+    windows: [] as { options: { webPreferences?: Record<string, unknown> }; loaded: string[]; webContents: { events: string[] } }[],
     session: { request: 0, check: 0, headers: 0 },
     errors: [] as string[],
     ready: Promise.resolve(),
@@ -30,6 +30,12 @@ const fake = vi.hoisted(() => {
 vi.mock('electron', () => {
   class BrowserWindow {
     loaded: string[] = [];
+    webContents = {
+      events: [] as string[],
+      on(event: string) {
+        this.events.push(event);
+      },
+    };
     constructor(readonly options: { webPreferences?: Record<string, unknown> }) {
       fake.windows.push(this);
     }
@@ -120,6 +126,9 @@ describe('the desktop shell at start', () => {
     expect(win.options.webPreferences).toStrictEqual(secureWebPreferences(preload));
     expect(win.loaded).toHaveLength(1);
     expect(win.loaded[0]).toMatch(/^file:\/\/.*renderer\/index\.html$/);
+    // 现场签到's LAN listener ends with the window's page.
+    expect(win.webContents.events.sort()).toEqual(['destroyed', 'did-start-navigation', 'render-process-gone']);
+    expect(fake.appListeners.get('will-quit')).toHaveLength(2);
   });
 
   it('a second copy quits without opening the archive or a window', async () => {

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { startHost, type RunningHost } from '../../../db/host/httpHost';
+import { startHost, type HostOptions, type RunningHost } from '../../../db/host/httpHost';
 import type { Input, MethodName, Output } from '../../../shared/api';
 import type { Result } from '../../../shared/result';
 import { HTTP_CALL_PATH } from '../../../shared/transport';
@@ -43,6 +43,8 @@ interface AnimatedDocument {
 
 export interface BrowserSession {
   page: Page;
+  /** The browser, for further contexts (the members' phones of 现场签到). */
+  browser: Browser;
   /** The host's address with this start's secret, as the clerk opens it; the page lands on the clean `/`. */
   url: string;
   /** Console errors and uncaught exceptions in the page (a CSP violation shows up here too). */
@@ -61,7 +63,10 @@ export interface BrowserSession {
  * The browser-mode host on a fresh archive in a temp folder, and Debian's Chromium on it, as a
  * clerk with a 1366×800 laptop screen sees the app.
  */
-export async function openSession(prefix: string): Promise<BrowserSession> {
+export async function openSession(
+  prefix: string,
+  hostOptions: Pick<HostOptions, 'lanInterfaces'> = {},
+): Promise<BrowserSession> {
   ensureWebBuild();
   fs.mkdirSync(shotsDir, { recursive: true });
   const dir = tempDir(`${prefix}-e2e-`);
@@ -70,6 +75,7 @@ export async function openSession(prefix: string): Promise<BrowserSession> {
     port: 0,
     host: '127.0.0.1',
     staticDir: webDir,
+    ...hostOptions,
   });
   let browser: Browser | undefined;
   try {
@@ -97,6 +103,7 @@ export async function openSession(prefix: string): Promise<BrowserSession> {
 
   return {
     page,
+    browser,
     url: host.url,
     pageErrors,
     async api(method, input) {

@@ -14,6 +14,7 @@ import { ActivityForm } from './ActivityForm';
 import { ActivityTable } from './ActivityTable';
 import { ActivityToolbar } from './ActivityToolbar';
 import { JielongModal } from './jielong/JielongModal';
+import { SignInModal } from './signIn/SignInModal';
 import { useActivities } from './useActivities';
 
 /** 活动: the year's activities as a list or on a calendar; add, edit and delete them. */
@@ -30,6 +31,7 @@ export function ActivitiesPage() {
     hide: closeForm,
   });
   const [jielongFor, setJielongFor] = useState<Activity>();
+  const [signInFor, setSignInFor] = useState<Activity>();
 
   useEffect(() => {
     void load(year);
@@ -71,6 +73,7 @@ export function ActivitiesPage() {
             onEdit={record.open}
             onDelete={deleteActivity}
             onJielong={setJielongFor}
+            onSignIn={setSignInFor}
           />
         )
       }
@@ -88,6 +91,9 @@ export function ActivitiesPage() {
       )}
       {jielongFor && (
         <JielongModal activity={jielongFor} onClose={() => setJielongFor(undefined)} onApplied={() => void load()} />
+      )}
+      {signInFor && (
+        <SignInModal activity={signInFor} onClose={() => setSignInFor(undefined)} onConfirmed={() => void load()} />
       )}
     </ListPage>
   );

@@ -1,4 +1,4 @@
-import { Button, Space, Table, Tag, Typography } from 'antd';
+import { Button, Flex, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Activity } from '../../../../shared/contract/activities';
 import { ActivityStatus, ActivityType } from '../../../../shared/enums';
@@ -19,12 +19,20 @@ interface Props {
   onDelete(activity: Activity): void;
   /** Opens 粘贴接龙 for the activity. */
   onJielong(activity: Activity): void;
+  /** Opens 现场签到 (members sign in from their phones) for the activity. */
+  onSignIn(activity: Activity): void;
 }
 
-function AttendanceCell({ activity, onJielong }: { activity: Activity; onJielong(a: Activity): void }) {
+interface CellProps {
+  activity: Activity;
+  onJielong(a: Activity): void;
+  onSignIn(a: Activity): void;
+}
+
+function AttendanceCell({ activity, onJielong, onSignIn }: CellProps) {
   const c = attendanceCounts(activity.participants);
   return (
-    <Space size={8} style={{ whiteSpace: 'nowrap' }}>
+    <Flex vertical style={{ whiteSpace: 'nowrap' }}>
       {activity.participants.length === 0 ? (
         <Typography.Text type="secondary">未登记</Typography.Text>
       ) : (
@@ -32,21 +40,45 @@ function AttendanceCell({ activity, onJielong }: { activity: Activity; onJielong
           出席 {c.present} · 请假 {c.excused} · 缺席 {c.absent}
         </span>
       )}
-      <Button
-        type="link"
-        size="small"
-        style={{ padding: 0 }}
-        aria-label={`粘贴接龙：${activity.title}`}
-        onClick={() => onJielong(activity)}
-      >
-        粘贴接龙
-      </Button>
-    </Space>
+      <Space size={12}>
+        <Button
+          type="link"
+          size="small"
+          style={{ padding: 0 }}
+          aria-label={`粘贴接龙：${activity.title}`}
+          onClick={() => onJielong(activity)}
+        >
+          粘贴接龙
+        </Button>
+        {activity.status !== 'cancelled' && (
+          <Button
+            type="link"
+            size="small"
+            style={{ padding: 0 }}
+            aria-label={`现场签到：${activity.title}`}
+            onClick={() => onSignIn(activity)}
+          >
+            现场签到
+          </Button>
+        )}
+      </Space>
+    </Flex>
   );
 }
 
 /** 活动台账: one row per activity, newest first. */
-export function ActivityTable({ items, total, page, pageSize, loading, onPage, onEdit, onDelete, onJielong }: Props) {
+export function ActivityTable({
+  items,
+  total,
+  page,
+  pageSize,
+  loading,
+  onPage,
+  onEdit,
+  onDelete,
+  onJielong,
+  onSignIn,
+}: Props) {
   const columns: ColumnsType<Activity> = [
     {
       title: '类型',
@@ -71,7 +103,11 @@ export function ActivityTable({ items, total, page, pageSize, loading, onPage, o
       width: 90,
       render: (s: Activity['status']) => <Tag color={statusColor[s]}>{ActivityStatus.label(s)}</Tag>,
     },
-    { title: '出勤', key: 'attendance', render: (_, a) => <AttendanceCell activity={a} onJielong={onJielong} /> },
+    {
+      title: '出勤',
+      key: 'attendance',
+      render: (_, a) => <AttendanceCell activity={a} onJielong={onJielong} onSignIn={onSignIn} />,
+    },
     editDeleteColumn({ onEdit, onDelete, width: 120 }),
   ];
 
