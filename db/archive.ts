@@ -8,9 +8,15 @@ import { assertNotNewer, runMigrations, schemaVersion } from './migrate';
 import { checkNetworkShare } from './networkShare';
 import { acquireWriterLock } from './writerLock';
 
-/** An open archive: one better-sqlite3 connection that owns the file while the app runs. */
+/**
+ * An open archive: one better-sqlite3 connection that owns the file while the app runs, and one
+ * opened read-only beside it for the contract's read methods (a list or a search cannot write,
+ * whatever its code does: SQLite refuses).
+ */
 export interface Archive {
   readonly db: Database.Database;
+  /** The read-only connection (WAL: it sees every committed write of `db`). */
+  readonly reader: Database.Database;
   readonly file: string;
   /** Versions migrated on this open (empty when the file was current). */
   readonly migrated: number[];
@@ -133,11 +139,15 @@ async function openConnection(file: string, options: OpenOptions): Promise<Omit<
       await db.backup(path.join(dir, `pre-migration-v${version}-${stamp()}.sqlite`));
     }
     const migrated = runMigrations(db, list);
+    const reader = new Database(file, { readonly: true, fileMustExist: true });
+    reader.pragma('busy_timeout = 5000');
     return {
       db,
+      reader,
       file,
       migrated,
       close() {
+        if (reader.open) reader.close();
         if (!db.open) return;
         try {
           db.pragma('optimize');

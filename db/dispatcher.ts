@@ -51,7 +51,8 @@ export function toResultError(e: unknown, site: FailureSite = {}): ResultError {
   if (sqlite === 'SQLITE_BUSY') return { code: 'ARCHIVE_LOCKED', message: '档案正被另一个程序写入，请稍后再试。' };
   if (err?.code === 'SQLITE_READONLY_DBMOVED')
     return { code: 'IO_ERROR', message: '档案文件在程序打开期间被移动或删除，本次修改未保存。请重新打开档案。' };
-  if (sqlite === 'SQLITE_READONLY') return { code: 'IO_ERROR', message: '档案文件或其所在文件夹是只读的，无法保存修改。' };
+  if (sqlite === 'SQLITE_READONLY')
+    return { code: 'IO_ERROR', message: '档案文件或其所在文件夹是只读的，无法保存修改。' };
   if (sqlite === 'SQLITE_CORRUPT' || sqlite === 'SQLITE_NOTADB')
     return { code: 'ARCHIVE_CORRUPT', message: '档案文件已损坏，请从备份恢复。' };
   if (sqlite === 'SQLITE_IOERR' || sqlite === 'SQLITE_CANTOPEN')
@@ -86,18 +87,32 @@ export interface DispatcherOptions {
  * The one entry point of the archive: unknown method → error; input parsed by its schema before
  * any handler runs; the handler's value or error returned as a Result, never thrown.
  */
-export function createDispatcher(archive: Archive, { printPdf = printWithChromium, signIn }: DispatcherOptions = {}): Dispatch {
+export function createDispatcher(
+  archive: Archive,
+  { printPdf = printWithChromium, signIn }: DispatcherOptions = {},
+): Dispatch {
   return async (method, input, onProgress) => {
     if (!isMethodName(method)) {
       return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `未知的方法：${String(method).slice(0, 80)}` } };
     }
     const parsed = api[method as MethodName].input.safeParse(input);
     if (!parsed.success) return { ok: false, error: invalidInput(parsed.error.issues) };
-    const ctx: Context = { archive, db: archive.db, progress: onProgress ?? (() => {}), printPdf, signIn };
+    const ctx: Context = {
+      archive,
+      db: api[method as MethodName].reads ? archive.reader : archive.db,
+      progress: onProgress ?? (() => {}),
+      printPdf,
+      signIn,
+    };
     try {
       const handler = handlers[method as MethodName] as (ctx: Context, input: unknown) => unknown;
       return { ok: true, value: await handler(ctx, parsed.data) };
     } catch (e) {
+      if (api[method as MethodName].reads && String((e as { code?: unknown })?.code).startsWith('SQLITE_READONLY'))
+        return {
+          ok: false,
+          error: { code: 'INTERNAL', message: `程序内部错误：读取方法 ${method} 试图修改档案，已被阻止。` },
+        };
       return { ok: false, error: toResultError(e, failureSite(archive.file, method, input)) };
     }
   };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ActivityStatus, ActivityType, Attendance } from '../enums';
 import { binScope, byId, id, isoDate, paging, requiredText, text, time, year } from './fields';
 import type { Page, Stamped } from './fields';
-import { method } from './define';
+import { method, query } from './define';
 
 /** One member on an activity's attendance sheet (签到表). */
 export interface Participant {
@@ -217,16 +217,16 @@ export const activityMonthCounts = activityList
   .extend({ year });
 
 export const activitiesContract = {
-  'activities.list': method<Page<Activity>>()('活动台账（筛选、搜索、分页，默认按日期从近到远）', activityList),
-  'activities.calendar': method<CalendarDays>()(
+  'activities.list': query<Page<Activity>>()('活动台账（筛选、搜索、分页，默认按日期从近到远）', activityList),
+  'activities.calendar': query<CalendarDays>()(
     '日历上一段日子的活动（只含日历显示的字段，按日期排列）',
     activityCalendar,
   ),
-  'activities.monthCounts': method<number[]>()(
+  'activities.monthCounts': query<number[]>()(
     '一年中每个月的活动数（1–12 月，与列表相同的筛选）',
     activityMonthCounts,
   ),
-  'activities.get': method<Activity>()('读取一次活动（含参加人员）', byId),
+  'activities.get': query<Activity>()('读取一次活动（含参加人员）', byId),
   'activities.create': method<Activity>()('新增活动（可同时填写参加人员）', activityCreate),
   'activities.update': method<Activity>()('修改活动（给出参加人员时整体替换）', activityUpdate),
   'activities.delete': method<Activity>()('删除活动（移入回收站）', byId),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { binScope, byId, id, requiredText, text } from './fields';
 import type { Stamped } from './fields';
-import { method } from './define';
+import { method, query } from './define';
 import { attachableKinds, type AttachableKind } from '../recordKinds';
 
 /** Records a file can be attached to (attachments.owner_kind). */
@@ -66,8 +66,8 @@ export const attachmentList = z.object({ ownerKind, ownerId: id, scope: binScope
 
 export const attachmentsContract = {
   'attachments.add': method<Attachment>()('为一条记录添加附件（同样的文件只存一份）', attachmentAdd),
-  'attachments.list': method<Attachment[]>()('一条记录的附件', attachmentList),
-  'attachments.get': method<AttachmentWithData>()('读取附件及其内容（Base64）', byId),
+  'attachments.list': query<Attachment[]>()('一条记录的附件', attachmentList),
+  'attachments.get': query<AttachmentWithData>()('读取附件及其内容（Base64）', byId),
   'attachments.setCaption': method<Attachment>()('修改附件的说明（照片说明印在档案册的照片下）', attachmentCaption),
   'attachments.delete': method<Attachment>()('删除附件（移入回收站）', byId),
   'attachments.restore': method<Attachment>()('从回收站恢复附件', byId),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AuditAction, Entity } from '../enums';
 import { id, isoDate, paging, text } from './fields';
 import type { Page } from './fields';
-import { method } from './define';
+import { query } from './define';
 
 /** One change to the archive (留痕): what, when, and the record before and after. */
 export interface AuditEntry {
@@ -33,5 +33,5 @@ export const auditList = z
   .refine((f) => !f.from || !f.to || f.from <= f.to, { message: '开始日期不能晚于结束日期', path: ['to'] });
 
 export const auditContract = {
-  'audit.list': method<Page<AuditEntry>>()('修改记录（留痕），最新的在前', auditList),
+  'audit.list': query<Page<AuditEntry>>()('修改记录（留痕），最新的在前', auditList),
 };

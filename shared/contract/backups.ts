@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method } from './define';
+import { method, query } from './define';
 
 /** Why a backup was made; only the automatic kinds (daily, pre-import) are ever rotated away. */
 export const BACKUP_KINDS = ['daily', 'pre-migration', 'pre-import', 'pre-restore', 'manual'] as const;
@@ -113,7 +113,7 @@ export const backupSettingsUpdate = z
   .strict();
 
 export const backupsContract = {
-  'backups.list': method<BackupInfo[]>()('列出档案的全部备份（从新到旧）', z.object({}).strict()),
+  'backups.list': query<BackupInfo[]>()('列出档案的全部备份（从新到旧）', z.object({}).strict()),
   'backups.create': method<CreatedBackup>()('立即备份档案（手动备份，不会被自动清理）', z.object({}).strict()),
   'backups.verify': method<BackupCheck>()('检查一个备份是否完好（完整性检查）', byName),
   'backups.restore': method<RestoreOutcome>()('从一个备份恢复档案（先自动备份当前档案，可撤销）', byName),

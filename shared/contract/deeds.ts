@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { binScope, byId, id, isoDate, paging, requiredText, text, year } from './fields';
 import type { Page, Stamped } from './fields';
-import { method } from './define';
+import { method, query } from './define';
 
 /** A member's exemplary deed (先进事迹), for publicity and the year's archive. */
 export interface Deed extends Stamped {
@@ -41,8 +41,8 @@ export const deedList = z
   .strict();
 
 export const deedsContract = {
-  'deeds.list': method<Page<Deed>>()('先进事迹（按年度、委员、文字筛选，新的在前）', deedList),
-  'deeds.get': method<Deed>()('读取一条先进事迹', byId),
+  'deeds.list': query<Page<Deed>>()('先进事迹（按年度、委员、文字筛选，新的在前）', deedList),
+  'deeds.get': query<Deed>()('读取一条先进事迹', byId),
   'deeds.create': method<Deed>()('新增先进事迹', deedFields),
   'deeds.update': method<Deed>()('修改先进事迹', z.object({ id, patch: deedFields.partial() }).strict()),
   'deeds.delete': method<Deed>()('删除先进事迹（移入回收站）', byId),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DocumentKind } from '../enums';
 import { binScope, byId, id, paging, requiredText, text, year } from './fields';
 import type { Page, Stamped } from './fields';
-import { method } from './define';
+import { method, query } from './define';
 
 /** A written document of the year: the plan, the half-year and annual summaries, a member's duty summary. */
 export interface ArchiveDocument extends Stamped {
@@ -57,11 +57,11 @@ export const documentList = z
   .strict();
 
 export const documentsContract = {
-  'documents.list': method<Page<ArchiveDocument>>()(
+  'documents.list': query<Page<ArchiveDocument>>()(
     '文档：计划、小结、总结、委员履职小结（按年度、类别筛选）',
     documentList,
   ),
-  'documents.get': method<ArchiveDocument>()('读取一篇文档', byId),
+  'documents.get': query<ArchiveDocument>()('读取一篇文档', byId),
   'documents.create': method<ArchiveDocument>()('新增文档', documentCreate),
   'documents.update': method<ArchiveDocument>()('修改文档', documentUpdate),
   'documents.delete': method<ArchiveDocument>()('删除文档（移入回收站）', byId),

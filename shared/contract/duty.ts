@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { DutySchemeItem } from '../dutySchemes';
 import { id, year } from './fields';
-import { method } from './define';
+import { query } from './define';
 
 /** Where a duty credit comes from: an attended activity, a record of another kind, or a manual 履职记录. */
 export type EvidenceKind = 'activity' | 'proposal' | 'opinion_report' | 'deed' | 'document' | 'record';
@@ -83,11 +83,11 @@ export const dutyEvidenceInput = z
   .strict();
 
 export const dutyContract = {
-  'duty.matrix': method<DutyMatrix>()(
+  'duty.matrix': query<DutyMatrix>()(
     '委员履职完成情况一览（按年度的履职方案，如“八个一”；每格只有次数）',
     dutyMatrixInput,
   ),
-  'duty.evidence': method<DutyItemEvidence[]>()(
+  'duty.evidence': query<DutyItemEvidence[]>()(
     '一位委员某年度各履职事项计入的记录（可只取一个事项），即一览表中格子背后的活动和记录',
     dutyEvidenceInput,
   ),

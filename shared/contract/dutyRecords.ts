@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { binScope, byId, id, isoDate, paging, requiredText, text, year } from './fields';
 import type { Page, Stamped } from './fields';
-import { method } from './define';
+import { method, query } from './define';
 
 /** One piece of evidence that a member did one item of the year's duty scheme, recorded by hand. */
 export interface DutyRecord extends Stamped {
@@ -34,8 +34,8 @@ export const dutyRecordList = z
   .strict();
 
 export const dutyRecordsContract = {
-  'dutyRecords.list': method<Page<DutyRecord>>()('一年的履职记录（可按委员、事项筛选）', dutyRecordList),
-  'dutyRecords.get': method<DutyRecord>()('读取一条履职记录', byId),
+  'dutyRecords.list': query<Page<DutyRecord>>()('一年的履职记录（可按委员、事项筛选）', dutyRecordList),
+  'dutyRecords.get': query<DutyRecord>()('读取一条履职记录', byId),
   'dutyRecords.create': method<DutyRecord>()('登记一条履职记录（事项须属于该年度的履职方案）', dutyRecordFields),
   'dutyRecords.update': method<DutyRecord>()(
     '修改履职记录',

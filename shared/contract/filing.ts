@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { codePattern, filingKinds, retentions, type FilingItem, type FilingKind, type FilingSettings } from '../filing';
 import { id, text, year } from './fields';
-import { method } from './define';
+import { method, query } from './define';
 import type { ExportResult } from './exports';
 import { packageInFolder } from './packages';
 
@@ -99,9 +99,9 @@ export const filingHandover = z
   .strict();
 
 export const filingContract = {
-  'filing.settings': method<FilingSettingsView>()('读取归档设置（全宗号、全宗名称、机构代码、保管期限、立卷人、检查人）', z.object({}).strict()),
+  'filing.settings': query<FilingSettingsView>()('读取归档设置（全宗号、全宗名称、机构代码、保管期限、立卷人、检查人）', z.object({}).strict()),
   'filing.updateSettings': method<FilingSettingsView>()('修改归档设置', filingSettingsUpdate),
-  'filing.items': method<FilingYear>()('本年度的归档文件（件）及档号，与上次编印相比的变动', byYear),
+  'filing.items': query<FilingYear>()('本年度的归档文件（件）及档号，与上次编印相比的变动', byYear),
   'filing.setRetention': method<FilingYear>()('设定一件归档文件的保管期限（null 恢复为该类默认）', filingSetRetention),
   'filing.handover': method<ExportResult>()('为年度档案包生成移交清单（Word 和 PDF）：文件名、大小、SHA-256、SM3、件数、页数、签名栏', filingHandover),
   'filing.record': method<FilingRecord>()('记下本年度编印时的档号，说明与上次相比的变动，并给出档案包的数据摘要', byYear),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { requiredText, text, year } from './fields';
-import { method } from './define';
+import { method, query } from './define';
 import { NameOrder } from '../enums';
 
 /** The liaison group itself (one row per archive). */
@@ -41,7 +41,7 @@ export const groupUpdate = z
   .refine((p) => Object.keys(p).length > 0, { message: '没有要修改的设置' });
 
 export const groupContract = {
-  'group.get': method<GroupSettings>()('读取联络组设置', z.object({}).strict()),
+  'group.get': query<GroupSettings>()('读取联络组设置', z.object({}).strict()),
   'group.update': method<GroupSettings>()(
     '修改联络组设置（名称、上级政协、届次、当地党委和政府、当前年度、履职积分、姓名排序）',
     groupUpdate,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Activity, Participant } from './activities';
 import { id, text } from './fields';
-import { method } from './define';
+import { method, query } from './define';
 
 /** 接龙 attendance: 出席 (a bare name, 已到, 到, 参加) or 请假 (with the reason the line gives). */
 export type JielongAttendance = 'present' | 'excused';
@@ -108,7 +108,7 @@ export const jielongApplyInput = z
   .strict();
 
 export const jielongContract = {
-  'attendance.previewJielong': method<JielongPreview>()(
+  'attendance.previewJielong': query<JielongPreview>()(
     '粘贴微信群接龙：逐行识别姓名与出席/请假（含事由），匹配名册并给出候选，对照现有出勤（不写入）',
     jielongPreviewInput,
   ),

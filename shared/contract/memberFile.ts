@@ -11,7 +11,7 @@ import type {
 import type { DutyEvidenceCell, DutyMatrix, DutyRow } from './duty';
 import type { Member } from './members';
 import { id, year } from './fields';
-import { method } from './define';
+import { query } from './define';
 
 /** A held activity the member was on the attendance sheet of. */
 export interface FileActivity {
@@ -88,5 +88,5 @@ export interface MemberDutyFile {
 export const memberDutyFileInput = z.object({ memberId: id, year }).strict();
 
 export const memberFileContract = {
-  'members.dutyFile': method<MemberDutyFile>()('委员年度履职档案（一委员一档案）', memberDutyFileInput),
+  'members.dutyFile': query<MemberDutyFile>()('委员年度履职档案（一委员一档案）', memberDutyFileInput),
 };

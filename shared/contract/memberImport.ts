@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { base64Size } from './attachments';
 import { requiredText } from './fields';
 import type { memberCreate } from './members';
-import { method } from './define';
+import { method, query } from './define';
 
 /** A roster file larger than this is not a roster (a group has 15–60 members). */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -101,11 +101,11 @@ export interface DownloadFile {
 }
 
 export const memberImportContract = {
-  'members.importPreview': method<ImportPreview>()('导入委员名册：预览（逐行检查，不写入）', importPreviewInput),
+  'members.importPreview': query<ImportPreview>()('导入委员名册：预览（逐行检查，不写入）', importPreviewInput),
   'members.importCommit': method<ImportOutcome>()(
     '导入委员名册：写入（重新检查，先备份，全部在一个事务中写入）',
     importCommitInput,
   ),
-  'members.template': method<DownloadFile>()('下载委员名册导入模板（Excel 或 CSV）', templateInput),
+  'members.template': query<DownloadFile>()('下载委员名册导入模板（Excel 或 CSV）', templateInput),
   'members.exportRoster': method<DownloadFile>()('导出委员通讯录或生日名册（Excel）', exportRosterInput),
 };

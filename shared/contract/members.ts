@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CommitteeLevel, Gender, GroupRole, MemberStatus, Position } from '../enums';
 import { binScope, birthDate, byId, id, idNumber, isoDate, paging, phone, requiredText, text } from './fields';
 import type { Page, Stamped } from './fields';
-import { method } from './define';
+import { method, query } from './define';
 import { memberFieldLabel as label, type MemberFieldKey } from '../memberFields';
 
 export interface Member extends Stamped {
@@ -101,12 +101,12 @@ export interface MemberName {
 export const memberNames = z.object({ status: z.enum(MemberStatus.codes, { error: '状态无效' }).optional() }).strict();
 
 export const membersContract = {
-  'members.list': method<Page<Member>>()('委员名册（筛选、搜索、分页）', memberList),
-  'members.get': method<Member>()('读取一位委员', byId),
+  'members.list': query<Page<Member>>()('委员名册（筛选、搜索、分页）', memberList),
+  'members.get': query<Member>()('读取一位委员', byId),
   'members.create': method<Member>()('新增委员', memberCreate),
   'members.update': method<Member>()('修改委员信息', memberUpdate),
   'members.delete': method<Member>()('删除委员（移入回收站）', byId),
   'members.restore': method<Member>()('从回收站恢复委员', byId),
-  'members.names': method<MemberName[]>()('全部委员的姓名（供选择委员），不分页', memberNames),
-  'members.sectors': method<string[]>()('已使用的界别列表', z.object({}).strict()),
+  'members.names': query<MemberName[]>()('全部委员的姓名（供选择委员），不分页', memberNames),
+  'members.sectors': query<string[]>()('已使用的界别列表', z.object({}).strict()),
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method } from './define';
+import { query } from './define';
 
 export interface MethodInfo {
   method: string;
@@ -18,8 +18,8 @@ export interface ArchiveInfo {
 }
 
 export const metaContract = {
-  'meta.methods': method<MethodInfo[]>()('列出全部方法及其输入的 JSON Schema', z.object({}).strict()),
-  'meta.info': method<ArchiveInfo>()(
+  'meta.methods': query<MethodInfo[]>()('列出全部方法及其输入的 JSON Schema', z.object({}).strict()),
+  'meta.info': query<ArchiveInfo>()(
     '档案文件信息（路径、结构版本）和需要告知联络员的提示',
     z.object({}).strict(),
   ),

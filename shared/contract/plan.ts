@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ActivityStatus, ActivityType, MonthPeriod } from '../enums';
 import { byId, id, requiredText, text, year } from './fields';
 import type { Stamped } from './fields';
-import { method } from './define';
+import { method, query } from './define';
 
 /** An activity that fulfils a plan item (activities.plan_item_id). */
 export interface PlanActivity {
@@ -49,8 +49,8 @@ export const planCopyYear = z
   .refine((c) => c.fromYear !== c.toYear, { message: '复制的来源年度和目标年度不能相同', path: ['toYear'] });
 
 export const planContract = {
-  'plan.list': method<PlanItem[]>()('一年的工作计划（按月、旬排列，含已落实的活动）', z.object({ year }).strict()),
-  'plan.get': method<PlanItem>()('读取一条计划事项', byId),
+  'plan.list': query<PlanItem[]>()('一年的工作计划（按月、旬排列，含已落实的活动）', z.object({ year }).strict()),
+  'plan.get': query<PlanItem>()('读取一条计划事项', byId),
   'plan.create': method<PlanItem>()('新增计划事项', planItemFields),
   'plan.update': method<PlanItem>()('修改计划事项', z.object({ id, patch: planItemFields.partial() }).strict()),
   'plan.delete': method<PlanItem>()('删除计划事项（移入回收站）', byId),

@@ -3,7 +3,7 @@ import { ActivityType, AdoptionLevel } from '../enums';
 import { cappedCategories, PointsCategory, type CappedCategory, type PointsRules } from '../pointsRules';
 import type { DutyMember } from './duty';
 import { requiredText, year } from './fields';
-import { method } from './define';
+import { method, query } from './define';
 
 /** The rules a year is scored by, and whether the group saved its own or the defaults apply. */
 export interface YearPointsRules {
@@ -108,7 +108,7 @@ export const pointsYearInput = z.object({ year }).strict();
 export const pointsSetRules = z.object({ year, rules: pointsRulesSchema }).strict();
 
 export const pointsContract = {
-  'points.rules': method<YearPointsRules>()('读取一个年度的履职积分规则（未设置时为默认规则）', pointsYearInput),
+  'points.rules': query<YearPointsRules>()('读取一个年度的履职积分规则（未设置时为默认规则）', pointsYearInput),
   'points.setRules': method<YearPointsRules>()('保存一个年度的履职积分规则', pointsSetRules),
-  'points.year': method<YearPoints>()('年度履职积分：每位委员的总分、等级、排名和积分明细', pointsYearInput),
+  'points.year': query<YearPoints>()('年度履职积分：每位委员的总分、等级、排名和积分明细', pointsYearInput),
 };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ProposalFiling, ProposalResult, Satisfaction } from '../enums';
 import { binScope, byId, id, isoDate, paging, requiredText, text, year } from './fields';
 import type { Page, Stamped } from './fields';
-import { method } from './define';
+import { method, query } from './define';
 import type { NamedMember } from './namedMember';
 
 /** A formal proposal (提案) to the CPPCC session: a lead member, co-signers, its filing and handling. */
@@ -125,11 +125,11 @@ export const proposalList = z
   .strict();
 
 export const proposalsContract = {
-  'proposals.list': method<Page<Proposal>>()(
+  'proposals.list': query<Page<Proposal>>()(
     '提案（按年度、立案情况、办理结果、委员、文字筛选，新的在前）',
     proposalList,
   ),
-  'proposals.get': method<Proposal>()('读取一件提案（含领衔委员和联名人）', byId),
+  'proposals.get': query<Proposal>()('读取一件提案（含领衔委员和联名人）', byId),
   'proposals.create': method<Proposal>()('新增提案', proposalCreate),
   'proposals.update': method<Proposal>()('修改提案（给出联名人时整体替换）', proposalUpdate),
   'proposals.delete': method<Proposal>()('删除提案（移入回收站）', byId),

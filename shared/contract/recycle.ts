@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { paging } from './fields';
 import type { Page } from './fields';
-import { method } from './define';
+import { query } from './define';
 import { recyclableKinds, type RecyclableKind } from '../recordKinds';
 
 /** Kinds whose rows go to the recycle bin; each restores through its own `.restore` method. */
@@ -21,5 +21,5 @@ export const recycleList = z
   .strict();
 
 export const recycleContract = {
-  'recycle.list': method<Page<RecycleItem>>()('回收站：所有已删除的记录，最近删除的在前', recycleList),
+  'recycle.list': query<Page<RecycleItem>>()('回收站：所有已删除的记录，最近删除的在前', recycleList),
 };

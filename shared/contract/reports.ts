@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AdoptionLevel, ReportStatus } from '../enums';
 import { binScope, byId, id, isoDate, paging, requiredText, text, year } from './fields';
 import type { Page, Stamped } from './fields';
-import { method } from './define';
+import { method, query } from './define';
 import type { NamedMember } from './namedMember';
 
 /** A public-opinion report (社情民意信息): 报送 submitted → 采用 adopted (by a level) → 批示 endorsed. */
@@ -86,11 +86,11 @@ export const reportList = z
   .strict();
 
 export const reportsContract = {
-  'reports.list': method<Page<OpinionReport>>()(
+  'reports.list': query<Page<OpinionReport>>()(
     '社情民意（按年度、状态、采用层级、委员、文字筛选，新的在前）',
     reportList,
   ),
-  'reports.get': method<OpinionReport>()('读取一篇社情民意（含作者）', byId),
+  'reports.get': query<OpinionReport>()('读取一篇社情民意（含作者）', byId),
   'reports.create': method<OpinionReport>()('新增社情民意（第一位作者为第一作者）', reportCreate),
   'reports.update': method<OpinionReport>()('修改社情民意（给出作者时整体替换）', reportUpdate),
   'reports.delete': method<OpinionReport>()('删除社情民意（移入回收站）', byId),

@@ -3,7 +3,7 @@ import type { DutyScheme } from '../dutySchemes';
 import { ActivityType, CreditKind } from '../enums';
 import { binScope, byId, id, requiredText, year } from './fields';
 import type { Stamped } from './fields';
-import { method } from './define';
+import { method, query } from './define';
 
 /** A duty scheme (八个一, 五个一, 四个一 or the clerk's own) with its items. */
 export interface Scheme extends DutyScheme, Stamped {
@@ -71,12 +71,12 @@ export const schemeForYear = z.object({ year }).strict();
 export const schemeSetForYear = z.object({ year, schemeId: id }).strict();
 
 export const schemesContract = {
-  'schemes.list': method<Scheme[]>()('全部履职方案（含预置的八个一、五个一、四个一），含事项', schemeList),
-  'schemes.get': method<Scheme>()('读取一个履职方案（含事项）', byId),
+  'schemes.list': query<Scheme[]>()('全部履职方案（含预置的八个一、五个一、四个一），含事项', schemeList),
+  'schemes.get': query<Scheme>()('读取一个履职方案（含事项）', byId),
   'schemes.create': method<Scheme>()('新建自定义履职方案（通常复制一个预置方案）', schemeCreate),
   'schemes.update': method<Scheme>()('修改履职方案（给出事项时整体替换）', schemeUpdate),
   'schemes.delete': method<Scheme>()('删除履职方案（移入回收站；预置方案和已用于某年度的方案不能删除）', byId),
   'schemes.restore': method<Scheme>()('从回收站恢复履职方案', byId),
-  'schemes.forYear': method<Scheme>()('某年度适用的履职方案（未指定时为八个一）', schemeForYear),
+  'schemes.forYear': query<Scheme>()('某年度适用的履职方案（未指定时为八个一）', schemeForYear),
   'schemes.setForYear': method<Scheme>()('指定某年度适用的履职方案', schemeSetForYear),
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method } from './define';
+import { query } from './define';
 import { searchableKinds, type SearchableKind } from '../recordKinds';
 
 /** What the archive-wide search finds, named as in the audit log and the recycle bin. */
@@ -29,7 +29,7 @@ export const searchQuery = z
   .strict();
 
 export const searchContract = {
-  'search.query': method<SearchHit[]>()(
+  'search.query': query<SearchHit[]>()(
     '全文搜索：委员（含姓名全拼和拼音首字母）、活动、提案、社情民意、先进事迹、文档',
     searchQuery,
   ),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ActivityType, AdoptionLevel, ProposalFiling, ProposalResult, ReportStatus } from '../enums';
 import type { DutyMember } from './duty';
 import { year } from './fields';
-import { method } from './define';
+import { query } from './define';
 
 export type Quarter = 1 | 2 | 3 | 4;
 
@@ -77,7 +77,7 @@ export interface YearStats {
 export const yearStatsInput = z.object({ year }).strict();
 
 export const statsContract = {
-  'stats.year': method<YearStats>()(
+  'stats.year': query<YearStats>()(
     '年度统计（活动、集体活动、出勤率、提案、社情民意、履职未完成的委员）',
     yearStatsInput,
   ),

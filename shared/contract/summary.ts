@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ArchiveDocument } from './documents';
 import { id, year } from './fields';
-import { method } from './define';
+import { method, query } from './define';
 
 /** A figure a draft states, beside the text: what it counts, its value, where it comes from. */
 export interface DraftFigure {
@@ -60,7 +60,7 @@ export const summaryContract = {
     summaryDraftInput,
   ),
   'summary.draft': method<SummaryDraft>()('年度工作总结初稿：按全年数据起草（可保存为文档）', summaryDraftInput),
-  'summary.checkFigures': method<FigureCheck>()(
+  'summary.checkFigures': query<FigureCheck>()(
     '核对计划、小结、总结中仍写着的数字与档案数据是否一致',
     z.object({ documentId: id }).strict(),
   ),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { year } from './fields';
-import { method } from './define';
+import { method, query } from './define';
 
 /** The section of the app where the clerk fixes what a check found (the renderer's section keys). */
 export type YearEndLink = 'documents' | 'activities' | 'plans' | 'duties' | 'proposals' | 'opinionReports';
@@ -60,7 +60,7 @@ export interface ExportFolderListing {
 export const yearEndInput = z.object({ year }).strict();
 
 export const yearEndContract = {
-  'yearEnd.checklist': method<YearEndChecklist>()(
+  'yearEnd.checklist': query<YearEndChecklist>()(
     '年度归档检查清单（总结、小结、计划、活动记录与四落实、季度与集体活动、履职、提案、社情民意）',
     yearEndInput,
   ),
