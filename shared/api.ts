@@ -27,6 +27,7 @@ import { yearEndContract } from './contract/yearEnd';
 import { filingContract } from './contract/filing';
 import { summaryContract } from './contract/summary';
 import { jielongContract } from './contract/jielong';
+import { ledgerImportContract } from './contract/ledgerImport';
 import type { MethodDef } from './contract/define';
 
 // Messages zod writes itself (type errors and the like) in Chinese, on every side.
@@ -64,6 +65,7 @@ export const api = {
   ...filingContract,
   ...summaryContract,
   ...jielongContract,
+  ...ledgerImportContract,
 } as const;
 
 export type Api = typeof api;

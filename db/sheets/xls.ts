@@ -35,8 +35,8 @@ function readCell(cell: XLSX.CellObject | undefined, date1904: boolean): RawCell
   }
 }
 
-function sheetGrid(ws: XLSX.WorkSheet, date1904: boolean): Grid {
-  const grid: Grid = { rows: [], lines: [] };
+function sheetGrid(ws: XLSX.WorkSheet, name: string, date1904: boolean): Grid {
+  const grid: Grid = { rows: [], lines: [], sheetName: name };
   const data = (ws['!data'] ?? []) as (XLSX.CellObject[] | undefined)[];
   data.forEach((row, r) => {
     if (!row) return;
@@ -86,13 +86,13 @@ export function readXls(bytes: Uint8Array, fileName: string, limits: SheetLimits
     throw notXls(fileName);
   }
   const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
-  const sheets = wb.SheetNames.map((n) => wb.Sheets[n]).filter((ws): ws is XLSX.WorkSheet => Boolean(ws));
-  for (const ws of sheets) {
+  const named = wb.SheetNames.flatMap((name) => (wb.Sheets[name] ? [{ name, ws: wb.Sheets[name] }] : []));
+  for (const { ws } of named) {
     const rows = fullRows(ws);
     if (rows > cap - 1) throw limits.tooManyRows(rows - 1);
   }
   const grid = pickSheet(
-    sheets.map((ws) => sheetGrid(ws, date1904)),
+    named.map(({ name, ws }) => sheetGrid(ws, name, date1904)),
     limits,
   );
   if (!grid) throw new ArchiveError('INVALID_INPUT', `“${fileName}”中没有工作表，未导入。`);

@@ -28,7 +28,7 @@ function readValue(v: Value): RawCell {
 }
 
 function sheetGrid(ws: ExcelJS.Worksheet): Grid {
-  const grid: Grid = { rows: [], lines: [] };
+  const grid: Grid = { rows: [], lines: [], sheetName: ws.name };
   ws.eachRow({ includeEmpty: false }, (row, line) => {
     const cells: RawCell[] = [];
     row.eachCell({ includeEmpty: true }, (cell, col) => {
