@@ -51,10 +51,10 @@ describe('往年活动台账导入: the preview', () => {
     const row = (line: number) => preview.rows.find((r) => r.line === line)!;
     // The serial number, the year from the section row and 中旬, the type words: each said on its row.
     expect(row(5).readNotes).toEqual(['按 Excel 日期序号读取：43636 → 2019-06-20', '活动类型“专题学习”按“学习”记']);
-    expect(row(9).readNotes[0]).toBe('年份取自第 8 行的“2020年”（2020年）；5月中旬按 15 日记');
+    expect(row(9).readNotes[0]).toBe('年份取自第 8 行的年份标题（2020年）；5月中旬按 15 日记');
     expect(row(10).readNotes).toEqual(['未填活动类型，按名称中的“评议”记为“民主监督/评议”']);
     expect(row(13).readNotes).toEqual(['活动类型“考察”按“调研”记']);
-    expect(preview.yearSources).toEqual(['第 8 行的“2020年”（2020年）']);
+    expect(preview.yearSources).toEqual(['第 8 行的年份标题（2020年）']);
     expect(row(14).duplicateOf).toMatchObject({
       source: 'archive',
       message: '档案中已有 2021年6月1日“委员接待日”，跳过',

@@ -218,7 +218,7 @@ export async function parseLedger(fileName: string, bytes: Uint8Array): Promise<
     const cells = grid.rows[i];
     const section = sectionYear(cells);
     if (section) {
-      context = { year: section, from: `第 ${grid.lines[i]} 行的“${text(cells.find((c) => !blank(c)) ?? null)}”` };
+      context = { year: section, from: `第 ${grid.lines[i]} 行的年份标题` };
       continue;
     }
     const used = map.columns.filter((c) => !blank(cells[c.index] ?? null));
