@@ -34,6 +34,8 @@ export interface LedgerImportRow {
   /** The type as the file writes it (null when the column is blank or missing). */
   typeWritten: string | null;
   status: ActivityStatus;
+  /** 集体活动 是/否, as the project's own ledger writes it; null when the file does not say. */
+  collective: boolean | null;
   title: string;
   place: string | null;
   content: string | null;

@@ -59,9 +59,12 @@ function activityFields(row: LedgerImportRow): Record<string, unknown> {
     notes,
   };
   return Object.fromEntries(
-    Object.entries({ ...fields, suggestionsCount: row.suggestionsCount, reportTitle: row.reportTitle }).filter(
-      ([, v]) => v !== null,
-    ),
+    Object.entries({
+      ...fields,
+      collective: row.collective,
+      suggestionsCount: row.suggestionsCount,
+      reportTitle: row.reportTitle,
+    }).filter(([, v]) => v !== null),
   );
 }
 

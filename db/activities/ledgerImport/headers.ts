@@ -16,6 +16,7 @@ export type LedgerField =
   | 'responsible'
   | 'organiser'
   | 'status'
+  | 'collective'
   | 'suggestionsCount'
   | 'reportTitle'
   | 'notes';
@@ -60,13 +61,14 @@ export const ledgerAliases: Record<LedgerField, string[]> = {
   responsible: ['责任人', '负责人', '牵头人', '召集人', '联系人'],
   organiser: ['组织单位', '主办单位', '组织者', '承办单位'],
   status: ['状态', '活动状态'],
+  collective: ['集体活动', '是否集体活动'],
   suggestionsCount: ['意见建议条数', '建议条数', '意见建议（条）'],
   reportTitle: ['调研报告', '调研报告名称', '成果'],
   notes: ['备注', '说明'],
 };
 
 /** Columns of the project's own ledger that the archive works out itself; recognised, then ignored. */
-const ignoredHeaders = ['序号', '编号', '应到', '出勤率', '对应计划事项', '集体活动'].map(normalizeHeader);
+const ignoredHeaders = ['序号', '编号', '应到', '出勤率', '对应计划事项'].map(normalizeHeader);
 
 const byHeader = new Map<string, LedgerField>(
   (Object.entries(ledgerAliases) as [LedgerField, string[]][]).flatMap(([f, names]) =>

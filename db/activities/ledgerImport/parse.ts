@@ -92,6 +92,7 @@ function readRow(cells: RawCell[], line: number, map: LedgerHeaderMap, context: 
     type: 'other',
     typeWritten: text(cell('type')) || null,
     status: 'held',
+    collective: null,
     title: '',
     place: text(cell('place')) || null,
     content: text(cell('content')) || null,
@@ -141,6 +142,11 @@ function readRow(cells: RawCell[], line: number, map: LedgerHeaderMap, context: 
         `${labelOf('status')}“${status}”无法识别，只能填写 ${ActivityStatus.codes.map(ActivityStatus.label).join('、')}`,
       );
   }
+  const collective = text(cell('collective'));
+  if (collective) {
+    if (collective === '是' || collective === '否') row.collective = collective === '是';
+    else errors.push(`${labelOf('collective')}“${collective}”只能填写 是 或 否`);
+  }
   const suggestions = text(cell('suggestionsCount'));
   if (suggestions) {
     if (/^\d+$/.test(suggestions)) row.suggestionsCount = Number(suggestions);
@@ -148,13 +154,14 @@ function readRow(cells: RawCell[], line: number, map: LedgerHeaderMap, context: 
   }
 
   const onRow = new Map<string, Attendance>();
+  const headCounts: string[] = [];
   for (const { index, field, label } of map.columns) {
     const attendance = attendanceOf[field];
     const c = cells[index];
     if (!attendance || c === null || c === undefined || isProblem(c) || blank(c)) continue;
     // The project's own ledger counts heads in 出席/请假/缺席: a number names nobody.
     if (typeof c === 'number' || /^\d+$/.test(text(c))) {
-      readNotes.push(`“${label}”列是人数（${text(c)}），没有姓名，未记出勤`);
+      headCounts.push(`${label} ${text(c)}`);
       continue;
     }
     for (const n of splitNames(text(c))) {
@@ -168,6 +175,7 @@ function readRow(cells: RawCell[], line: number, map: LedgerHeaderMap, context: 
       row.attendees.push({ name: n.name, attendance, reason: attendance === 'excused' ? n.reason : null });
     }
   }
+  if (headCounts.length) readNotes.push(`台账只有人数（${headCounts.join('、')}），没有姓名，未记出勤`);
   for (const [k, max, what] of [
     ['place', 200, '活动地点'],
     ['responsible', 60, '责任人'],
