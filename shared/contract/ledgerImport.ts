@@ -24,6 +24,8 @@ export interface LedgerAttendee {
 export interface LedgerImportRow {
   /** The row's number as Excel or WPS shows it. */
   line: number;
+  /** The worksheet, when the workbook keeps its ledger on several (a sheet a year). */
+  sheet?: string;
   /** The date as the file writes it. */
   dateWritten: string;
   startsOn: string | null;
@@ -57,8 +59,8 @@ export interface LedgerImportRow {
 /** A name of the ledger that is not exactly one member of the roster. */
 export interface LedgerUnknownName {
   name: string;
-  /** The rows it stands on. */
-  lines: number[];
+  /** The rows it stands on, as `rowPlace` writes them. */
+  rows: string[];
   /** Near matches (同音, 一字之差, 首字母相同, 同名), for the clerk to choose; never applied silently. */
   candidates: JielongCandidate[];
   /** The first and last year it appears in: a former member added from the ledger serves those years. */
@@ -83,6 +85,10 @@ export interface LedgerImportPreview {
   yearSources: string[];
   unknownNames: LedgerUnknownName[];
 }
+
+/** Where a row stands, for messages: 第 4 行, or 工作表“2019年”第 4 行. */
+export const rowPlace = (r: { sheet?: string; line: number }) =>
+  r.sheet ? `工作表“${r.sheet}”第 ${r.line} 行` : `第 ${r.line} 行`;
 
 export interface LedgerImportOutcome {
   imported: number;

@@ -1,7 +1,14 @@
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupDirFor } from '../../db/archive';
-import { ledgerGrid, LEDGER_HEADERS, LEDGER_ROSTER, LEDGER_ROWS, LEDGER_TITLE } from '../fixtures/imports/ledgerFiles';
+import {
+  ledgerGrid,
+  LEDGER_HEADERS,
+  LEDGER_ROSTER,
+  LEDGER_ROWS,
+  LEDGER_TITLE,
+  xlsxSheets,
+} from '../fixtures/imports/ledgerFiles';
 import { b64, csvOf, gbk, xlsOf, xlsxUnderTitle } from '../fixtures/imports/rosterFiles';
 import { testArchive, type TestArchive } from '../helpers/archive';
 
@@ -77,12 +84,12 @@ describe('往年活动台账导入: the preview', () => {
     expect(preview.unknownNames).toEqual([
       {
         name: '王建囯',
-        lines: [10],
+        rows: ['第 10 行'],
         candidates: [{ memberId: ids['王建国'], name: '王建国', sector: null, why: '同音、一字之差' }],
         firstYear: 2020,
         lastYear: 2020,
       },
-      { name: '周德明', lines: [12, 13], candidates: [], firstYear: 2021, lastYear: 2021 },
+      { name: '周德明', rows: ['第 12 行', '第 13 行'], candidates: [], firstYear: 2021, lastYear: 2021 },
     ]);
     expect(row(10).attendees.find((a) => a.name === '王建囯')?.memberId).toBeUndefined();
     expect(count('activities')).toBe(1);
@@ -115,6 +122,50 @@ describe('往年活动台账导入: the preview', () => {
       [4, '2020-07-08', 'study', '学习会', '年份取自标题行（2020年）'],
     ]);
     expect(preview.yearSources).toEqual(['标题行（2020年）']);
+  });
+
+  it('reads a workbook kept a sheet a year, each sheet’s year from its title row or its name', async () => {
+    const data = await xlsxSheets([
+      { name: '说明', rows: [['本台账由联络组秘书填写']] },
+      {
+        name: '2019年',
+        rows: [['2019年活动台账'], ['时间', '活动内容', '参加人员'], ['5月14日', '视察老旧小区改造', '张伟、李红']],
+      },
+      {
+        name: '2020年',
+        rows: [
+          ['时间', '活动内容', '参加人员'],
+          ['5月中旬', '调研农村电商', '张伟'],
+        ],
+      },
+      {
+        name: '2021',
+        rows: [
+          ['时间', '活动内容', '参加人员'],
+          ['2020年5月15日', '调研农村电商', '张伟'],
+        ],
+      },
+    ]);
+    const preview = await t.must('activities.previewLedgerImport', { fileName: '台账.xlsx', dataBase64: b64(data) });
+    expect(preview.rows.map((r) => [r.sheet, r.line, r.startsOn, r.readNotes])).toEqual([
+      ['2019年', 3, '2019-05-14', ['年份取自标题行（2019年）', '未填活动类型，按名称中的“视察”记为“视察”']],
+      [
+        '2020年',
+        2,
+        '2020-05-15',
+        ['年份取自工作表名“2020年”（2020年）；5月中旬按 15 日记', '未填活动类型，按名称中的“调研”记为“调研”'],
+      ],
+      // A date filed on another year's sheet is kept as written, and pointed out.
+      [
+        '2021',
+        2,
+        '2020-05-15',
+        ['未填活动类型，按名称中的“调研”记为“调研”', '日期的年份与工作表名“2021”（2021年）不同，请核对'],
+      ],
+    ]);
+    // The same activity entered on two sheets is found, named by its sheet.
+    expect(preview.rows[2].duplicateOf?.message).toBe('与工作表“2020年”第 2 行是同一次活动（日期和名称相同），跳过');
+    expect(preview.years).toEqual([2019, 2020]);
   });
 
   it('refuses a month-only date and one without any year to take', async () => {

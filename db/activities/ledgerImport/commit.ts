@@ -1,5 +1,10 @@
 import type { ParsedInput } from '../../../shared/api';
-import type { LedgerImportOutcome, LedgerImportRow, LedgerUnknownName } from '../../../shared/contract/ledgerImport';
+import {
+  rowPlace,
+  type LedgerImportOutcome,
+  type LedgerImportRow,
+  type LedgerUnknownName,
+} from '../../../shared/contract/ledgerImport';
 import type { Archive } from '../../archive';
 import { audit } from '../../audit';
 import { createBackup } from '../../backup/create';
@@ -21,7 +26,7 @@ const WHAT = '往年活动台账导入';
 function refuseBad(bad: LedgerImportRow[]): ArchiveError {
   const listed = bad
     .slice(0, LISTED)
-    .map((r) => `第 ${r.line} 行：${r.errors.join('；')}`)
+    .map((r) => `${rowPlace(r)}：${r.errors.join('；')}`)
     .join('\n');
   const more = bad.length > LISTED ? `\n……另有 ${bad.length - LISTED} 行有误` : '';
   return new ArchiveError(
@@ -135,10 +140,9 @@ export async function importLedger(archive: Archive, input: Input): Promise<Ledg
           sheet.set(memberId, { memberId, attendance: a.attendance, leaveReason: a.reason });
       }
       attendance += sheet.size;
-      const { line } = row;
       activityTable.create(db, activityFields(row), (id) => replaceParticipants(db, id, [...sheet.values()]), {
         action: 'import',
-        summary: (a) => `${WHAT}：活动 ${zhDate(a.startsOn)} ${a.title}（${fileName} 第 ${line} 行）`,
+        summary: (a) => `${WHAT}：活动 ${zhDate(a.startsOn)} ${a.title}（${fileName} ${rowPlace(row)}）`,
       });
     }
     return {

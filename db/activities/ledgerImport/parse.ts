@@ -1,26 +1,14 @@
-import { ActivityStatus, type Attendance } from '../../../shared/enums';
-import type { LedgerImportRow } from '../../../shared/contract/ledgerImport';
+import type { Grid, RawCell } from '../../sheets/grid';
 import { MAX_LEDGER_ROWS } from '../../../shared/contract/ledgerImport';
 import { ArchiveError } from '../../errors';
-import { isProblem, type Grid, type RawCell } from '../../sheets/grid';
 import { findHeaderRow } from '../../sheets/headerRow';
-import { readSheetFile } from '../../sheets/read';
-import { readActivityType } from './activityTypes';
-import { readLedgerDate, readLedgerTime, yearIn } from './dates';
-import {
-  isLedgerHeaderRow,
-  ledgerHeaderScore,
-  mapLedgerHeaders,
-  type LedgerField,
-  type LedgerHeaderMap,
-} from './headers';
+import { readHeadedSheets } from '../../sheets/read';
+import { yearIn } from './dates';
+import { isLedgerHeaderRow, ledgerHeaderScore, mapLedgerHeaders } from './headers';
 import { ledgerLimits, ROWS_ABOVE_DATA, tooManyRows } from './limits';
-import { splitNames } from './names';
+import { blank, readRow, text, totalsRow, type ParsedLedgerRow, type YearContext } from './row';
 
-/** A row as read from the file, before the roster and the archive are asked; attendees carry no member yet. */
-export type ParsedLedgerRow = Omit<LedgerImportRow, 'attendees' | 'duplicateOf'> & {
-  attendees: { name: string; attendance: Attendance; reason: string | null }[];
-};
+export type { ParsedLedgerRow } from './row';
 
 export interface ParsedLedger {
   rows: ParsedLedgerRow[];
@@ -29,164 +17,12 @@ export interface ParsedLedger {
   yearSources: string[];
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const text = (c: RawCell): string => {
-  if (c === null || isProblem(c)) return '';
-  if (c instanceof Date) return `${c.getUTCFullYear()}-${pad(c.getUTCMonth() + 1)}-${pad(c.getUTCDate())}`;
-  if (typeof c === 'number') return Number.isInteger(c) ? c.toFixed(0) : String(c);
-  return c.replace(/\r\n?/g, '\n').trim();
-};
-const blank = (c: RawCell) => c === null || (typeof c === 'string' && c.trim() === '');
-const totalsRow = /^(合计|总计|小计|共计)/;
-const attendanceOf: Partial<Record<LedgerField, Attendance>> = {
-  present: 'present',
-  excused: 'excused',
-  absent: 'absent',
-};
-/** A title longer than this, taken from a 活动内容 cell, keeps its first sentence; the whole text is the content. */
-const TITLE_FROM_CONTENT = 60;
-
-function titleFromContent(content: string): string {
-  const first = content.split(/[。；;\n]/)[0].trim();
-  return first.length <= TITLE_FROM_CONTENT ? first : `${first.slice(0, TITLE_FROM_CONTENT - 1)}…`;
-}
-
 /** A row whose only filled cell names a year (“2020年”, “2020年活动台账”): the years' sections of one sheet. */
 function sectionYear(cells: RawCell[]): number | null {
   const filled = cells.filter((c) => !blank(c));
   if (filled.length !== 1 || typeof filled[0] !== 'string') return null;
   const s = filled[0].trim();
   return /年/.test(s) && !/月/.test(s) ? yearIn(s) : null;
-}
-
-interface YearContext {
-  year: number;
-  from: string;
-}
-
-function readRow(cells: RawCell[], line: number, map: LedgerHeaderMap, context: YearContext | null): ParsedLedgerRow {
-  const cell = (f: LedgerField) => {
-    const col = map.columns.find((c) => c.field === f);
-    return col ? (cells[col.index] ?? null) : null;
-  };
-  const labelOf = (f: LedgerField) => map.columns.find((c) => c.field === f)?.label ?? f;
-  const errors: string[] = [];
-  const readNotes: string[] = [];
-  for (const { index, label } of map.columns) {
-    const c = cells[index];
-    if (c && isProblem(c)) errors.push(`${label}：${c.problem}`);
-  }
-  // The year: the row's own 年度 column, else the section or title above, the sheet's or the file's name.
-  const yearCell = text(cell('year'));
-  const ownYear = yearIn(yearCell);
-  const year = ownYear ? { year: ownYear, from: `“${labelOf('year')}”列` } : context;
-
-  const dateCell = cell('date');
-  const row: ParsedLedgerRow = {
-    line,
-    dateWritten: text(dateCell),
-    startsOn: null,
-    endsOn: null,
-    startTime: null,
-    endTime: null,
-    type: 'other',
-    typeWritten: text(cell('type')) || null,
-    status: 'held',
-    collective: null,
-    title: '',
-    place: text(cell('place')) || null,
-    content: text(cell('content')) || null,
-    responsible: text(cell('responsible')) || null,
-    organiser: text(cell('organiser')) || null,
-    notes: text(cell('notes')) || null,
-    suggestionsCount: null,
-    reportTitle: text(cell('reportTitle')) || null,
-    attendees: [],
-    errors,
-    readNotes,
-  };
-  if (dateCell === null || blank(dateCell)) errors.push('未填日期');
-  else if (!isProblem(dateCell)) {
-    const d = readLedgerDate(dateCell, year);
-    if ('error' in d) errors.push(d.error);
-    else {
-      row.startsOn = d.startsOn;
-      row.endsOn = d.endsOn;
-      row.startTime = d.startTime;
-      if (d.note) readNotes.push(d.note);
-    }
-  }
-  const time = text(cell('time'));
-  if (time) Object.assign(row, readLedgerTime(time));
-
-  const titleCell = text(cell('title'));
-  if (titleCell) row.title = titleCell;
-  else if (row.content) {
-    row.title = titleFromContent(row.content);
-    if (row.title === row.content) row.content = null;
-    else readNotes.push(`活动名称取自“${labelOf('content')}”列的第一句`);
-  }
-  if (!row.title) errors.push('未填活动名称（或活动内容）');
-  else if (row.title.length > 120) errors.push(`活动名称超过 120 个字（${row.title.length} 个字）`);
-
-  const t = readActivityType(row.typeWritten, row.title);
-  row.type = t.type;
-  if (t.note) readNotes.push(t.note);
-
-  const status = text(cell('status'));
-  if (status) {
-    const code = ActivityStatus.codes.find((c) => ActivityStatus.label(c) === status || c === status);
-    if (code) row.status = code;
-    else
-      errors.push(
-        `${labelOf('status')}“${status}”无法识别，只能填写 ${ActivityStatus.codes.map(ActivityStatus.label).join('、')}`,
-      );
-  }
-  const collective = text(cell('collective'));
-  if (collective) {
-    if (collective === '是' || collective === '否') row.collective = collective === '是';
-    else errors.push(`${labelOf('collective')}“${collective}”只能填写 是 或 否`);
-  }
-  const suggestions = text(cell('suggestionsCount'));
-  if (suggestions) {
-    if (/^\d+$/.test(suggestions)) row.suggestionsCount = Number(suggestions);
-    else errors.push(`${labelOf('suggestionsCount')}“${suggestions}”不是整数`);
-  }
-
-  const onRow = new Map<string, Attendance>();
-  const headCounts: string[] = [];
-  for (const { index, field, label } of map.columns) {
-    const attendance = attendanceOf[field];
-    const c = cells[index];
-    if (!attendance || c === null || c === undefined || isProblem(c) || blank(c)) continue;
-    // The project's own ledger counts heads in 出席/请假/缺席: a number names nobody.
-    if (typeof c === 'number' || /^\d+$/.test(text(c))) {
-      headCounts.push(`${label} ${text(c)}`);
-      continue;
-    }
-    for (const n of splitNames(text(c))) {
-      const before = onRow.get(n.name);
-      if (before && before !== attendance) {
-        errors.push(`${n.name} 同时列在两种出勤中，请只保留一处`);
-        continue;
-      }
-      if (before) continue;
-      onRow.set(n.name, attendance);
-      row.attendees.push({ name: n.name, attendance, reason: attendance === 'excused' ? n.reason : null });
-    }
-  }
-  if (headCounts.length) readNotes.push(`台账只有人数（${headCounts.join('、')}），没有姓名，未记出勤`);
-  for (const [k, max, what] of [
-    ['place', 200, '活动地点'],
-    ['responsible', 60, '责任人'],
-    ['organiser', 120, '组织单位'],
-    ['notes', 2000, '备注'],
-    ['reportTitle', 200, '调研报告'],
-  ] as const) {
-    const v = row[k];
-    if (v && v.length > max) errors.push(`${what}超过 ${max} 个字`);
-  }
-  return row;
 }
 
 /** The year a date without one takes before any section title: the title rows above the header, the sheet's, the file's name. */
@@ -203,23 +39,17 @@ function outerYear(grid: Grid, headerAt: number, fileName: string): YearContext 
   return null;
 }
 
-/**
- * Reads an activity ledger (.xlsx, .xls, or text in UTF-8, UTF-16 or GBK, comma- or tab-separated)
- * into rows: the header is found under a title row, repeated headers, totals and the rows naming
- * a year's section are passed over. Nothing here asks the archive.
- */
-export async function parseLedger(fileName: string, bytes: Uint8Array): Promise<ParsedLedger> {
-  const grid = await readSheetFile(fileName, bytes, ledgerLimits);
+/** One sheet's rows; `sheet` names it on every row when the workbook holds a ledger on several sheets. */
+function parseSheet(grid: Grid, fileName: string, sheet: string | undefined): ParsedLedger {
   const found = findHeaderRow(grid.rows, ledgerHeaderScore, ROWS_ABOVE_DATA);
   const headerAt = found >= 0 ? found : grid.rows.findIndex((r) => r.some((c) => !blank(c)));
   if (headerAt < 0) throw new ArchiveError('INVALID_INPUT', `“${fileName}”中没有任何内容，未导入。`);
   const map = mapLedgerHeaders(grid.rows[headerAt]);
   const empty = { rows: [], headersUnknown: map.unknown, yearSources: [] };
   if (map.missing.length) return { ...empty, headersMissing: map.missing };
-  const dataRows = grid.rows.length - headerAt - 1;
-  if (dataRows > MAX_LEDGER_ROWS) throw tooManyRows(dataRows);
 
-  let context = outerYear(grid, headerAt, fileName);
+  const outer = outerYear(grid, headerAt, fileName);
+  let context = outer;
   const rows: ParsedLedgerRow[] = [];
   const yearSources = new Set<string>();
   for (let i = headerAt + 1; i < grid.rows.length; i++) {
@@ -229,15 +59,39 @@ export async function parseLedger(fileName: string, bytes: Uint8Array): Promise<
       context = { year: section, from: `第 ${grid.lines[i]} 行的年份标题` };
       continue;
     }
-    const used = map.columns.filter((c) => !blank(cells[c.index] ?? null));
-    if (!used.length || isLedgerHeaderRow(cells)) continue;
+    if (!map.columns.some((c) => !blank(cells[c.index] ?? null)) || isLedgerHeaderRow(cells)) continue;
     if (totalsRow.test(text(cells.find((c) => !blank(c)) ?? null))) continue;
     const row = readRow(cells, grid.lines[i], map, context);
+    if (sheet) row.sheet = sheet;
+    const ownYear = !row.readNotes.some((n) => n.startsWith('年份取自'));
+    // A sheet or a title naming one year: a date of another year there may be misfiled.
+    if (row.startsOn && outer && context === outer && ownYear && Number(row.startsOn.slice(0, 4)) !== outer.year)
+      row.readNotes.push(`日期的年份与${outer.from}（${outer.year}年）不同，请核对`);
     for (const n of row.readNotes) {
       const source = /^年份取自(.+?（\d+年）)/.exec(n)?.[1];
-      if (source) yearSources.add(source);
+      if (source) yearSources.add(sheet ? `工作表“${sheet}”的${source}` : source);
     }
     rows.push(row);
   }
   return { rows, headersMissing: [], headersUnknown: map.unknown, yearSources: [...yearSources] };
+}
+
+/**
+ * Reads an activity ledger (.xlsx, .xls, or text in UTF-8, UTF-16 or GBK, comma- or tab-separated)
+ * into rows: every sheet with a ledger's header near its top (a sheet a year), the header found
+ * under a title row; repeated headers, totals and the rows naming a year's section are passed
+ * over. Nothing here asks the archive.
+ */
+export async function parseLedger(fileName: string, bytes: Uint8Array): Promise<ParsedLedger> {
+  const grids = await readHeadedSheets(fileName, bytes, ledgerLimits);
+  const dataRows = grids.reduce((n, g) => n + g.rows.length, 0);
+  if (dataRows > MAX_LEDGER_ROWS + grids.length * ROWS_ABOVE_DATA) throw tooManyRows(dataRows);
+  const sheets = grids.map((g) => parseSheet(g, fileName, grids.length > 1 ? g.sheetName : undefined));
+  const union = (pick: (p: ParsedLedger) => string[]) => [...new Set(sheets.flatMap(pick))];
+  return {
+    rows: sheets.flatMap((p) => p.rows),
+    headersMissing: union((p) => p.headersMissing),
+    headersUnknown: union((p) => p.headersUnknown),
+    yearSources: union((p) => p.yearSources),
+  };
 }

@@ -1,5 +1,10 @@
 import type Database from 'better-sqlite3';
-import type { LedgerImportPreview, LedgerImportRow, LedgerUnknownName } from '../../../shared/contract/ledgerImport';
+import {
+  rowPlace,
+  type LedgerImportPreview,
+  type LedgerImportRow,
+  type LedgerUnknownName,
+} from '../../../shared/contract/ledgerImport';
 import { zhDate } from '../../zhDates';
 import { nameMatcher } from '../../attendance/jielong/match';
 import { rosterOf } from '../../attendance/jielong/preview';
@@ -11,7 +16,7 @@ const titleKey = (t: string) => t.normalize('NFKC').replace(/\s+/g, '');
 /** Rows already in the archive (a live activity on the same day with the same title) or earlier in the file. */
 function markDuplicates(db: Database.Database, rows: LedgerImportRow[]): void {
   const sameDay = prepared(db, 'SELECT id, title FROM activities WHERE deleted_at IS NULL AND starts_on = ?');
-  const inFile = new Map<string, number>();
+  const inFile = new Map<string, LedgerImportRow>();
   for (const row of rows) {
     if (row.errors.length || !row.startsOn) continue;
     const key = `${row.startsOn} ${titleKey(row.title)}`;
@@ -19,12 +24,12 @@ function markDuplicates(db: Database.Database, rows: LedgerImportRow[]): void {
     if (earlier !== undefined) {
       row.duplicateOf = {
         source: 'file',
-        line: earlier,
-        message: `与第 ${earlier} 行是同一次活动（日期和名称相同），跳过`,
+        line: earlier.line,
+        message: `与${rowPlace(earlier)}是同一次活动（日期和名称相同），跳过`,
       };
       continue;
     }
-    inFile.set(key, row.line);
+    inFile.set(key, row);
     const existing = (sameDay.all(row.startsOn) as { id: number; title: string }[]).find(
       (a) => titleKey(a.title) === titleKey(row.title),
     );
@@ -67,12 +72,12 @@ export async function previewLedger(
       if (a.memberId !== undefined) continue;
       const u = unknown.get(a.name) ?? {
         name: a.name,
-        lines: [],
+        rows: [],
         candidates: matchOf(a.name).candidates,
         firstYear: year,
         lastYear: year,
       };
-      if (!u.lines.includes(r.line)) u.lines.push(r.line);
+      if (!u.rows.includes(rowPlace(r))) u.rows.push(rowPlace(r));
       u.firstYear = Math.min(u.firstYear, year);
       u.lastYear = Math.max(u.lastYear, year);
       unknown.set(a.name, u);

@@ -59,8 +59,9 @@ function verdict(r: LedgerImportRow) {
   );
 }
 
+const sheetColumn: ColumnsType<LedgerImportRow> = [{ title: '工作表', dataIndex: 'sheet', width: 90, ellipsis: true }];
+
 const columns: ColumnsType<LedgerImportRow> = [
-  { title: '行号', dataIndex: 'line', width: 60 },
   { title: '日期', key: 'date', width: 130, render: (_, r) => dateOf(r) },
   { title: '类型', key: 'type', width: 96, render: (_, r) => ActivityType.label(r.type) },
   { title: '活动名称', key: 'title', width: 200, render: (_, r) => r.title },
@@ -69,13 +70,17 @@ const columns: ColumnsType<LedgerImportRow> = [
   { title: '检查结果', key: 'verdict', width: 280, render: (_, r) => verdict(r) },
 ];
 
-/** The ledger's rows as the import read them: bad rows in red with their reasons, duplicates marked. */
+/**
+ * The ledger's rows as the import read them: bad rows in red with their reasons, duplicates
+ * marked; a workbook kept a sheet a year shows each row's sheet after its 行号.
+ */
 export function LedgerPreviewTable({ rows }: { rows: LedgerImportRow[] }) {
+  const several = rows.some((r) => r.sheet);
   return (
     <Table<LedgerImportRow>
       size="small"
-      rowKey="line"
-      columns={columns}
+      rowKey={(r) => `${r.sheet ?? ''}:${r.line}`}
+      columns={[{ title: '行号', dataIndex: 'line', width: 60 }, ...(several ? sheetColumn : []), ...columns]}
       dataSource={rows}
       pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
       // The dialog fits a 1366×800 screen: the rows take what the names table and the buttons leave.

@@ -22,7 +22,7 @@ export function UnknownNamesTable({ names, choices, onChoose }: Props) {
       title: '出现在',
       key: 'lines',
       width: 180,
-      render: (_, u) => `第 ${u.lines.join('、')} 行（${years(u)}）`,
+      render: (_, u) => `${u.rows.join('、')}（${years(u)}）`,
     },
     {
       title: '名册中相近的委员',
