@@ -258,6 +258,11 @@ describe('往年活动台账导入: the import', () => {
     expect(cell(m2019, '张伟', 'inspection')).toBe(1);
     expect(cell(m2019, '刘芳', 'inspection')).toBe(0);
 
+    // So are the year's statistics: 2019's two activities, 8 on their sheets: 6 present, 1 excused, 1 absent.
+    const stats = await t.must('stats.year', { year: 2019 });
+    expect(stats.activities.held).toBe(2);
+    expect(stats.participation.overall).toMatchObject({ invited: 8, present: 6, excused: 1, absent: 1 });
+
     const audit = t.archive.db.prepare("SELECT summary FROM audit_log WHERE action = 'import' ORDER BY id").all() as {
       summary: string;
     }[];
