@@ -20,8 +20,8 @@ export function UnknownNamesTable({ names, choices, onChoose }: Props) {
     { title: '台账中的姓名', dataIndex: 'name', width: 110 },
     {
       title: '出现在',
-      key: 'lines',
-      width: 180,
+      key: 'rows',
+      width: 230,
       render: (_, u) => `${u.rows.join('、')}（${years(u)}）`,
     },
     {
