@@ -28,6 +28,7 @@ import { filingContract } from './contract/filing';
 import { summaryContract } from './contract/summary';
 import { jielongContract } from './contract/jielong';
 import { signInContract } from './contract/signIn';
+import { ledgerImportContract } from './contract/ledgerImport';
 import type { MethodDef } from './contract/define';
 
 // Messages zod writes itself (type errors and the like) in Chinese, on every side.
@@ -66,6 +67,7 @@ export const api = {
   ...summaryContract,
   ...jielongContract,
   ...signInContract,
+  ...ledgerImportContract,
 } as const;
 
 export type Api = typeof api;

@@ -8,6 +8,7 @@ import {
   updateActivity,
 } from '../repo/activities';
 import { calendarActivities } from '../repo/activityCalendar';
+import { ledgerImportHandlers } from './ledgerImport';
 import type { HandlersFor } from './types';
 
 export const activityHandlers: HandlersFor<'activities'> = {
@@ -21,4 +22,5 @@ export const activityHandlers: HandlersFor<'activities'> = {
   'activities.restore': ({ db }, { id }) => activityTable.restore(db, id),
   'activities.setAttendance': ({ db }, input) => setAttendance(db, input),
   'activities.addParticipants': ({ db }, input) => addParticipants(db, input),
+  ...ledgerImportHandlers,
 };

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Entity } from '../../shared/enums';
+import type { AuditAction, Entity } from '../../shared/enums';
 import type { Page, Stamped } from '../../shared/contract/fields';
 import { audit } from '../audit';
 import { ArchiveError, notFound } from '../errors';
@@ -146,8 +146,16 @@ export function tableRepo<T extends Stamped, Hydrated extends keyof T = never>(s
     fromRow,
     find,
     get,
-    /** Insert, then `after(id)` for child rows, then audit — all in one transaction. */
-    create(db: Database.Database, input: Record<string, unknown>, after?: (id: number) => void): T {
+    /**
+     * Insert, then `after(id)` for child rows, then audit — all in one transaction. An import says
+     * so in the audit log (`as`: action `import` and its own summary).
+     */
+    create(
+      db: Database.Database,
+      input: Record<string, unknown>,
+      after?: (id: number) => void,
+      as?: { action: AuditAction; summary(created: T): string },
+    ): T {
       return db.transaction(() => {
         const id = insertRow(db, input);
         after?.(id);
@@ -155,8 +163,8 @@ export function tableRepo<T extends Stamped, Hydrated extends keyof T = never>(s
         audit(db, {
           entity: spec.entity,
           entityId: id,
-          action: 'create',
-          summary: `新增${spec.describe(created)}`,
+          action: as?.action ?? 'create',
+          summary: as ? as.summary(created) : `新增${spec.describe(created)}`,
           after: created,
         });
         return created;

@@ -12,4 +12,6 @@ export const isProblem = (c: RawCell): c is CellProblem => typeof c === 'object'
 export interface Grid {
   rows: RawCell[][];
   lines: number[];
+  /** The worksheet's name in a workbook (a ledger kept a sheet a year names it 2019年); none for text files. */
+  sheetName?: string;
 }

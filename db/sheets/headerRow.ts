@@ -17,3 +17,11 @@ export function findHeaderRow(rows: RawCell[][], score: (row: RawCell[]) => numb
   });
   return best;
 }
+
+/** A header as compared with an importer's aliases: spaces, full-width brackets and a trailing * evened out. */
+export const normalizeHeader = (h: string) =>
+  h
+    .replace(/\s+/g, '')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）')
+    .replace(/[*＊]+$/, '');

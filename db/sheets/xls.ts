@@ -1,7 +1,7 @@
 import * as XLSX from '@e965/xlsx';
 import { ArchiveError } from '../errors';
 import type { Grid, RawCell } from './grid';
-import { pickSheet, type SheetLimits } from './limits';
+import type { SheetLimits } from './limits';
 
 /** Day 0 of Excel's date serial numbers (1900 system, past its 1900-02-29 bug) and of the 1904 system. */
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
@@ -35,8 +35,8 @@ function readCell(cell: XLSX.CellObject | undefined, date1904: boolean): RawCell
   }
 }
 
-function sheetGrid(ws: XLSX.WorkSheet, date1904: boolean): Grid {
-  const grid: Grid = { rows: [], lines: [] };
+function sheetGrid(ws: XLSX.WorkSheet, name: string, date1904: boolean): Grid {
+  const grid: Grid = { rows: [], lines: [], sheetName: name };
   const data = (ws['!data'] ?? []) as (XLSX.CellObject[] | undefined)[];
   data.forEach((row, r) => {
     if (!row) return;
@@ -59,9 +59,9 @@ function fullRows(ws: XLSX.WorkSheet): number {
 /**
  * An old binary Excel workbook (.xls, BIFF8, as WPS and Excel 97–2003 save it), read for its
  * values only: no formulas, styles, HTML or macros. The caller has checked the OLE2 signature,
- * so the reader never guesses another format from the bytes.
+ * so the reader never guesses another format from the bytes. Every sheet, in the workbook's order.
  */
-export function readXls(bytes: Uint8Array, fileName: string, limits: SheetLimits): Grid {
+export function readXls(bytes: Uint8Array, fileName: string, limits: SheetLimits): Grid[] {
   const cap = limits.maxRows + limits.rowsAbove + 1;
   let wb: XLSX.WorkBook;
   try {
@@ -86,15 +86,10 @@ export function readXls(bytes: Uint8Array, fileName: string, limits: SheetLimits
     throw notXls(fileName);
   }
   const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
-  const sheets = wb.SheetNames.map((n) => wb.Sheets[n]).filter((ws): ws is XLSX.WorkSheet => Boolean(ws));
-  for (const ws of sheets) {
+  const named = wb.SheetNames.flatMap((name) => (wb.Sheets[name] ? [{ name, ws: wb.Sheets[name] }] : []));
+  for (const { ws } of named) {
     const rows = fullRows(ws);
     if (rows > cap - 1) throw limits.tooManyRows(rows - 1);
   }
-  const grid = pickSheet(
-    sheets.map((ws) => sheetGrid(ws, date1904)),
-    limits,
-  );
-  if (!grid) throw new ArchiveError('INVALID_INPUT', `“${fileName}”中没有工作表，未导入。`);
-  return grid;
+  return named.map(({ name, ws }) => sheetGrid(ws, name, date1904));
 }

@@ -1,7 +1,6 @@
 import ExcelJS from 'exceljs';
 import { ArchiveError } from '../errors';
 import type { Grid, RawCell } from './grid';
-import { pickSheet, type SheetLimits } from './limits';
 
 type Value = ExcelJS.CellValue;
 
@@ -28,7 +27,7 @@ function readValue(v: Value): RawCell {
 }
 
 function sheetGrid(ws: ExcelJS.Worksheet): Grid {
-  const grid: Grid = { rows: [], lines: [] };
+  const grid: Grid = { rows: [], lines: [], sheetName: ws.name };
   ws.eachRow({ includeEmpty: false }, (row, line) => {
     const cells: RawCell[] = [];
     row.eachCell({ includeEmpty: true }, (cell, col) => {
@@ -40,15 +39,13 @@ function sheetGrid(ws: ExcelJS.Worksheet): Grid {
   return grid;
 }
 
-/** The sheet the importer wants (see `pickSheet`), cell by cell. */
-export async function readXlsx(bytes: Uint8Array, fileName: string, limits: SheetLimits): Promise<Grid> {
+/** Every sheet of the workbook, cell by cell, in the workbook's order. */
+export async function readXlsx(bytes: Uint8Array, fileName: string): Promise<Grid[]> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch {
     throw new ArchiveError('INVALID_INPUT', `无法读取“${fileName}”：文件已损坏或不是 Excel（.xlsx）文件，未导入。`);
   }
-  const grid = pickSheet(wb.worksheets.map(sheetGrid), limits);
-  if (!grid) throw new ArchiveError('INVALID_INPUT', `“${fileName}”中没有工作表，未导入。`);
-  return grid;
+  return wb.worksheets.map(sheetGrid);
 }

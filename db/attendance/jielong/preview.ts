@@ -8,7 +8,7 @@ import { nameMatcher, type RosterName } from './match';
 import { parseJielong } from './parse';
 
 /** Members a 接龙 may name: every member not in the recycle bin. */
-const rosterOf = (db: Database.Database) =>
+export const rosterOf = (db: Database.Database) =>
   prepared(
     db,
     'SELECT id, name, sector FROM members WHERE deleted_at IS NULL ORDER BY name_initials, name, id',

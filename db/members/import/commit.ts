@@ -6,8 +6,7 @@ import { createBackup } from '../../backup/create';
 import { ArchiveError } from '../../errors';
 import { memberTable } from '../../repo/members';
 import { nameKey, nameOrderOf } from '../order/nameKey';
-import { snake, type FieldKind } from '../../repo/table';
-import { nameInitials } from '../../search/initials';
+import { insertMember } from './insertMember';
 import { previewImport } from './preview';
 
 /** How many bad rows a refusal spells out; the rest are counted. */
@@ -22,21 +21,6 @@ function refuseBad(bad: ImportRow[]): ArchiveError {
     'INVALID_INPUT',
     `有 ${bad.length} 行有误，未导入任何委员。请改正后重新导入，或选择“仅导入无误的行”：\n${listed}${more}`,
   );
-}
-
-/** The member's columns with the archive's defaults, written as tableRepo would, but audited as an import. */
-function insertMember(db: Archive['db'], input: Record<string, unknown>, keyOf: (name: string) => string): number {
-  const { defaults } = memberTable.spec;
-  const fields: Record<string, FieldKind> = memberTable.spec.fields;
-  const values: Record<string, unknown> = { name_key: keyOf(String(input.name)) };
-  for (const key of Object.keys(fields)) {
-    const v = key === 'nameInitials' ? nameInitials(String(input.name)) : (input[key] ?? defaults?.[key]);
-    if (v === undefined || v === null || v === '') continue;
-    values[snake(key)] = fields[key] === 'json' ? JSON.stringify(v) : v;
-  }
-  const cols = Object.keys(values);
-  const sql = `INSERT INTO members (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`;
-  return Number(db.prepare(sql).run(values).lastInsertRowid);
 }
 
 /**

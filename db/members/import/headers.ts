@@ -1,5 +1,6 @@
 import { memberFieldCatalogue, memberFieldKeys, type MemberFieldKey } from '../../../shared/memberFields';
 import type { RawCell } from '../../sheets/grid';
+import { normalizeHeader } from '../../sheets/headerRow';
 
 /** The member fields a roster column can fill: every field of the catalogue. */
 export type ImportField = MemberFieldKey;
@@ -17,12 +18,6 @@ const ignoredHeaders = ['序号', '编号', '年龄'];
 
 export const requiredHeaders: ImportField[] = ['name'];
 
-export const normalizeHeader = (h: string) =>
-  h
-    .replace(/\s+/g, '')
-    .replace(/\(/g, '（')
-    .replace(/\)/g, '）')
-    .replace(/[*＊]+$/, '');
 
 const byHeader = new Map<string, ImportField>(
   (Object.entries(headerAliases) as [ImportField, string[]][]).flatMap(([f, names]) =>

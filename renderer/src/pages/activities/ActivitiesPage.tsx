@@ -41,7 +41,7 @@ export function ActivitiesPage() {
     <ListPage
       title="活动"
       heading={<YearSwitch />}
-      toolbar={<ActivityToolbar onAdd={() => openForm()} />}
+      toolbar={<ActivityToolbar onAdd={() => openForm()} onImported={() => void load()} />}
       loadError={loadError}
       onRetry={() => void load(year)}
       // The calendar shows its empty months itself.

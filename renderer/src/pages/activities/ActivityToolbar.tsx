@@ -5,6 +5,7 @@ import { quarterLabel, quarters } from '../../../../shared/zhDates';
 import { AddButton } from '../../lists/AddButton';
 import { FilterSelect } from '../../lists/FilterSelect';
 import { ListToolbar } from '../../lists/ListToolbar';
+import { LedgerImportButton } from './ledgerImport/LedgerImportButton';
 import { useActivities, type ActivityView } from './useActivities';
 
 const typeOptions = ActivityType.codes.map((c) => ({ value: c, label: ActivityType.label(c) }));
@@ -15,8 +16,8 @@ const viewOptions = [
   { value: 'calendar' as const, label: '日历', icon: <CalendarOutlined /> },
 ];
 
-/** Search box, filters, list/calendar switch and the add button above the activities. */
-export function ActivityToolbar({ onAdd }: { onAdd(): void }) {
+/** Search box, filters, list/calendar switch, 导入往年台账 and the add button above the activities. */
+export function ActivityToolbar({ onAdd, onImported }: { onAdd(): void; onImported(years: number[]): void }) {
   const { filters, view, search, filter, show } = useActivities();
   return (
     <ListToolbar
@@ -48,6 +49,7 @@ export function ActivityToolbar({ onAdd }: { onAdd(): void }) {
         width={110}
       />
       <Segmented<ActivityView> options={viewOptions} value={view} onChange={show} />
+      <LedgerImportButton onImported={onImported} />
       <AddButton onClick={onAdd}>添加活动</AddButton>
     </ListToolbar>
   );

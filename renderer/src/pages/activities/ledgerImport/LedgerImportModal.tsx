@@ -1,0 +1,140 @@
+import { UploadOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Checkbox, Flex, Modal, Space, Typography } from 'antd';
+import { useRef, useState } from 'react';
+import { LedgerPreviewTable } from './LedgerPreviewTable';
+import { UnknownNamesTable, type NameChoice } from './UnknownNamesTable';
+import { useLedgerImport } from './useLedgerImport';
+
+/**
+ * 导入往年台账: choose a ledger file, check every row and decide on each name not on the roster,
+ * then import. Mounted afresh each time it opens, so a new import starts empty.
+ */
+export function LedgerImportModal({ onClose, onImported }: { onClose(): void; onImported(years: number[]): void }) {
+  const { message } = App.useApp();
+  const { fileName, preview, problem, busy, choose, commit } = useLedgerImport();
+  const [onlyGood, setOnlyGood] = useState(false);
+  const [choices, setChoices] = useState<Record<string, NameChoice | undefined>>({});
+  const input = useRef<HTMLInputElement>(null);
+
+  const toImport = preview ? preview.good - preview.duplicates : 0;
+  const blocked = !preview || preview.headersMissing.length > 0 || toImport === 0 || (preview.bad > 0 && !onlyGood);
+  const undecided = preview ? preview.unknownNames.filter((u) => !choices[u.name]).length : 0;
+
+  async function pick(file: File) {
+    setChoices({});
+    setOnlyGood(false);
+    await choose(file);
+  }
+
+  async function runImport() {
+    const decided = Object.entries(choices).filter((e): e is [string, NameChoice] => !!e[1]);
+    const r = await commit({
+      onlyGood,
+      matches: decided.flatMap(([name, c]) => ('memberId' in c ? [{ name, memberId: c.memberId }] : [])),
+      addFormer: decided.flatMap(([name, c]) => ('addFormer' in c ? [name] : [])),
+    });
+    if (!r?.ok) return;
+    const o = r.value;
+    const skipped = [
+      o.skippedBad && `${o.skippedBad} 行有误未导入`,
+      o.skippedDuplicates && `${o.skippedDuplicates} 项已在档案中，已跳过`,
+      o.addedMembers && `添加往届委员 ${o.addedMembers} 位`,
+      o.namesLeftOut && `${o.namesLeftOut} 个姓名未记出勤`,
+    ]
+      .filter(Boolean)
+      .join('，');
+    message.success(
+      `已导入 ${o.years.join('、')} 年的 ${o.imported} 项活动、${o.attendance} 人次出勤${skipped ? `（${skipped}）` : ''}。导入前已自动备份档案。`,
+    );
+    onImported(o.years);
+    onClose();
+  }
+
+  return (
+    <Modal
+      open
+      title="导入往年活动台账"
+      width={1160}
+      style={{ top: 24 }}
+      onCancel={onClose}
+      mask={{ closable: false }}
+      footer={
+        <Flex gap={16} align="center" justify="flex-end" wrap>
+          {preview && preview.bad > 0 && (
+            <Checkbox checked={onlyGood} onChange={(e) => setOnlyGood(e.target.checked)}>
+              仅导入无误的行
+            </Checkbox>
+          )}
+          <Button onClick={onClose}>取消</Button>
+          <Button type="primary" disabled={blocked} loading={busy === 'importing'} onClick={() => void runImport()}>
+            导入 {toImport} 项活动
+          </Button>
+        </Flex>
+      }
+    >
+      <Flex vertical gap={12}>
+        <Typography.Text type="secondary">
+          可选 Excel（.xlsx、.xls）、CSV 或“Unicode
+          文本”；表头可在标题行下方，需有“时间”（或“日期”）和“活动内容”（或“活动名称”）列， 可有
+          地点、活动类型、参加人员、请假人员、缺席人员、责任人、备注。
+        </Typography.Text>
+        <Space wrap>
+          <Button icon={<UploadOutlined />} loading={busy === 'reading'} onClick={() => input.current?.click()}>
+            选择文件
+          </Button>
+          {fileName && <Typography.Text type="secondary">{fileName}</Typography.Text>}
+          <input
+            ref={input}
+            type="file"
+            aria-label="选择要导入的台账文件"
+            accept=".xlsx,.xls,.csv,.txt"
+            hidden
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void pick(file);
+            }}
+          />
+        </Space>
+        {problem && <Alert type="error" showIcon title={<span style={{ whiteSpace: 'pre-wrap' }}>{problem}</span>} />}
+        {preview && preview.headersMissing.length > 0 && (
+          <Alert type="error" showIcon title={`文件缺少“${preview.headersMissing.join('”“')}”列，无法导入。`} />
+        )}
+        {preview && preview.headersUnknown.length > 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            title={`以下列无法识别，导入时将被忽略：${preview.headersUnknown.join('、')}`}
+          />
+        )}
+        {preview && preview.headersMissing.length === 0 && (
+          <>
+            <Typography.Text role="status">
+              共 {preview.rows.length} 行{preview.years.length > 0 && `（${preview.years.join('、')} 年）`}：无误{' '}
+              {preview.good} 行，
+              <Typography.Text type={preview.bad ? 'danger' : undefined}>有误 {preview.bad} 行</Typography.Text>
+              {preview.duplicates > 0 && `，其中 ${preview.duplicates} 项已在档案中或在文件中重复，将跳过`}。
+              {preview.bad > 0 && '有误的行以红色标出：请改正文件后重新选择，或勾选“仅导入无误的行”。'}
+              {preview.yearSources.length > 0 && `没写年份的日期，年份取自${preview.yearSources.join('、')}。`}
+            </Typography.Text>
+            <LedgerPreviewTable rows={preview.rows} />
+            {preview.unknownNames.length > 0 && (
+              <>
+                <Typography.Text>
+                  名册中没有的姓名 {preview.unknownNames.length}{' '}
+                  个：写错的请选择对应的委员，已离任的可勾选“添加为往届委员”；
+                  {undecided > 0 ? `还有 ${undecided} 个未选择，导入时这些姓名不记出勤。` : '都已选择。'}
+                </Typography.Text>
+                <UnknownNamesTable
+                  names={preview.unknownNames}
+                  choices={choices}
+                  onChoose={(name, c) => setChoices((all) => ({ ...all, [name]: c }))}
+                />
+              </>
+            )}
+          </>
+        )}
+      </Flex>
+    </Modal>
+  );
+}
