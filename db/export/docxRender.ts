@@ -26,6 +26,7 @@ import type { Block, Column } from './blocks';
 import { fontTableXml } from './docxFonts';
 import { LINE_PITCH_PT, officialFonts, pt } from './fonts';
 import { cover, notes, stamp } from './docxArchivalParts';
+import { tablesOffGrid } from './docxOffGrid';
 import { DocxMedia } from './docxMedia';
 import {
   cellMargins,
@@ -338,5 +339,9 @@ export async function renderDocx(blocks: Block[], bytes: PhotoBytes, meta: { tit
     },
     sections,
   });
-  return media.fill(await Packer.toBuffer(doc), { 'word/fontTable.xml': fontTableXml() });
+  return media.fill(
+    await Packer.toBuffer(doc),
+    { 'word/fontTable.xml': fontTableXml() },
+    { 'word/document.xml': tablesOffGrid },
+  );
 }
