@@ -121,8 +121,16 @@ describe.skipIf(noChromium)('each item’s own PDF, cut from the printed volume'
     const [, from] = /第 (\d+)—/.exec(meta.文件[0].说明)!;
     const volumeFile = path.join(dir, 'volume', `${YEAR}年度履职档案.pdf`);
     const item = path.join(dir, 'items', e.档号, `${e.档号}.pdf`);
-    const page = (args: string[]) => execFileSync('pdftoppm', ['-png', '-r', '40', ...args, '-']);
-    expect(page(['-f', '1', '-l', '1', item]).equals(page(['-f', from, '-l', from, volumeFile]))).toBe(true);
+    const page = (n: string, file: string, as: string) => {
+      const prefix = path.join(dir, as);
+      execFileSync('pdftoppm', ['-png', '-r', '40', '-singlefile', '-f', n, '-l', n, file, prefix]);
+      return fs.readFileSync(`${prefix}.png`);
+    };
+    const own = page('1', item, 'item-page');
+    expect(own.length).toBeGreaterThan(1000);
+    expect(own.equals(page(from, volumeFile, 'volume-page'))).toBe(true);
+    // and not merely any page: the volume's next page differs.
+    expect(own.equals(page(String(Number(from) + 1), volumeFile, 'next-page'))).toBe(false);
   });
 
   it('is verified, and refuses a forged item PDF or 页数 even with every checksum list rewritten', async () => {
