@@ -20,6 +20,7 @@ const pdfPages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pd
 
 interface Entry {
   档号: string;
+  日期: string;
   题名: string;
   页数: number | null;
   备注: string;
@@ -107,9 +108,17 @@ describe.skipIf(noChromium)('each item’s own PDF, cut from the printed volume'
       expect(first).toContain(`Z109${YEAR}${e.档号.slice(-4)}`);
       sum += pages;
     }
+    // The volume's own 卷内目录 prints the same 页数 in each item's row (题名, 日期, 页数).
+    const starts = [...at.entries()].filter(([k]) => k.startsWith('item-')).map(([, v]) => v);
+    const volumeFile = path.join(dir, 'volume', `${YEAR}年度履职档案.pdf`);
+    const contents = execFileSync('pdftotext', ['-raw', '-f', '3', '-l', String(Math.min(...starts)), volumeFile, '-'])
+      .toString()
+      .replace(/\s+/g, '');
+    for (const e of catalogue.条目 as Entry[]) {
+      expect(contents, e.题名).toContain(`${e.题名.replace(/\s+/g, '')}${e.日期}${e.页数}`);
+    }
     // The items fill the volume from the first item's page to the first appendix: all but the
     // cover, its back and the 卷内目录 before, and the appendices and the 备考表 after.
-    const starts = [...at.entries()].filter(([k]) => k.startsWith('item-')).map(([, v]) => v);
     expect(sum).toBe(at.get('appendix-1')! - Math.min(...starts));
     expect(sum).toBeLessThan(pdf.getPageCount() - 3);
   });
