@@ -144,7 +144,11 @@ const NO_PDF =
  * says why: never a page count that might be wrong. The same volume bytes always give the same
  * item bytes, so a package's item PDFs can be checked by cutting them again.
  */
-export async function itemPdfs(volume: Uint8Array | undefined, items: FilingItem[], dataDigest: string): Promise<ItemPdfs> {
+export async function itemPdfs(
+  volume: Uint8Array | undefined,
+  items: FilingItem[],
+  dataDigest: string,
+): Promise<ItemPdfs> {
   if (!volume) return { ok: false, reason: NO_PDF };
   let pdf: PDFDocument;
   try {
@@ -155,14 +159,18 @@ export async function itemPdfs(volume: Uint8Array | undefined, items: FilingItem
   if (!(pdf.getKeywords() ?? '').split(' ').includes(dataDigestKeyword(dataDigest)))
     return {
       ok: false,
-      reason: '档案册 PDF 不是由本档案包的数据编印的（生成 PDF 之后档案有改动，或 PDF 来自别处），各件未单独生成 PDF，页数未填；请重新编印后再打包。',
+      reason:
+        '档案册 PDF 不是由本档案包的数据编印的（生成 PDF 之后档案有改动，或 PDF 来自别处），各件未单独生成 PDF，页数未填；请重新编印后再打包。',
     };
   const at = namedPages(pdf);
   const starts = items.map((it) => at.get(itemAnchor(it)));
   // The part after the last item: the first appendix, which every volume has.
   const end = at.get('appendix-1') ?? pdf.getPageCount();
   if (starts.some((s) => s === undefined) || starts.some((s, i) => s! >= (starts[i + 1] ?? end)))
-    return { ok: false, reason: '档案册 PDF 中找不到各件的起始页（不是本程序编印的 PDF），各件未单独生成 PDF，页数未填。' };
+    return {
+      ok: false,
+      reason: '档案册 PDF 中找不到各件的起始页（不是本程序编印的 PDF），各件未单独生成 PDF，页数未填。',
+    };
   for (let p = starts[0] ?? end; p < end; p++) ownResources(pdf.getPage(p));
   const byCode = new Map<string, ItemPdf>();
   const created = pdf.getCreationDate() ?? new Date(0);

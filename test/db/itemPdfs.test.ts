@@ -37,7 +37,10 @@ async function forged(files: Record<string, Uint8Array>, changed: Record<string,
   out['manifest.json'] = utf8(`${JSON.stringify(manifest, null, 2)}\n`);
   const sums = async (skip: string[], digest: (b: Uint8Array) => string | Promise<string>) => {
     const lines: string[] = [];
-    for (const n of Object.keys(out).filter((n) => !skip.includes(n)).sort()) lines.push(`${await digest(out[n])}  ${n}\n`);
+    for (const n of Object.keys(out)
+      .filter((n) => !skip.includes(n))
+      .sort())
+      lines.push(`${await digest(out[n])}  ${n}\n`);
     return utf8(lines.join(''));
   };
   out.SM3SUMS = await sums(['SM3SUMS', 'SHA256SUMS'], sm3Hex);
@@ -101,7 +104,11 @@ describe.skipIf(noChromium)('each item’s own PDF, cut from the printed volume'
       expect(e.页数).toBe(pages);
       expect(e.备注).toBe('');
       expect(sheet.getRow(i + 2).getCell(8).value).toBe(pages);
-      expect(meta.文件[0]).toMatchObject({ 计算机文件名: `${e.档号}.pdf`, 格式: 'PDF（application/pdf）', 大小: fs.statSync(file).size });
+      expect(meta.文件[0]).toMatchObject({
+        计算机文件名: `${e.档号}.pdf`,
+        格式: 'PDF（application/pdf）',
+        大小: fs.statSync(file).size,
+      });
       // Its first page carries its 题名 and its 归档章 (全宗号, 年度, 件号).
       const first = execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-']).toString().replace(/\s+/g, '');
       expect(first).toContain(e.题名.replace(/\s+/g, '').slice(0, 12));
@@ -158,7 +165,10 @@ describe.skipIf(noChromium)('each item’s own PDF, cut from the printed volume'
       const meta = json(files, `items/${a}/metadata.json`);
       meta.页数 += 1;
       const pages = path.join(outside, 'pages.zip');
-      fs.writeFileSync(pages, await forged(files, { [`items/${a}/metadata.json`]: utf8(`${JSON.stringify(meta, null, 2)}\n`) }));
+      fs.writeFileSync(
+        pages,
+        await forged(files, { [`items/${a}/metadata.json`]: utf8(`${JSON.stringify(meta, null, 2)}\n`) }),
+      );
       const r2 = await t.must('package.verify', { file: pages });
       expect(r2.ok).toBe(false);
       expect(r2.problem).toContain('metadata.json 中的页数与本件的 PDF 不符');

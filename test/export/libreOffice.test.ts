@@ -56,7 +56,12 @@ describe.skipIf(noSoffice)('LibreOffice opens every .docx and .xlsx of the compi
     expected.set('归档文件目录.xlsx', ['档号', '题名', items[0].archivalCode, items[0].title.slice(0, 10)]);
     const handover = await t.must('filing.handover', { year: YEAR, name: pkg.name, pdf: false });
     // A 64-digit digest wraps inside its cell: its first digits stand on one line.
-    expected.set(copy(handover.files[0].path), [`${YEAR}年度电子档案移交清单`, '移交人', '接收人', pkg.sha256.slice(0, 24)]);
+    expected.set(copy(handover.files[0].path), [
+      `${YEAR}年度电子档案移交清单`,
+      '移交人',
+      '接收人',
+      pkg.sha256.slice(0, 24),
+    ]);
 
     // One run for all files, in a profile of its own (never the clerk's or another test's).
     const profile = path.join(dir, 'profile');
