@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Sets up a fresh Debian machine for running and testing the app: Debian's Chromium (PDF export,
 # browser tests), Chinese fonts, poppler (PDF checks), Info-ZIP unzip (the package is unpacked as
-# an archive room would), then the npm dependencies from the lockfile.
+# an archive room would), LibreOffice without its GUI (Writer and Calc: every .docx and .xlsx the
+# year's compile writes must open in it, as on 统信UOS and 银河麒麟; test/export/libreOffice.test.ts
+# converts each to PDF; about 300 MB installed), then the npm dependencies from the lockfile.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 export DEBIAN_FRONTEND=noninteractive
 need=()
-for pkg in chromium fonts-noto-cjk poppler-utils unzip; do
+for pkg in chromium fonts-noto-cjk poppler-utils unzip libreoffice-writer-nogui libreoffice-calc-nogui; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then

@@ -26,14 +26,19 @@ export class DocxMedia {
   /**
    * The packed document with every stand-in replaced by its photo, stored; the rest deflated again,
    * by native zlib (fflate's JavaScript deflate of a year's document.xml took a third of a second).
-   * `replace` puts other parts in place of docx's own (the font table).
+   * `replace` puts other parts in place of docx's own (the font table); `edit` rewrites a part's text.
    */
-  fill(packed: Uint8Array, replace: Record<string, Uint8Array> = {}): Buffer {
+  fill(
+    packed: Uint8Array,
+    replace: Record<string, Uint8Array> = {},
+    edit: Record<string, (xml: string) => string> = {},
+  ): Buffer {
     const sink = memorySink();
     const zip = new ZipWriter(sink, new Date());
     for (const [name, data] of Object.entries(unzipSync(packed))) {
       const photo = name.startsWith('word/media/') ? this.photos.get(Buffer.from(data).toString('latin1')) : undefined;
-      zip.add(name, photo ?? replace[name] ?? data, photo !== undefined);
+      const edited = edit[name] ? Buffer.from(edit[name](Buffer.from(data).toString('utf8')), 'utf8') : undefined;
+      zip.add(name, photo ?? replace[name] ?? edited ?? data, photo !== undefined);
     }
     zip.finish();
     return sink.bytes();

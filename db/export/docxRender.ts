@@ -27,6 +27,7 @@ import { closingIndents, type Block, type Column } from './blocks';
 import { fontTableXml } from './docxFonts';
 import { LINE_PITCH_PT, officialFonts, pt } from './fonts';
 import { cover, notes, stamp } from './docxArchivalParts';
+import { tablesOffGrid } from './docxOffGrid';
 import { DocxMedia } from './docxMedia';
 import {
   cellMargins,
@@ -380,5 +381,9 @@ export async function renderDocx(
     },
     sections,
   });
-  return media.fill(await Packer.toBuffer(doc), { 'word/fontTable.xml': fontTableXml() });
+  return media.fill(
+    await Packer.toBuffer(doc),
+    { 'word/fontTable.xml': fontTableXml() },
+    { 'word/document.xml': tablesOffGrid },
+  );
 }

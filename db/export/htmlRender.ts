@@ -35,13 +35,16 @@ function table(b: Extract<Block, { kind: 'table' }>): string {
 const pageCell = (n: number | undefined) =>
   `<span class="pageno">${n === undefined ? '\u2007'.repeat(PAGE_DIGITS) : n}</span>`;
 
-/** 卷内目录 (DA/T 22): 件号, 档号, 责任者, 文号, 题名, 日期 (8 digits), 页数, 页号, 备注. */
+/**
+ * 卷内目录: 件号, 档号, 文号, 责任者, 题名, 日期 (8 digits), 页数, 页号, 备注 — 文号 before 责任者, as
+ * DA/T 22's 归档文件目录 and GB/T 9705's 卷内文件目录 order them.
+ */
 const contentsColumns: [string, number][] = [
   ['件号', 9],
   ['档号', 35],
+  ['文号', 17],
   ['责任者', 19],
-  ['文号', 14],
-  ['题名', 37],
+  ['题名', 34],
   ['日期', 16],
   ['页数', 9],
   ['页号', 9],
@@ -61,7 +64,7 @@ function contents(b: Extract<Block, { kind: 'contents' }>, pages?: PageMap): str
     if (!e.item)
       return `<tr class="appendix"><td></td><td colspan="5" class="title">${link}</td><td class="n">${count}</td><td class="n">${start}</td><td></td></tr>`;
     const it = e.item;
-    return `<tr><td class="c">${escape(it.itemNo)}</td><td class="code">${code(it.archivalCode)}</td><td>${escape(it.responsible)}</td><td>${escape(it.docNo)}</td><td class="title">${link}</td><td class="c">${escape(it.date)}</td><td class="n">${count}</td><td class="n">${start}</td><td>${escape(it.remarks)}</td></tr>`;
+    return `<tr><td class="c">${escape(it.itemNo)}</td><td class="code">${code(it.archivalCode)}</td><td>${escape(it.docNo)}</td><td>${escape(it.responsible)}</td><td class="title">${link}</td><td class="c">${escape(it.date)}</td><td class="n">${count}</td><td class="n">${start}</td><td>${escape(it.remarks)}</td></tr>`;
   });
   return `<section class="contents"><h1 class="title">${escape(b.title)}</h1><table class="small catalogue"><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></section>`;
 }

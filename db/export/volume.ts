@@ -9,6 +9,7 @@ import { photoReader } from './photos';
 import { printPhotos } from './printPhotos';
 import { volumeBlocks, volumeTitle } from './volumeContent';
 import { collectYear } from './yearModel';
+import { dataDigestKeyword } from '../package/itemPdfs';
 
 /** 年度履职档案: the year's bound volume as Word or PDF, in the archive's exports folder. */
 export async function exportVolume(ctx: Context, input: ParsedInput<'export.volume'>): Promise<ExportResult> {
@@ -35,6 +36,8 @@ export async function exportVolume(ctx: Context, input: ParsedInput<'export.volu
               `${input.year}年度`,
               model.filing.fondsName,
               ...(model.filing.fondsCode ? [model.filing.fondsCode] : []),
+              // The package cuts each item's PDF out of this file only when the data is the same.
+              dataDigestKeyword(model.packageDataDigest),
             ],
           },
           ctx.printPdf,

@@ -11,7 +11,8 @@ import { activityBody, deedBody, documentBody, proposalBody, reportBody } from '
 /** 20260514, as DA/T 22's catalogue writes dates. */
 const eightDigits = (iso: string) => iso.replaceAll('-', '');
 
-const itemAnchor = (it: FilingItem) => `item-${it.kind}-${it.recordId}`;
+/** The anchor of an item's first page: the PDF's named destination, from which its pages are cut for the package. */
+export const itemAnchor = (it: Pick<FilingItem, 'kind' | 'recordId'>) => `item-${it.kind}-${it.recordId}`;
 
 /** The record an item stands for, as the volume prints it; null when it is gone since it was listed. */
 function itemBody(m: YearModel, it: FilingItem): Block[] | null | undefined {

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { safeFileName } from '../export/folder';
 import type { FilingItem, FilingKind } from '../../shared/filing';
+import { itemPdfName } from '../package/itemPdfs';
 
 /** The attachments table's owner_kind for each kind of item. */
 const ownerKind: Record<FilingKind, string> = {
@@ -37,13 +38,15 @@ export function itemAttachments(db: Database.Database, item: FilingItem): ItemAt
        WHERE a.owner_kind = ? AND a.owner_id = ? AND a.deleted_at IS NULL ORDER BY a.id`,
     )
     .all(ownerKind[item.kind], item.recordId) as { name: string; mime: string; caption: string | null; data: Buffer }[];
+  // The names the item's own files take: its text, its metadata and its PDF (cut from the volume).
+  const reserved = new Set(['metadata.json', '正文.txt', itemPdfName(item).toLowerCase()]);
   const used = new Set<string>();
   return rows.map((r) => {
     const safe = safeFileName(r.name);
     const dot = safe.lastIndexOf('.');
     const [stem, ext] = dot > 0 ? [safe.slice(0, dot), safe.slice(dot)] : [safe, ''];
     let name = safe;
-    for (let n = 2; used.has(name.toLowerCase()) || name === 'metadata.json' || name === '正文.txt'; n++) name = `${stem}（${n}）${ext}`;
+    for (let n = 2; used.has(name.toLowerCase()) || reserved.has(name.toLowerCase()); n++) name = `${stem}（${n}）${ext}`;
     used.add(name.toLowerCase());
     return { fileName: name, originalName: r.name, mime: r.mime, caption: r.caption, bytes: r.data };
   });

@@ -2,12 +2,14 @@ import Database from 'better-sqlite3';
 import { LATEST_VERSION, migrations } from '../migrations';
 import { runMigrations, schemaVersion } from '../migrate';
 import type { FileDigest } from './digests';
-import { MANIFEST, SNAPSHOT, type Manifest } from './manifest';
+import { MANIFEST, SNAPSHOT, VOLUME_DIR, type Manifest } from './manifest';
 import { DATASUMS, dataDigestOf, dataSumsText } from './packageData';
 import { dataPath, packageTables } from './tables';
 import { readFilingSettings } from '../filing/settings';
 import { yearItems } from '../filing/yearItems';
-import { CATALOGUE_JSON, catalogueJson } from './itemFolders';
+import { CATALOGUE_JSON, catalogueJson, ITEMS_DIR } from './itemFolders';
+import { itemPdfName, itemPdfs, volumePdfName, type ItemPdfs } from './itemPdfs';
+import type { FilingItem } from '../../shared/filing';
 import { readYearData, rowsJson } from './yearData';
 
 type Refuse = (why: string) => never;
@@ -44,17 +46,52 @@ function openSnapshot(bytes: Uint8Array, refuse: Refuse): Database.Database {
 }
 
 /**
+ * Each item's PDF must be its pages of the package's own volume PDF, cut again the same way (the
+ * same bytes give the same file), and its metadata.json must give the same 页数: an item PDF
+ * replaced with the checksum lists rewritten is refused. Returns what was cut, for the catalogue.
+ */
+async function checkItemPdfs(
+  files: Map<string, Uint8Array>,
+  items: FilingItem[],
+  dataDigest: string,
+  refuse: Refuse,
+): Promise<ItemPdfs> {
+  const volume = volumePdfName([...files.keys()].filter((p) => p.startsWith(VOLUME_DIR)).map((p) => p.slice(VOLUME_DIR.length)));
+  const pdfs = await itemPdfs(volume ? files.get(`${VOLUME_DIR}${volume}`) : undefined, items, dataDigest);
+  for (const item of items) {
+    const dir = `${ITEMS_DIR}${item.archivalCode}/`;
+    const path = `${dir}${itemPdfName(item)}`;
+    const expected = pdfs.ok ? pdfs.byCode.get(item.archivalCode) : undefined;
+    const actual = files.get(path);
+    if (expected && !actual) refuse(`缺少 ${path}（本件的 PDF）。`);
+    if (!expected && actual) refuse(`${path} 不是由包中的档案册 PDF 拆分出的，档案册中没有对应的页。`);
+    if (expected && actual && !Buffer.from(expected.bytes).equals(Buffer.from(actual)))
+      refuse(`${path} 与包中档案册 PDF 的第 ${expected.from}—${expected.to} 页不一致，本件的 PDF 被改动过。`);
+    const meta = files.get(`${dir}metadata.json`);
+    let pages: unknown;
+    try {
+      pages = meta ? (JSON.parse(Buffer.from(meta).toString('utf8')) as { 页数?: unknown }).页数 : null;
+    } catch {
+      refuse(`${dir}metadata.json 不是有效的 JSON。`);
+    }
+    if (meta && pages !== (expected?.pages ?? null))
+      refuse(`${dir}metadata.json 中的页数与本件的 PDF 不符，元数据被改动过。`);
+  }
+  return pdfs;
+}
+
+/**
  * The package's data files must be what its own snapshot holds for the year: SHA256SUMS, SM3SUMS and
  * manifest.json only show that no file changed after they were written, and a forger can write them
  * again. Re-reading the year from the snapshot and comparing every data file, and DATASUMS with the
  * data digest the manifest (and the signed 备考表) names, refuses such a package by what disagrees.
  */
-export function checkDataAgreesWithSnapshot(
+export async function checkDataAgreesWithSnapshot(
   files: Map<string, Uint8Array>,
   digests: Map<string, FileDigest>,
   manifest: Manifest,
   refuse: Refuse,
-): void {
+): Promise<void> {
   const snapshot = files.get(SNAPSHOT);
   if (!snapshot) return refuse(`缺少档案快照 ${SNAPSHOT}，无法核对数据文件。`);
   const db = openSnapshot(snapshot, refuse);
@@ -73,8 +110,11 @@ export function checkDataAgreesWithSnapshot(
     }
     const catalogue = files.get(CATALOGUE_JSON);
     if (catalogue) {
-      const expected = Buffer.from(catalogueJson(manifest.year, yearItems(db, manifest.year), readFilingSettings(db)));
-      if (!expected.equals(Buffer.from(catalogue))) refuse(`${CATALOGUE_JSON} 与档案快照中的档号、题名等不一致，归档文件目录被改动过。`);
+      const items = yearItems(db, manifest.year);
+      const pdfs = await checkItemPdfs(files, items, manifest.dataDigest ?? '', refuse);
+      const expected = Buffer.from(catalogueJson(manifest.year, items, readFilingSettings(db), pdfs));
+      if (!expected.equals(Buffer.from(catalogue)))
+        refuse(`${CATALOGUE_JSON} 与档案快照中的档号、题名、页数等不一致，归档文件目录被改动过。`);
     }
   } finally {
     db.close();

@@ -4,6 +4,7 @@ import type { FilingItem, FilingSettings } from '../../shared/filing';
 import { addLedgerSheet } from '../export/sheet';
 import { itemAttachments, itemBody } from '../filing/itemFiles';
 import { digestOf } from './digests';
+import { itemPdfName, type ItemPdfs } from './itemPdfs';
 
 export const ITEMS_DIR = 'items/';
 export const CATALOGUE_JSON = 'catalogue/归档文件目录.json';
@@ -38,21 +39,37 @@ async function fileRecord(path: string, fileName: string, mime: string, bytes: U
 }
 
 /**
- * Each item (件) as a folder of its own named by its 档号: the item's text (正文.txt), its original
+ * Each item (件) as a folder of its own named by its 档号: the item's own PDF (its pages of the
+ * compiled volume, 归档章 included, `itemPdfs.ts`), the item's text (正文.txt), its original
  * attachments under their own names, and metadata.json with the DA/T 46 core (题名, 责任者, 日期,
- * 档号, 保管期限, 页数, 格式, 计算机文件名, 校验值). 页数 stays empty here: the item is not printed
- * on its own, its pages are those the volume's 卷内目录 gives.
+ * 档号, 保管期限, 页数, 格式, 计算机文件名, 校验值). Without item PDFs (no PDF volume was printed)
+ * 页数 stays empty and 备注 says why.
  */
 export async function itemFolders(
   db: Database.Database,
   year: number,
   items: FilingItem[],
   s: FilingSettings,
+  pdfs: ItemPdfs,
 ): Promise<PackageFile[]> {
   const out: PackageFile[] = [];
   for (const item of items) {
     const dir = `${ITEMS_DIR}${item.archivalCode}/`;
     const files: Awaited<ReturnType<typeof fileRecord>>[] = [];
+    const pdf = pdfs.ok ? pdfs.byCode.get(item.archivalCode) : undefined;
+    if (pdf) {
+      const name = itemPdfName(item);
+      out.push({ path: `${dir}${name}`, bytes: pdf.bytes, stored: true });
+      files.push(
+        await fileRecord(
+          `${dir}${name}`,
+          name,
+          'application/pdf',
+          pdf.bytes,
+          `本件的版式文件：档案册 PDF 第 ${pdf.from}—${pdf.to} 页，首页右上角为归档章`,
+        ),
+      );
+    }
     const body = itemBody(db, item);
     if (body) {
       const bytes = utf8(`${item.title}\n\n${body}\n`);
@@ -78,7 +95,8 @@ export async function itemFolders(
         保管期限: item.retentionLabel,
         机构问题: item.orgCode,
         件号: item.itemNo,
-        页数: null,
+        页数: pdf?.pages ?? null,
+        备注: pdfs.ok ? null : pdfs.reason,
         文件: files,
       }),
     });
@@ -86,7 +104,10 @@ export async function itemFolders(
   return out;
 }
 
-const catalogueRows = (items: FilingItem[]) =>
+/** What the catalogue's 备注 says of an item without its own PDF. */
+const NO_PAGES = '未生成PDF，页数未填';
+
+const catalogueRows = (items: FilingItem[], pdfs: ItemPdfs) =>
   items.map((i, n) => ({
     序号: n + 1,
     档号: i.archivalCode,
@@ -95,13 +116,16 @@ const catalogueRows = (items: FilingItem[]) =>
     题名: i.title,
     日期: eightDigits(i.date),
     密级: '',
-    页数: null as number | null,
+    页数: pdfs.ok ? (pdfs.byCode.get(i.archivalCode)?.pages ?? null) : null,
     保管期限: i.retentionLabel,
-    备注: '',
+    备注: pdfs.ok ? '' : NO_PAGES,
   }));
 
-/** 归档文件目录 as JSON: the filing settings and one entry per item, in catalogue order. */
-export function catalogueJson(year: number, items: FilingItem[], s: FilingSettings): Uint8Array {
+/**
+ * 归档文件目录 as JSON: the filing settings and one entry per item, in catalogue order; 页数说明
+ * says why 页数 is empty when no item PDF was made (null otherwise).
+ */
+export function catalogueJson(year: number, items: FilingItem[], s: FilingSettings, pdfs: ItemPdfs): Uint8Array {
   return json({
     全宗号: s.fondsCode,
     全宗名称: s.fondsName,
@@ -109,12 +133,13 @@ export function catalogueJson(year: number, items: FilingItem[], s: FilingSettin
     立卷人: s.filer,
     检查人: s.checker,
     件数: items.length,
-    条目: catalogueRows(items),
+    页数说明: pdfs.ok ? null : pdfs.reason,
+    条目: catalogueRows(items, pdfs),
   });
 }
 
 /** 归档文件目录 as a workbook: one sheet, the catalogue's columns, printed A4 across. */
-export async function catalogueXlsx(year: number, items: FilingItem[], s: FilingSettings, now: Date): Promise<Uint8Array> {
+export async function catalogueXlsx(year: number, items: FilingItem[], s: FilingSettings, pdfs: ItemPdfs, now: Date): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = s.fondsName;
   wb.created = now;
@@ -131,9 +156,9 @@ export async function catalogueXlsx(year: number, items: FilingItem[], s: Filing
       { header: '密级', width: 6 },
       { header: '页数', width: 6, kind: 'int' },
       { header: '保管期限', width: 10 },
-      { header: '备注', width: 12 },
+      { header: '备注', width: 20 },
     ],
-    catalogueRows(items).map((r) => [r.序号, r.档号, r.文号, r.责任者, r.题名, r.日期, r.密级, r.页数, r.保管期限, r.备注]),
+    catalogueRows(items, pdfs).map((r) => [r.序号, r.档号, r.文号, r.责任者, r.题名, r.日期, r.密级, r.页数, r.保管期限, r.备注]),
   );
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }

@@ -175,6 +175,6 @@ export async function readPackage(file: string): Promise<VerifiedPackage> {
   checkSums(SHA256SUMS, 'sha256', parseSums(text(files, SHA256SUMS)), digests, listedBySha256);
   checkSums(SM3SUMS, 'sm3', parseSums(text(files, SM3SUMS)), digests, listedBySm3);
   const manifest = checkManifest(text(files, MANIFEST), digests);
-  checkDataAgreesWithSnapshot(files, digests, manifest, refuse);
+  await checkDataAgreesWithSnapshot(files, digests, manifest, refuse);
   return { manifest, files };
 }

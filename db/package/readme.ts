@@ -11,6 +11,8 @@ export interface ReadmeFacts {
   volumeFiles: string[];
   /** Items (件) filed, each a folder under items/. */
   items: number;
+  /** Why the items have no PDF of their own (null when each has one). */
+  itemPdfs: string | null;
 }
 
 /**
@@ -40,8 +42,9 @@ export function readmeText(f: ReadmeFacts): string {
     ...f.volumeFiles.map((name) => line(`${VOLUME_DIR}${name}`, '档案成册文件（Word、PDF 或 Excel 台账）')),
     line(
       ITEMS_DIR,
-      `按件归档的 ${f.items} 件文件，每件一个文件夹，以档号命名：正文、原附件，及 metadata.json（题名、责任者、日期、档号、保管期限、格式、文件名、校验值）`,
+      `按件归档的 ${f.items} 件文件，每件一个文件夹，以档号命名：${f.itemPdfs ? '' : '本件的 PDF（档号.pdf，即档案册 PDF 中本件的各页，首页有归档章）、'}正文、原附件，及 metadata.json（题名、责任者、日期、档号、保管期限、页数、格式、文件名、校验值）`,
     ),
+    ...(f.itemPdfs ? [`  注意：${f.itemPdfs}`] : []),
     line(CATALOGUE_JSON, '归档文件目录（序号、档号、文号、责任者、题名、日期、密级、页数、保管期限、备注）'),
     line(CATALOGUE_XLSX, '归档文件目录（Excel，可打印）'),
     line(DATASUMS, '档案快照和各数据文件的 SHA-256；本文件自身的 SHA-256 即档案册备考表上的“数据摘要”'),

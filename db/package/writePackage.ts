@@ -8,7 +8,8 @@ import { audit } from '../audit';
 import { ArchiveError } from '../errors';
 import { schemaVersion } from '../migrate';
 import { createSM3 } from 'hash-wasm';
-import { digestOf, sumsText, type FileDigest } from './digests';
+import { digestOf, sha256Hex, sumsText, type FileDigest } from './digests';
+import { itemPdfs, volumePdfName } from './itemPdfs';
 import { exportFolder } from '../export/folder';
 import { inExportsFolder } from './exportsFolder';
 import {
@@ -119,8 +120,9 @@ export interface WriteOptions {
  * entries in path order dated the compile time (as local DOS time, what `unzip -l` shows), the
  * closing files last, so the same data always gives the same entries; only the entries' time,
  * manifest.json's compiledAt and the snapshot vary. Each file is hashed as it is written; the
- * snapshot, most of the package, is hashed from the start, a chunk at a time between the other
- * steps, so the thread is never held for long.
+ * snapshot, most of the package, is hashed first, a chunk at a time between the other steps, so
+ * the thread is never held for long, and gives the data digest before anything is written: the
+ * volume PDF must name it for each item's PDF to be cut from it (`itemPdfs.ts`).
  */
 export async function writeYearPackage(archive: Archive, options: WriteOptions): Promise<ExportedPackage> {
   const { year } = options;
@@ -142,14 +144,29 @@ export async function writeYearPackage(archive: Archive, options: WriteOptions):
   const volume = volumeFiles(archive, year, options.includeDocuments ?? []);
   const filing = readFilingSettings(archive.db);
   const items = yearItems(archive.db, year);
+  const dataFileList = dataFiles(archive, data);
+  // The data digest, known before any file is written: the volume PDF must name it for its pages
+  // to be cut into the items' PDFs, and the package is refused when it is not the one printed.
+  const dataDigest = dataDigestOf(
+    dataSumsText([await snapshotDigest, ...dataFileList.map((f) => ({ path: f.path, sha256: sha256Hex(f.bytes) }))]),
+  );
+  if (options.dataDigest && options.dataDigest !== dataDigest) {
+    throw new ArchiveError(
+      'CONFLICT',
+      '生成档案册之后档案数据又有改动，档案册备考表上的数据摘要与本档案包对不上。请重新编印档案册后再打包。',
+    );
+  }
+  report(0.35, '正在按件拆分档案册 PDF…');
+  const volumePdf = volumePdfName(volume.map((v) => v.path.slice(VOLUME_DIR.length)));
+  const pdfs = await itemPdfs(volume.find((v) => v.path === `${VOLUME_DIR}${volumePdf}`)?.bytes, items, dataDigest);
   const files: PackageFile[] = [
-    ...dataFiles(archive, data),
+    ...dataFileList,
     { path: SNAPSHOT, bytes: image, stored: true },
     ...attachmentFiles(data),
     ...volume,
-    ...(await itemFolders(archive.db, year, items, filing)),
-    { path: CATALOGUE_JSON, bytes: catalogueJson(year, items, filing) },
-    { path: CATALOGUE_XLSX, bytes: await catalogueXlsx(year, items, filing, now), stored: true },
+    ...(await itemFolders(archive.db, year, items, filing, pdfs)),
+    { path: CATALOGUE_JSON, bytes: catalogueJson(year, items, filing, pdfs) },
+    { path: CATALOGUE_XLSX, bytes: await catalogueXlsx(year, items, filing, pdfs, now), stored: true },
     {
       path: README,
       bytes: utf8(
@@ -160,6 +177,7 @@ export async function writeYearPackage(archive: Archive, options: WriteOptions):
           attachmentFiles: data.blobs.size,
           volumeFiles: volume.map((v) => v.path.slice(VOLUME_DIR.length)),
           items: items.length,
+          itemPdfs: pdfs.ok ? null : pdfs.reason,
         }),
       ),
     },
@@ -190,9 +208,8 @@ export async function writeYearPackage(archive: Archive, options: WriteOptions):
     const digests: FileDigest[] = [];
     for (const f of files) {
       zip.add(f.path, f.bytes, f.stored ?? false);
-      if (f.path !== SNAPSHOT) digests.push(await digestOf(f.path, f.bytes));
+      digests.push(f.path === SNAPSHOT ? await snapshotDigest : await digestOf(f.path, f.bytes));
     }
-    digests.push(await snapshotDigest);
     const closing = await closingFiles(digests, {
       format: PACKAGE_FORMAT,
       formatVersion: PACKAGE_FORMAT_VERSION,
@@ -202,13 +219,8 @@ export async function writeYearPackage(archive: Archive, options: WriteOptions):
       compiledAt: now.toISOString(),
       counts,
     });
-    const dataDigest = dataDigestOf(Buffer.from(closing[0].bytes).toString('utf8'));
-    if (options.dataDigest && options.dataDigest !== dataDigest) {
-      throw new ArchiveError(
-        'CONFLICT',
-        '生成档案册之后档案数据又有改动，档案册备考表上的数据摘要与本档案包对不上。请重新编印档案册后再打包。',
-      );
-    }
+    if (dataDigestOf(Buffer.from(closing[0].bytes).toString('utf8')) !== dataDigest)
+      throw new Error('DATASUMS 与先前算出的数据摘要不符');
     for (const f of closing) zip.add(f.path, f.bytes, false);
     files.push(...closing);
     written = { ...zip.finish(), sm3: zipSm3.digest('hex') };

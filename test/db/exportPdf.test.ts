@@ -75,7 +75,7 @@ describe.skipIf(!hasChromium)('export as PDF (headless Chromium)', () => {
     const items = yearItems(y.t.archive.db, YEAR);
     const outline = bookmarks(pdf);
     expect(outline.length).toBeGreaterThan(items.length);
-    // The contents as drawn, cell after cell (件号 档号 责任者 文号 题名 日期 页数 页号 备注), up to the first item.
+    // The contents as drawn, cell after cell (件号 档号 文号 责任者 题名 日期 页数 页号 备注), up to the first item.
     const contentsText = execFileSync('pdftotext', ['-raw', '-f', '3', '-l', String(outline[0].page), file, '-'])
       .toString()
       .replace(/\s+/g, '');
