@@ -367,6 +367,21 @@ CREATE TABLE proposals (
   deleted_at TEXT
 ) STRICT;
 
+-- table search_bigrams
+CREATE VIRTUAL TABLE search_bigrams USING fts5 (grams, content = '', contentless_delete = 1, detail = 'none', tokenize = 'ascii');
+
+-- table search_bigrams_config
+CREATE TABLE 'search_bigrams_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+-- table search_bigrams_data
+CREATE TABLE 'search_bigrams_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+-- table search_bigrams_docsize
+CREATE TABLE 'search_bigrams_docsize'(id INTEGER PRIMARY KEY, sz BLOB, origin INTEGER);
+
+-- table search_bigrams_idx
+CREATE TABLE 'search_bigrams_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
 -- table search_index
 CREATE VIRTUAL TABLE search_index USING fts5 (title, body, tokenize = 'trigram');
 
@@ -391,6 +406,25 @@ CREATE TABLE year_schemes (
   scheme_id INTEGER NOT NULL REFERENCES duty_schemes (id)
 ) STRICT;
 
+-- trigger activities_bigrams_delete
+CREATE TRIGGER activities_bigrams_delete AFTER DELETE ON activities BEGIN
+  DELETE FROM search_bigrams WHERE rowid = 2 * 10000000000 + old.id; END;
+
+-- trigger activities_bigrams_insert
+CREATE TRIGGER activities_bigrams_insert AFTER INSERT ON activities BEGIN INSERT INTO search_bigrams (rowid, grams) SELECT 2 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT new.title AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT coalesce(new.place, '') || ' ' || coalesce(new.content, '') || ' ' || coalesce(new.responsible, '') || ' ' || coalesce(new.organiser, '') || ' ' || coalesce(new.suggestions_text, '') || ' ' || coalesce(new.report_title, '') AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
+
+-- trigger activities_bigrams_update
+CREATE TRIGGER activities_bigrams_update AFTER UPDATE ON activities BEGIN
+  DELETE FROM search_bigrams WHERE rowid = 2 * 10000000000 + old.id; INSERT INTO search_bigrams (rowid, grams) SELECT 2 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT new.title AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT coalesce(new.place, '') || ' ' || coalesce(new.content, '') || ' ' || coalesce(new.responsible, '') || ' ' || coalesce(new.organiser, '') || ' ' || coalesce(new.suggestions_text, '') || ' ' || coalesce(new.report_title, '') AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
+
 -- trigger activities_search_delete
 CREATE TRIGGER activities_search_delete AFTER DELETE ON activities BEGIN
   DELETE FROM search_index WHERE rowid = 2 * 10000000000 + old.id; END;
@@ -401,6 +435,25 @@ CREATE TRIGGER activities_search_insert AFTER INSERT ON activities BEGIN INSERT 
 -- trigger activities_search_update
 CREATE TRIGGER activities_search_update AFTER UPDATE ON activities BEGIN
   DELETE FROM search_index WHERE rowid = 2 * 10000000000 + old.id; INSERT INTO search_index (rowid, title, body) SELECT 2 * 10000000000 + new.id, new.title, coalesce(new.place, '') || ' ' || coalesce(new.content, '') || ' ' || coalesce(new.responsible, '') || ' ' || coalesce(new.organiser, '') || ' ' || coalesce(new.suggestions_text, '') || ' ' || coalesce(new.report_title, '') WHERE new.deleted_at IS NULL; END;
+
+-- trigger deeds_bigrams_delete
+CREATE TRIGGER deeds_bigrams_delete AFTER DELETE ON deeds BEGIN
+  DELETE FROM search_bigrams WHERE rowid = 5 * 10000000000 + old.id; END;
+
+-- trigger deeds_bigrams_insert
+CREATE TRIGGER deeds_bigrams_insert AFTER INSERT ON deeds BEGIN INSERT INTO search_bigrams (rowid, grams) SELECT 5 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT new.title AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT coalesce(new.content, '') || ' ' || coalesce(new.source, '') AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
+
+-- trigger deeds_bigrams_update
+CREATE TRIGGER deeds_bigrams_update AFTER UPDATE ON deeds BEGIN
+  DELETE FROM search_bigrams WHERE rowid = 5 * 10000000000 + old.id; INSERT INTO search_bigrams (rowid, grams) SELECT 5 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT new.title AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT coalesce(new.content, '') || ' ' || coalesce(new.source, '') AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
 
 -- trigger deeds_search_delete
 CREATE TRIGGER deeds_search_delete AFTER DELETE ON deeds BEGIN
@@ -413,6 +466,25 @@ CREATE TRIGGER deeds_search_insert AFTER INSERT ON deeds BEGIN INSERT INTO searc
 CREATE TRIGGER deeds_search_update AFTER UPDATE ON deeds BEGIN
   DELETE FROM search_index WHERE rowid = 5 * 10000000000 + old.id; INSERT INTO search_index (rowid, title, body) SELECT 5 * 10000000000 + new.id, new.title, coalesce(new.content, '') || ' ' || coalesce(new.source, '') WHERE new.deleted_at IS NULL; END;
 
+-- trigger documents_bigrams_delete
+CREATE TRIGGER documents_bigrams_delete AFTER DELETE ON documents BEGIN
+  DELETE FROM search_bigrams WHERE rowid = 6 * 10000000000 + old.id; END;
+
+-- trigger documents_bigrams_insert
+CREATE TRIGGER documents_bigrams_insert AFTER INSERT ON documents BEGIN INSERT INTO search_bigrams (rowid, grams) SELECT 6 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT new.title AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT coalesce(new.body, '') AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
+
+-- trigger documents_bigrams_update
+CREATE TRIGGER documents_bigrams_update AFTER UPDATE ON documents BEGIN
+  DELETE FROM search_bigrams WHERE rowid = 6 * 10000000000 + old.id; INSERT INTO search_bigrams (rowid, grams) SELECT 6 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT new.title AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT coalesce(new.body, '') AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
+
 -- trigger documents_search_delete
 CREATE TRIGGER documents_search_delete AFTER DELETE ON documents BEGIN
   DELETE FROM search_index WHERE rowid = 6 * 10000000000 + old.id; END;
@@ -423,6 +495,25 @@ CREATE TRIGGER documents_search_insert AFTER INSERT ON documents BEGIN INSERT IN
 -- trigger documents_search_update
 CREATE TRIGGER documents_search_update AFTER UPDATE ON documents BEGIN
   DELETE FROM search_index WHERE rowid = 6 * 10000000000 + old.id; INSERT INTO search_index (rowid, title, body) SELECT 6 * 10000000000 + new.id, new.title, coalesce(new.body, '') WHERE new.deleted_at IS NULL; END;
+
+-- trigger members_bigrams_delete
+CREATE TRIGGER members_bigrams_delete AFTER DELETE ON members BEGIN
+  DELETE FROM search_bigrams WHERE rowid = 1 * 10000000000 + old.id; END;
+
+-- trigger members_bigrams_insert
+CREATE TRIGGER members_bigrams_insert AFTER INSERT ON members BEGIN INSERT INTO search_bigrams (rowid, grams) SELECT 1 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT new.name AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT coalesce(new.sector, '') || ' ' || coalesce(new.party, '') || ' ' || coalesce(new.work_unit, '') || ' ' || coalesce(new.linked_community, '') || ' ' || coalesce(new.phone, '') || ' ' || coalesce(new.notes, '') AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
+
+-- trigger members_bigrams_update
+CREATE TRIGGER members_bigrams_update AFTER UPDATE ON members BEGIN
+  DELETE FROM search_bigrams WHERE rowid = 1 * 10000000000 + old.id; INSERT INTO search_bigrams (rowid, grams) SELECT 1 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT new.name AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT coalesce(new.sector, '') || ' ' || coalesce(new.party, '') || ' ' || coalesce(new.work_unit, '') || ' ' || coalesce(new.linked_community, '') || ' ' || coalesce(new.phone, '') || ' ' || coalesce(new.notes, '') AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
 
 -- trigger members_search_delete
 CREATE TRIGGER members_search_delete AFTER DELETE ON members BEGIN
@@ -435,6 +526,25 @@ CREATE TRIGGER members_search_insert AFTER INSERT ON members BEGIN INSERT INTO s
 CREATE TRIGGER members_search_update AFTER UPDATE ON members BEGIN
   DELETE FROM search_index WHERE rowid = 1 * 10000000000 + old.id; INSERT INTO search_index (rowid, title, body) SELECT 1 * 10000000000 + new.id, new.name, coalesce(new.sector, '') || ' ' || coalesce(new.party, '') || ' ' || coalesce(new.work_unit, '') || ' ' || coalesce(new.linked_community, '') || ' ' || coalesce(new.phone, '') || ' ' || coalesce(new.notes, '') WHERE new.deleted_at IS NULL; END;
 
+-- trigger opinion_reports_bigrams_delete
+CREATE TRIGGER opinion_reports_bigrams_delete AFTER DELETE ON opinion_reports BEGIN
+  DELETE FROM search_bigrams WHERE rowid = 4 * 10000000000 + old.id; END;
+
+-- trigger opinion_reports_bigrams_insert
+CREATE TRIGGER opinion_reports_bigrams_insert AFTER INSERT ON opinion_reports BEGIN INSERT INTO search_bigrams (rowid, grams) SELECT 4 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT new.title AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT coalesce(new.content, '') || ' ' || coalesce(new.endorsement, '') || ' ' || coalesce(new.endorsed_by, '') AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
+
+-- trigger opinion_reports_bigrams_update
+CREATE TRIGGER opinion_reports_bigrams_update AFTER UPDATE ON opinion_reports BEGIN
+  DELETE FROM search_bigrams WHERE rowid = 4 * 10000000000 + old.id; INSERT INTO search_bigrams (rowid, grams) SELECT 4 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT new.title AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT coalesce(new.content, '') || ' ' || coalesce(new.endorsement, '') || ' ' || coalesce(new.endorsed_by, '') AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
+
 -- trigger opinion_reports_search_delete
 CREATE TRIGGER opinion_reports_search_delete AFTER DELETE ON opinion_reports BEGIN
   DELETE FROM search_index WHERE rowid = 4 * 10000000000 + old.id; END;
@@ -445,6 +555,25 @@ CREATE TRIGGER opinion_reports_search_insert AFTER INSERT ON opinion_reports BEG
 -- trigger opinion_reports_search_update
 CREATE TRIGGER opinion_reports_search_update AFTER UPDATE ON opinion_reports BEGIN
   DELETE FROM search_index WHERE rowid = 4 * 10000000000 + old.id; INSERT INTO search_index (rowid, title, body) SELECT 4 * 10000000000 + new.id, new.title, coalesce(new.content, '') || ' ' || coalesce(new.endorsement, '') || ' ' || coalesce(new.endorsed_by, '') WHERE new.deleted_at IS NULL; END;
+
+-- trigger proposals_bigrams_delete
+CREATE TRIGGER proposals_bigrams_delete AFTER DELETE ON proposals BEGIN
+  DELETE FROM search_bigrams WHERE rowid = 3 * 10000000000 + old.id; END;
+
+-- trigger proposals_bigrams_insert
+CREATE TRIGGER proposals_bigrams_insert AFTER INSERT ON proposals BEGIN INSERT INTO search_bigrams (rowid, grams) SELECT 3 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT new.title AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT coalesce(new.session, '') || ' ' || coalesce(new.number, '') || ' ' || coalesce(new.category, '') || ' ' || coalesce(new.content, '') || ' ' || coalesce(new.main_unit, '') || ' ' || coalesce(new.assist_units, '') AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
+
+-- trigger proposals_bigrams_update
+CREATE TRIGGER proposals_bigrams_update AFTER UPDATE ON proposals BEGIN
+  DELETE FROM search_bigrams WHERE rowid = 3 * 10000000000 + old.id; INSERT INTO search_bigrams (rowid, grams) SELECT 3 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT new.title AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT coalesce(new.session, '') || ' ' || coalesce(new.number, '') || ' ' || coalesce(new.category, '') || ' ' || coalesce(new.content, '') || ' ' || coalesce(new.main_unit, '') || ' ' || coalesce(new.assist_units, '') AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
 
 -- trigger proposals_search_delete
 CREATE TRIGGER proposals_search_delete AFTER DELETE ON proposals BEGIN
