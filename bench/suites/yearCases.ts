@@ -49,14 +49,11 @@ export function yearCases(db: Database.Database): QueryCase[] {
        FROM activities WHERE deleted_at IS NULL AND year = ? AND status IN ('held', 'planned') GROUP BY type, status, collective, quarter`,
     ),
     db.prepare(
-      `SELECT id, type, title, starts_on AS startsOn FROM activities WHERE deleted_at IS NULL AND year = ? AND status = 'held' ORDER BY starts_on, id`,
+      `SELECT id, type, title, starts_on AS startsOn,
+         (SELECT sum(attendance = 'present') || ' ' || sum(attendance = 'excused') || ' ' || sum(attendance = 'absent')
+          FROM activity_participants p WHERE p.activity_id = a.id) AS sheet
+       FROM activities a WHERE deleted_at IS NULL AND year = ? AND status = 'held' ORDER BY starts_on, id`,
     ),
-    db
-      .prepare(
-        `SELECT p.activity_id, p.attendance, count(*) FROM activities a JOIN activity_participants p ON p.activity_id = a.id
-       WHERE a.deleted_at IS NULL AND a.year = ? AND a.status = 'held' GROUP BY p.activity_id, p.attendance`,
-      )
-      .raw(),
     db
       .prepare(
         `SELECT key, json_group_array(member_id), json_group_array(n) FROM duty_counts WHERE year = ? AND source = 'sheet' GROUP BY key`,

@@ -75,22 +75,17 @@ const tally = (c: SheetCounts, attendance: Attendance, n: number) => {
 
 /**
  * The sheets of the year's held live activities: per member from the counts migration 9's
- * triggers keep ('sheet', by attendance), per activity from one aggregate over the year's sheets.
+ * triggers keep ('sheet', by attendance); per activity counted beside each activity as it is
+ * listed (its sheet is a range of the participants' primary key: no sort of the year's sheets).
  */
 function participation(db: Database.Database, year: number, members: DutyMember[]): YearStats['participation'] {
-  const held = prepared(
+  const rows = prepared(
     db,
-    `SELECT id, type, title, starts_on AS startsOn FROM activities
-     WHERE deleted_at IS NULL AND year = ? AND status = 'held' ORDER BY starts_on, id`,
-  ).all(year) as ActivityParticipation['activity'][];
-  const perActivity = prepared(
-    db,
-    `SELECT p.activity_id, p.attendance, count(*) FROM activities a
-     JOIN activity_participants p ON p.activity_id = a.id
-     WHERE a.deleted_at IS NULL AND a.year = ? AND a.status = 'held' GROUP BY p.activity_id, p.attendance`,
-  )
-    .raw()
-    .all(year) as [number, Attendance, number][];
+    `SELECT id, type, title, starts_on AS startsOn,
+       (SELECT sum(attendance = 'present') || ' ' || sum(attendance = 'excused') || ' ' || sum(attendance = 'absent')
+        FROM activity_participants p WHERE p.activity_id = a.id) AS sheet
+     FROM activities a WHERE deleted_at IS NULL AND year = ? AND status = 'held' ORDER BY starts_on, id`,
+  ).all(year) as (ActivityParticipation['activity'] & { sheet: string | null })[];
   const perMember = prepared(
     db,
     `SELECT key, json_group_array(member_id), json_group_array(n) FROM duty_counts
@@ -98,13 +93,15 @@ function participation(db: Database.Database, year: number, members: DutyMember[
   )
     .raw()
     .all(year) as [Attendance, string, string][];
-  const byActivity = new Map(held.map((a) => [a.id, emptySheet()]));
   const byMember = new Map(members.map((m) => [m.id, emptySheet()]));
   const overall = emptySheet();
-  for (const [activityId, attendance, n] of perActivity) {
-    tally(overall, attendance, n);
-    const a = byActivity.get(activityId);
-    if (a) tally(a, attendance, n);
+  const activities: ActivityParticipation[] = [];
+  for (const { sheet, ...activity } of rows) {
+    if (sheet === null) continue;
+    const [present, excused, absent] = sheet.split(' ').map(Number);
+    const counts = { invited: present + excused + absent, present, excused, absent };
+    for (const k of ['invited', 'present', 'excused', 'absent'] as const) overall[k] += counts[k];
+    activities.push({ activity, ...rated(counts) });
   }
   for (const [attendance, ids, ns] of perMember) {
     const n = JSON.parse(ns) as number[];
@@ -116,9 +113,7 @@ function participation(db: Database.Database, year: number, members: DutyMember[
   return {
     overall: rated(overall),
     members: members.map((member) => ({ member, ...rated(byMember.get(member.id) ?? emptySheet()) })),
-    activities: held
-      .filter((activity) => byActivity.get(activity.id)?.invited)
-      .map((activity) => ({ activity, ...rated(byActivity.get(activity.id) ?? emptySheet()) })),
+    activities,
   };
 }
 
