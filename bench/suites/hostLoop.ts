@@ -25,7 +25,13 @@ interface LoopReport {
  */
 export async function runHostLoop(file: string, log: (s: string) => void): Promise<CaseResult[]> {
   fs.rmSync(exportFolder(file, LAST_YEAR), { recursive: true, force: true });
-  const proc = spawn(process.execPath, ['--import', 'tsx', child, file], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // BENCH_HOST_PROFILE=DIR writes the host's CPU profile there, to see what holds its thread.
+  const profile = process.env.BENCH_HOST_PROFILE
+    ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_HOST_PROFILE]
+    : [];
+  const proc = spawn(process.execPath, [...profile, '--import', 'tsx', child, file], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   const lines = createInterface({ input: proc.stdout! })[Symbol.asyncIterator]();
   const next = async <T>() => JSON.parse(((await lines.next()).value as string) ?? 'null') as T;
   const send = (command: string) => proc.stdin!.write(`${command}\n`);
