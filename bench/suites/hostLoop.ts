@@ -81,7 +81,8 @@ export async function runHostLoop(file: string, log: (s: string) => void): Promi
     send('report');
     const report = await next<LoopReport>();
     for (const w of windows) {
-      const held = report.late.filter((l) => l.at >= w.from && l.at <= w.to + 50).map((l) => l.ms);
+      // A late tick fires once the block is over: it belongs to the call during which the block began.
+      const held = report.late.filter((l) => l.at - l.ms >= w.from && l.at - l.ms <= w.to).map((l) => l.ms);
       const longest = held.length ? Math.max(...held) : 0;
       out.push({
         suite: 'hostloop',
