@@ -12,12 +12,13 @@ import type { ArchiveKind, CaseResult, GenerationResult } from './results';
 import { scales, SEED } from './scale';
 import { runBrowser } from './suites/browser';
 import { runCompile } from './suites/compile';
+import { runHostLoop } from './suites/hostLoop';
 import { runOpen } from './suites/open';
 import { runQueries } from './suites/queries';
 import { runSm3 } from './suites/sm3';
 import { runWrites } from './suites/writes';
 
-const suites = ['open', 'queries', 'writes', 'compile', 'browser', 'sm3'] as const;
+const suites = ['open', 'queries', 'writes', 'compile', 'hostloop', 'browser', 'sm3'] as const;
 type Suite = (typeof suites)[number];
 
 const usage = `npm run bench [-- options]
@@ -104,6 +105,10 @@ export async function main(argv: string[]): Promise<void> {
   if (want('compile')) {
     log('compile: realistic year');
     add(await runCompile(files.realistic, scale.name === 'full' ? 3 : 1, scale.name === 'full', log));
+  }
+  if (want('hostloop')) {
+    log('hostloop: the browser-mode host compiling the realistic year');
+    add(await runHostLoop(files.realistic, log));
   }
   if (want('sm3')) {
     log('sm3: a snapshot-sized buffer');

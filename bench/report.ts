@@ -25,6 +25,7 @@ function extra(r: CaseResult): string {
   const parts = [
     r.bytes !== undefined ? `${(r.bytes / 1024).toFixed(0)} KB` : '',
     r.peakRssMB !== undefined ? `peak RSS ${r.peakRssMB.toFixed(0)} MB` : '',
+    r.eventLoopMaxMs !== undefined ? `event loop late by up to ${r.eventLoopMaxMs.toFixed(0)} ms` : '',
     r.note ?? '',
     r.error ? `ERROR ${r.error}` : '',
   ];

@@ -4,7 +4,7 @@ export type ArchiveKind = 'realistic' | 'stress';
 
 /** One measured line of the report. */
 export interface CaseResult {
-  suite: 'open' | 'queries' | 'writes' | 'compile' | 'browser' | 'sm3';
+  suite: 'open' | 'queries' | 'writes' | 'compile' | 'browser' | 'sm3' | 'hostloop';
   archive: ArchiveKind;
   area: string;
   name: string;

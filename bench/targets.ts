@@ -16,7 +16,9 @@ export function caseTarget(r: CaseResult): { label: string; met: boolean } | und
   if (r.suite === 'queries' && r.archive === 'stress' && (r.area === 'list' || r.area === 'search'))
     return { label: 'p95 < 20 ms', met: t.p95 < 20 };
   if (r.suite === 'queries' && r.archive === 'stress' && r.area === 'matrix')
-    return { label: 'p95 < 50 ms', met: t.p95 < 50 };
+    return { label: 'p95 < 20 ms', met: t.p95 < 20 };
+  if (r.suite === 'hostloop' && r.eventLoopMaxMs !== undefined)
+    return { label: 'event loop late ≤ 100 ms', met: r.eventLoopMaxMs <= 100 };
   if (r.suite === 'browser' && r.name === 'first paint') return { label: 'p95 < 1 s', met: t.p95 < 1000 };
   if (r.suite === 'browser' && r.name.startsWith('activities table: frame'))
     return { label: 'max < 50 ms', met: t.max < 50 };
@@ -30,15 +32,26 @@ export function checkTargets(results: CaseResult[]): TargetCheck[] {
     if (t)
       checks.push({
         target: `${r.archive} ${r.name}: ${t.label}`,
-        value: f(r.name.includes('frame') ? r.timing!.max : r.name === 'first paint' ? r.timing!.p50 : r.timing!.p95),
+        value: f(
+          r.suite === 'hostloop'
+            ? r.eventLoopMaxMs!
+            : r.name.includes('frame')
+              ? r.timing!.max
+              : r.name === 'first paint'
+                ? r.timing!.p50
+                : r.timing!.p95,
+        ),
         met: t.met,
       });
-    if (r.ratio !== undefined && (r.suite === 'queries' || r.suite === 'writes'))
+    if (r.ratio !== undefined && (r.suite === 'queries' || r.suite === 'writes')) {
+      // The yearly statistics build a page of sums from their rows: 1.5× on the realistic archive.
+      const bound = r.archive === 'realistic' && r.area === 'stats' ? 1.5 : 1.3;
       checks.push({
-        target: `${r.archive} ${r.name}: contract ≤ 1.3× raw`,
+        target: `${r.archive} ${r.name}: contract ≤ ${bound}× raw`,
         value: `${r.ratio.toFixed(2)}×`,
-        met: r.ratio <= 1.3,
+        met: r.ratio <= bound,
       });
+    }
   }
   for (const r of results.filter((x) => x.suite === 'sm3' && x.mbPerS !== undefined)) {
     if (r.name.startsWith('SM3 of'))

@@ -13,8 +13,8 @@ function busiestMember(db: Database.Database): number {
 }
 
 /**
- * The SQL of the year's 八个一 counts (the scheme, the serving members, each crediting source's
- * members as one JSON array per key), without the cells counted from it.
+ * The SQL of the year's 八个一 counts (the scheme, the serving members, the year's kept counts as
+ * one JSON array of members and one of counts per source and key), without the cells counted from it.
  */
 function matrixSql(db: Database.Database) {
   const scheme = [
@@ -26,39 +26,17 @@ function matrixSql(db: Database.Database) {
     `SELECT id, name, sector FROM members WHERE deleted_at IS NULL AND (joined_on IS NULL OR joined_on <= @last)
      AND (left_on IS NULL OR left_on >= @first) AND NOT (status = 'left' AND left_on IS NULL) ORDER BY name_key, id`,
   );
-  const keyed = (inner: string) =>
-    db.prepare(
-      `SELECT key, json_group_array(member) FROM (${inner}) WHERE key IN (SELECT value FROM json_each(@keys)) GROUP BY key`,
-    );
-  const attendance = keyed(
-    `SELECT a.type AS key, p.member_id AS member FROM activities a JOIN activity_participants p ON p.activity_id = a.id
-     WHERE a.deleted_at IS NULL AND a.year = @year AND a.status = 'held' AND p.attendance = 'present'`,
+  // The year's counts as migration 9's triggers keep them, per source and key, in the table's order.
+  const counts = db.prepare(
+    `SELECT source, key, json_group_array(member_id), json_group_array(n) FROM duty_counts WHERE year = ?
+     GROUP BY source, key`,
   );
-  const records = keyed(
-    'SELECT item_code AS key, member_id AS member FROM duty_records WHERE deleted_at IS NULL AND year = @year',
-  );
-  const kinds = [
-    `SELECT NULL, json_group_array(member) FROM (
-       SELECT lead_member_id AS member FROM proposals WHERE deleted_at IS NULL AND year = @year AND lead_member_id IS NOT NULL
-       UNION ALL SELECT c.member_id FROM proposals p JOIN proposal_cosigners c ON c.proposal_id = p.id
-       WHERE p.deleted_at IS NULL AND p.year = @year AND c.member_id IS NOT p.lead_member_id)`,
-    `SELECT NULL, json_group_array(a.member_id) FROM opinion_reports r JOIN opinion_report_members a ON a.report_id = r.id
-     WHERE r.deleted_at IS NULL AND r.year = @year AND r.status <> 'draft'`,
-    `SELECT NULL, json_group_array(member_id) FROM deeds WHERE deleted_at IS NULL AND year = @year AND member_id IS NOT NULL`,
-    `SELECT NULL, json_group_array(member_id) FROM documents WHERE deleted_at IS NULL AND year = @year AND kind = 'member_summary'`,
-  ].map((sql) => db.prepare(sql));
-  const types = JSON.stringify(['research', 'inspection', 'supervision', 'reception', 'charity']);
   return () => {
     scheme[0].get(year);
     scheme[1].get(1);
-    const codes = JSON.stringify((scheme[2].all(1) as { code: string }[]).map((i) => i.code));
+    scheme[2].all(1);
     const members = serving.raw().all({ first: `${year}-01-01`, last: `${year}-12-31` });
-    const rows = [
-      attendance.raw().all({ year, keys: types }),
-      ...kinds.map((k) => k.raw().all({ year })),
-      records.raw().all({ year, keys: codes }),
-    ];
-    return [members, rows];
+    return [members, counts.raw().all(year)];
   };
 }
 
@@ -71,12 +49,14 @@ export function yearCases(db: Database.Database): QueryCase[] {
        FROM activities WHERE deleted_at IS NULL AND year = ? AND status IN ('held', 'planned') GROUP BY type, status, collective, quarter`,
     ),
     db.prepare(
-      `SELECT id, type, title, starts_on AS startsOn FROM activities WHERE deleted_at IS NULL AND year = ? AND status = 'held' ORDER BY starts_on, id`,
+      `SELECT id, type, title, starts_on AS startsOn,
+         (SELECT sum(attendance = 'present') || ' ' || sum(attendance = 'excused') || ' ' || sum(attendance = 'absent')
+          FROM activity_participants p WHERE p.activity_id = a.id) AS sheet
+       FROM activities a WHERE deleted_at IS NULL AND year = ? AND status = 'held' ORDER BY starts_on, id`,
     ),
     db
       .prepare(
-        `SELECT p.activity_id, p.member_id, p.attendance FROM activities a JOIN activity_participants p ON p.activity_id = a.id
-       WHERE a.deleted_at IS NULL AND a.year = ? AND a.status = 'held'`,
+        `SELECT key, json_group_array(member_id), json_group_array(n) FROM duty_counts WHERE year = ? AND source = 'sheet' GROUP BY key`,
       )
       .raw(),
     db.prepare(

@@ -6,6 +6,8 @@ import * as v4 from './0004-year-indexes';
 import * as v5 from './0005-filing';
 import * as v6 from './0006-name-order';
 import * as v7 from './0007-local-names';
+import * as v8 from './0008-search-bigrams';
+import * as v9 from './0009-duty-counts';
 
 /**
  * The archive's schema history. Entry N (1-based) brings a file from user_version N-1 to N.
@@ -27,6 +29,8 @@ export const migrations: Migration[] = [
   { version: 5, name: '归档设置与档号', sql: v5.sql },
   { version: 6, name: '姓名排序键', sql: v6.sql, backfill: v6.backfill },
   { version: 7, name: '计划和总结中的当地党委、政府名称', sql: v7.sql },
+  { version: 8, name: '两字词检索索引', sql: v8.sql },
+  { version: 9, name: '按年度的履职计数', sql: v9.sql },
 ];
 
 export const LATEST_VERSION = migrations.length;

@@ -177,6 +177,16 @@ CREATE TABLE documents (
   CHECK ((kind = 'member_summary') = (member_id IS NOT NULL))
 ) STRICT;
 
+-- table duty_counts
+CREATE TABLE duty_counts (
+  year INTEGER NOT NULL,
+  member_id INTEGER NOT NULL,
+  source TEXT NOT NULL CHECK (source IN ('activity', 'sheet', 'proposal', 'opinion_report', 'deed', 'member_summary', 'record')),
+  key TEXT NOT NULL,
+  n INTEGER NOT NULL,
+  PRIMARY KEY (year, source, key, member_id)
+) STRICT, WITHOUT ROWID;
+
 -- table duty_records
 CREATE TABLE duty_records (
   id INTEGER PRIMARY KEY,
@@ -367,6 +377,21 @@ CREATE TABLE proposals (
   deleted_at TEXT
 ) STRICT;
 
+-- table search_bigrams
+CREATE VIRTUAL TABLE search_bigrams USING fts5 (grams, content = '', contentless_delete = 1, detail = 'none', tokenize = 'ascii');
+
+-- table search_bigrams_config
+CREATE TABLE 'search_bigrams_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+-- table search_bigrams_data
+CREATE TABLE 'search_bigrams_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+-- table search_bigrams_docsize
+CREATE TABLE 'search_bigrams_docsize'(id INTEGER PRIMARY KEY, sz BLOB, origin INTEGER);
+
+-- table search_bigrams_idx
+CREATE TABLE 'search_bigrams_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
 -- table search_index
 CREATE VIRTUAL TABLE search_index USING fts5 (title, body, tokenize = 'trigram');
 
@@ -391,6 +416,42 @@ CREATE TABLE year_schemes (
   scheme_id INTEGER NOT NULL REFERENCES duty_schemes (id)
 ) STRICT;
 
+-- trigger activities_bigrams_delete
+CREATE TRIGGER activities_bigrams_delete AFTER DELETE ON activities BEGIN
+  DELETE FROM search_bigrams WHERE rowid = 2 * 10000000000 + old.id; END;
+
+-- trigger activities_bigrams_insert
+CREATE TRIGGER activities_bigrams_insert AFTER INSERT ON activities BEGIN INSERT INTO search_bigrams (rowid, grams) SELECT 2 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT new.title AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT coalesce(new.place, '') || ' ' || coalesce(new.content, '') || ' ' || coalesce(new.responsible, '') || ' ' || coalesce(new.organiser, '') || ' ' || coalesce(new.suggestions_text, '') || ' ' || coalesce(new.report_title, '') AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
+
+-- trigger activities_bigrams_update
+CREATE TRIGGER activities_bigrams_update AFTER UPDATE ON activities BEGIN
+  DELETE FROM search_bigrams WHERE rowid = 2 * 10000000000 + old.id; INSERT INTO search_bigrams (rowid, grams) SELECT 2 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT new.title AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT coalesce(new.place, '') || ' ' || coalesce(new.content, '') || ' ' || coalesce(new.responsible, '') || ' ' || coalesce(new.organiser, '') || ' ' || coalesce(new.suggestions_text, '') || ' ' || coalesce(new.report_title, '') AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
+
+-- trigger activities_duty_delete
+CREATE TRIGGER activities_duty_delete BEFORE DELETE ON activities BEGIN INSERT INTO duty_counts (year, member_id, source, key, n) SELECT old.year, p.member_id, 'activity', old.type, -1 FROM activity_participants p
+      WHERE p.activity_id = old.id AND p.attendance = 'present' AND old.deleted_at IS NULL AND old.status = 'held' ON CONFLICT DO UPDATE SET n = n + excluded.n;INSERT INTO duty_counts (year, member_id, source, key, n) SELECT old.year, p.member_id, 'sheet', p.attendance, -1 FROM activity_participants p
+      WHERE p.activity_id = old.id AND old.deleted_at IS NULL AND old.status = 'held' ON CONFLICT DO UPDATE SET n = n + excluded.n; END;
+
+-- trigger activities_duty_insert
+CREATE TRIGGER activities_duty_insert AFTER INSERT ON activities BEGIN INSERT INTO duty_counts (year, member_id, source, key, n) SELECT new.year, p.member_id, 'activity', new.type, 1 FROM activity_participants p
+      WHERE p.activity_id = new.id AND p.attendance = 'present' AND new.deleted_at IS NULL AND new.status = 'held' ON CONFLICT DO UPDATE SET n = n + excluded.n;INSERT INTO duty_counts (year, member_id, source, key, n) SELECT new.year, p.member_id, 'sheet', p.attendance, 1 FROM activity_participants p
+      WHERE p.activity_id = new.id AND new.deleted_at IS NULL AND new.status = 'held' ON CONFLICT DO UPDATE SET n = n + excluded.n; END;
+
+-- trigger activities_duty_update
+CREATE TRIGGER activities_duty_update AFTER UPDATE ON activities WHEN old.year IS NOT new.year OR old.type IS NOT new.type OR old.status IS NOT new.status OR old.id IS NOT new.id OR (old.deleted_at IS NULL) <> (new.deleted_at IS NULL) BEGIN INSERT INTO duty_counts (year, member_id, source, key, n) SELECT old.year, p.member_id, 'activity', old.type, -1 FROM activity_participants p
+      WHERE p.activity_id = old.id AND p.attendance = 'present' AND old.deleted_at IS NULL AND old.status = 'held' ON CONFLICT DO UPDATE SET n = n + excluded.n;INSERT INTO duty_counts (year, member_id, source, key, n) SELECT old.year, p.member_id, 'sheet', p.attendance, -1 FROM activity_participants p
+      WHERE p.activity_id = old.id AND old.deleted_at IS NULL AND old.status = 'held' ON CONFLICT DO UPDATE SET n = n + excluded.n; INSERT INTO duty_counts (year, member_id, source, key, n) SELECT new.year, p.member_id, 'activity', new.type, 1 FROM activity_participants p
+      WHERE p.activity_id = new.id AND p.attendance = 'present' AND new.deleted_at IS NULL AND new.status = 'held' ON CONFLICT DO UPDATE SET n = n + excluded.n;INSERT INTO duty_counts (year, member_id, source, key, n) SELECT new.year, p.member_id, 'sheet', p.attendance, 1 FROM activity_participants p
+      WHERE p.activity_id = new.id AND new.deleted_at IS NULL AND new.status = 'held' ON CONFLICT DO UPDATE SET n = n + excluded.n; END;
+
 -- trigger activities_search_delete
 CREATE TRIGGER activities_search_delete AFTER DELETE ON activities BEGIN
   DELETE FROM search_index WHERE rowid = 2 * 10000000000 + old.id; END;
@@ -401,6 +462,51 @@ CREATE TRIGGER activities_search_insert AFTER INSERT ON activities BEGIN INSERT 
 -- trigger activities_search_update
 CREATE TRIGGER activities_search_update AFTER UPDATE ON activities BEGIN
   DELETE FROM search_index WHERE rowid = 2 * 10000000000 + old.id; INSERT INTO search_index (rowid, title, body) SELECT 2 * 10000000000 + new.id, new.title, coalesce(new.place, '') || ' ' || coalesce(new.content, '') || ' ' || coalesce(new.responsible, '') || ' ' || coalesce(new.organiser, '') || ' ' || coalesce(new.suggestions_text, '') || ' ' || coalesce(new.report_title, '') WHERE new.deleted_at IS NULL; END;
+
+-- trigger activity_participants_duty_delete
+CREATE TRIGGER activity_participants_duty_delete AFTER DELETE ON activity_participants BEGIN INSERT INTO duty_counts (year, member_id, source, key, n) SELECT a.year, old.member_id, 'activity', a.type, -1 FROM activities a
+      WHERE a.id = old.activity_id AND old.attendance = 'present' AND a.deleted_at IS NULL AND a.status = 'held' ON CONFLICT DO UPDATE SET n = n + excluded.n;INSERT INTO duty_counts (year, member_id, source, key, n) SELECT a.year, old.member_id, 'sheet', old.attendance, -1 FROM activities a
+      WHERE a.id = old.activity_id AND a.deleted_at IS NULL AND a.status = 'held' ON CONFLICT DO UPDATE SET n = n + excluded.n; END;
+
+-- trigger activity_participants_duty_insert
+CREATE TRIGGER activity_participants_duty_insert AFTER INSERT ON activity_participants BEGIN INSERT INTO duty_counts (year, member_id, source, key, n) SELECT a.year, new.member_id, 'activity', a.type, 1 FROM activities a
+      WHERE a.id = new.activity_id AND new.attendance = 'present' AND a.deleted_at IS NULL AND a.status = 'held' ON CONFLICT DO UPDATE SET n = n + excluded.n;INSERT INTO duty_counts (year, member_id, source, key, n) SELECT a.year, new.member_id, 'sheet', new.attendance, 1 FROM activities a
+      WHERE a.id = new.activity_id AND a.deleted_at IS NULL AND a.status = 'held' ON CONFLICT DO UPDATE SET n = n + excluded.n; END;
+
+-- trigger activity_participants_duty_update
+CREATE TRIGGER activity_participants_duty_update AFTER UPDATE ON activity_participants BEGIN INSERT INTO duty_counts (year, member_id, source, key, n) SELECT a.year, old.member_id, 'activity', a.type, -1 FROM activities a
+      WHERE a.id = old.activity_id AND old.attendance = 'present' AND a.deleted_at IS NULL AND a.status = 'held' ON CONFLICT DO UPDATE SET n = n + excluded.n;INSERT INTO duty_counts (year, member_id, source, key, n) SELECT a.year, old.member_id, 'sheet', old.attendance, -1 FROM activities a
+      WHERE a.id = old.activity_id AND a.deleted_at IS NULL AND a.status = 'held' ON CONFLICT DO UPDATE SET n = n + excluded.n; INSERT INTO duty_counts (year, member_id, source, key, n) SELECT a.year, new.member_id, 'activity', a.type, 1 FROM activities a
+      WHERE a.id = new.activity_id AND new.attendance = 'present' AND a.deleted_at IS NULL AND a.status = 'held' ON CONFLICT DO UPDATE SET n = n + excluded.n;INSERT INTO duty_counts (year, member_id, source, key, n) SELECT a.year, new.member_id, 'sheet', new.attendance, 1 FROM activities a
+      WHERE a.id = new.activity_id AND a.deleted_at IS NULL AND a.status = 'held' ON CONFLICT DO UPDATE SET n = n + excluded.n; END;
+
+-- trigger deeds_bigrams_delete
+CREATE TRIGGER deeds_bigrams_delete AFTER DELETE ON deeds BEGIN
+  DELETE FROM search_bigrams WHERE rowid = 5 * 10000000000 + old.id; END;
+
+-- trigger deeds_bigrams_insert
+CREATE TRIGGER deeds_bigrams_insert AFTER INSERT ON deeds BEGIN INSERT INTO search_bigrams (rowid, grams) SELECT 5 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT new.title AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT coalesce(new.content, '') || ' ' || coalesce(new.source, '') AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
+
+-- trigger deeds_bigrams_update
+CREATE TRIGGER deeds_bigrams_update AFTER UPDATE ON deeds BEGIN
+  DELETE FROM search_bigrams WHERE rowid = 5 * 10000000000 + old.id; INSERT INTO search_bigrams (rowid, grams) SELECT 5 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT new.title AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT coalesce(new.content, '') || ' ' || coalesce(new.source, '') AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
+
+-- trigger deeds_duty_delete
+CREATE TRIGGER deeds_duty_delete AFTER DELETE ON deeds BEGIN INSERT INTO duty_counts (year, member_id, source, key, n) SELECT old.year, old.member_id, 'deed', '', -1 WHERE old.deleted_at IS NULL AND old.member_id IS NOT NULL ON CONFLICT DO UPDATE SET n = n + excluded.n; END;
+
+-- trigger deeds_duty_insert
+CREATE TRIGGER deeds_duty_insert AFTER INSERT ON deeds BEGIN INSERT INTO duty_counts (year, member_id, source, key, n) SELECT new.year, new.member_id, 'deed', '', 1 WHERE new.deleted_at IS NULL AND new.member_id IS NOT NULL ON CONFLICT DO UPDATE SET n = n + excluded.n; END;
+
+-- trigger deeds_duty_update
+CREATE TRIGGER deeds_duty_update AFTER UPDATE ON deeds WHEN old.year IS NOT new.year OR old.member_id IS NOT new.member_id OR old.id IS NOT new.id OR (old.deleted_at IS NULL) <> (new.deleted_at IS NULL) BEGIN INSERT INTO duty_counts (year, member_id, source, key, n) SELECT old.year, old.member_id, 'deed', '', -1 WHERE old.deleted_at IS NULL AND old.member_id IS NOT NULL ON CONFLICT DO UPDATE SET n = n + excluded.n; INSERT INTO duty_counts (year, member_id, source, key, n) SELECT new.year, new.member_id, 'deed', '', 1 WHERE new.deleted_at IS NULL AND new.member_id IS NOT NULL ON CONFLICT DO UPDATE SET n = n + excluded.n; END;
 
 -- trigger deeds_search_delete
 CREATE TRIGGER deeds_search_delete AFTER DELETE ON deeds BEGIN
@@ -413,6 +519,38 @@ CREATE TRIGGER deeds_search_insert AFTER INSERT ON deeds BEGIN INSERT INTO searc
 CREATE TRIGGER deeds_search_update AFTER UPDATE ON deeds BEGIN
   DELETE FROM search_index WHERE rowid = 5 * 10000000000 + old.id; INSERT INTO search_index (rowid, title, body) SELECT 5 * 10000000000 + new.id, new.title, coalesce(new.content, '') || ' ' || coalesce(new.source, '') WHERE new.deleted_at IS NULL; END;
 
+-- trigger documents_bigrams_delete
+CREATE TRIGGER documents_bigrams_delete AFTER DELETE ON documents BEGIN
+  DELETE FROM search_bigrams WHERE rowid = 6 * 10000000000 + old.id; END;
+
+-- trigger documents_bigrams_insert
+CREATE TRIGGER documents_bigrams_insert AFTER INSERT ON documents BEGIN INSERT INTO search_bigrams (rowid, grams) SELECT 6 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT new.title AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT coalesce(new.body, '') AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
+
+-- trigger documents_bigrams_update
+CREATE TRIGGER documents_bigrams_update AFTER UPDATE ON documents BEGIN
+  DELETE FROM search_bigrams WHERE rowid = 6 * 10000000000 + old.id; INSERT INTO search_bigrams (rowid, grams) SELECT 6 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT new.title AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT coalesce(new.body, '') AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
+
+-- trigger documents_duty_delete
+CREATE TRIGGER documents_duty_delete AFTER DELETE ON documents BEGIN INSERT INTO duty_counts (year, member_id, source, key, n) SELECT old.year, old.member_id, 'member_summary', '', -1
+      WHERE old.deleted_at IS NULL AND old.kind = 'member_summary' AND old.member_id IS NOT NULL ON CONFLICT DO UPDATE SET n = n + excluded.n; END;
+
+-- trigger documents_duty_insert
+CREATE TRIGGER documents_duty_insert AFTER INSERT ON documents BEGIN INSERT INTO duty_counts (year, member_id, source, key, n) SELECT new.year, new.member_id, 'member_summary', '', 1
+      WHERE new.deleted_at IS NULL AND new.kind = 'member_summary' AND new.member_id IS NOT NULL ON CONFLICT DO UPDATE SET n = n + excluded.n; END;
+
+-- trigger documents_duty_update
+CREATE TRIGGER documents_duty_update AFTER UPDATE ON documents WHEN old.year IS NOT new.year OR old.kind IS NOT new.kind OR old.member_id IS NOT new.member_id OR old.id IS NOT new.id OR (old.deleted_at IS NULL) <> (new.deleted_at IS NULL) BEGIN INSERT INTO duty_counts (year, member_id, source, key, n) SELECT old.year, old.member_id, 'member_summary', '', -1
+      WHERE old.deleted_at IS NULL AND old.kind = 'member_summary' AND old.member_id IS NOT NULL ON CONFLICT DO UPDATE SET n = n + excluded.n; INSERT INTO duty_counts (year, member_id, source, key, n) SELECT new.year, new.member_id, 'member_summary', '', 1
+      WHERE new.deleted_at IS NULL AND new.kind = 'member_summary' AND new.member_id IS NOT NULL ON CONFLICT DO UPDATE SET n = n + excluded.n; END;
+
 -- trigger documents_search_delete
 CREATE TRIGGER documents_search_delete AFTER DELETE ON documents BEGIN
   DELETE FROM search_index WHERE rowid = 6 * 10000000000 + old.id; END;
@@ -423,6 +561,38 @@ CREATE TRIGGER documents_search_insert AFTER INSERT ON documents BEGIN INSERT IN
 -- trigger documents_search_update
 CREATE TRIGGER documents_search_update AFTER UPDATE ON documents BEGIN
   DELETE FROM search_index WHERE rowid = 6 * 10000000000 + old.id; INSERT INTO search_index (rowid, title, body) SELECT 6 * 10000000000 + new.id, new.title, coalesce(new.body, '') WHERE new.deleted_at IS NULL; END;
+
+-- trigger duty_counts_zero
+CREATE TRIGGER duty_counts_zero AFTER UPDATE OF n ON duty_counts WHEN new.n = 0 BEGIN
+  DELETE FROM duty_counts WHERE year = new.year AND source = new.source AND key = new.key AND member_id = new.member_id; END;
+
+-- trigger duty_records_duty_delete
+CREATE TRIGGER duty_records_duty_delete AFTER DELETE ON duty_records BEGIN INSERT INTO duty_counts (year, member_id, source, key, n) SELECT old.year, old.member_id, 'record', old.item_code, -1 WHERE old.deleted_at IS NULL ON CONFLICT DO UPDATE SET n = n + excluded.n; END;
+
+-- trigger duty_records_duty_insert
+CREATE TRIGGER duty_records_duty_insert AFTER INSERT ON duty_records BEGIN INSERT INTO duty_counts (year, member_id, source, key, n) SELECT new.year, new.member_id, 'record', new.item_code, 1 WHERE new.deleted_at IS NULL ON CONFLICT DO UPDATE SET n = n + excluded.n; END;
+
+-- trigger duty_records_duty_update
+CREATE TRIGGER duty_records_duty_update AFTER UPDATE ON duty_records WHEN old.year IS NOT new.year OR old.member_id IS NOT new.member_id OR old.item_code IS NOT new.item_code OR old.id IS NOT new.id OR (old.deleted_at IS NULL) <> (new.deleted_at IS NULL) BEGIN INSERT INTO duty_counts (year, member_id, source, key, n) SELECT old.year, old.member_id, 'record', old.item_code, -1 WHERE old.deleted_at IS NULL ON CONFLICT DO UPDATE SET n = n + excluded.n; INSERT INTO duty_counts (year, member_id, source, key, n) SELECT new.year, new.member_id, 'record', new.item_code, 1 WHERE new.deleted_at IS NULL ON CONFLICT DO UPDATE SET n = n + excluded.n; END;
+
+-- trigger members_bigrams_delete
+CREATE TRIGGER members_bigrams_delete AFTER DELETE ON members BEGIN
+  DELETE FROM search_bigrams WHERE rowid = 1 * 10000000000 + old.id; END;
+
+-- trigger members_bigrams_insert
+CREATE TRIGGER members_bigrams_insert AFTER INSERT ON members BEGIN INSERT INTO search_bigrams (rowid, grams) SELECT 1 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT new.name AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT coalesce(new.sector, '') || ' ' || coalesce(new.party, '') || ' ' || coalesce(new.work_unit, '') || ' ' || coalesce(new.linked_community, '') || ' ' || coalesce(new.phone, '') || ' ' || coalesce(new.notes, '') AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
+
+-- trigger members_bigrams_update
+CREATE TRIGGER members_bigrams_update AFTER UPDATE ON members BEGIN
+  DELETE FROM search_bigrams WHERE rowid = 1 * 10000000000 + old.id; INSERT INTO search_bigrams (rowid, grams) SELECT 1 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT new.name AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT coalesce(new.sector, '') || ' ' || coalesce(new.party, '') || ' ' || coalesce(new.work_unit, '') || ' ' || coalesce(new.linked_community, '') || ' ' || coalesce(new.phone, '') || ' ' || coalesce(new.notes, '') AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
 
 -- trigger members_search_delete
 CREATE TRIGGER members_search_delete AFTER DELETE ON members BEGIN
@@ -435,6 +605,51 @@ CREATE TRIGGER members_search_insert AFTER INSERT ON members BEGIN INSERT INTO s
 CREATE TRIGGER members_search_update AFTER UPDATE ON members BEGIN
   DELETE FROM search_index WHERE rowid = 1 * 10000000000 + old.id; INSERT INTO search_index (rowid, title, body) SELECT 1 * 10000000000 + new.id, new.name, coalesce(new.sector, '') || ' ' || coalesce(new.party, '') || ' ' || coalesce(new.work_unit, '') || ' ' || coalesce(new.linked_community, '') || ' ' || coalesce(new.phone, '') || ' ' || coalesce(new.notes, '') WHERE new.deleted_at IS NULL; END;
 
+-- trigger opinion_report_members_duty_delete
+CREATE TRIGGER opinion_report_members_duty_delete AFTER DELETE ON opinion_report_members BEGIN INSERT INTO duty_counts (year, member_id, source, key, n) SELECT o.year, old.member_id, 'opinion_report', '', -1 FROM opinion_reports o
+      WHERE o.id = old.report_id AND o.deleted_at IS NULL AND o.status <> 'draft' ON CONFLICT DO UPDATE SET n = n + excluded.n; END;
+
+-- trigger opinion_report_members_duty_insert
+CREATE TRIGGER opinion_report_members_duty_insert AFTER INSERT ON opinion_report_members BEGIN INSERT INTO duty_counts (year, member_id, source, key, n) SELECT o.year, new.member_id, 'opinion_report', '', 1 FROM opinion_reports o
+      WHERE o.id = new.report_id AND o.deleted_at IS NULL AND o.status <> 'draft' ON CONFLICT DO UPDATE SET n = n + excluded.n; END;
+
+-- trigger opinion_report_members_duty_update
+CREATE TRIGGER opinion_report_members_duty_update AFTER UPDATE ON opinion_report_members BEGIN INSERT INTO duty_counts (year, member_id, source, key, n) SELECT o.year, old.member_id, 'opinion_report', '', -1 FROM opinion_reports o
+      WHERE o.id = old.report_id AND o.deleted_at IS NULL AND o.status <> 'draft' ON CONFLICT DO UPDATE SET n = n + excluded.n; INSERT INTO duty_counts (year, member_id, source, key, n) SELECT o.year, new.member_id, 'opinion_report', '', 1 FROM opinion_reports o
+      WHERE o.id = new.report_id AND o.deleted_at IS NULL AND o.status <> 'draft' ON CONFLICT DO UPDATE SET n = n + excluded.n; END;
+
+-- trigger opinion_reports_bigrams_delete
+CREATE TRIGGER opinion_reports_bigrams_delete AFTER DELETE ON opinion_reports BEGIN
+  DELETE FROM search_bigrams WHERE rowid = 4 * 10000000000 + old.id; END;
+
+-- trigger opinion_reports_bigrams_insert
+CREATE TRIGGER opinion_reports_bigrams_insert AFTER INSERT ON opinion_reports BEGIN INSERT INTO search_bigrams (rowid, grams) SELECT 4 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT new.title AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT coalesce(new.content, '') || ' ' || coalesce(new.endorsement, '') || ' ' || coalesce(new.endorsed_by, '') AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
+
+-- trigger opinion_reports_bigrams_update
+CREATE TRIGGER opinion_reports_bigrams_update AFTER UPDATE ON opinion_reports BEGIN
+  DELETE FROM search_bigrams WHERE rowid = 4 * 10000000000 + old.id; INSERT INTO search_bigrams (rowid, grams) SELECT 4 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT new.title AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT coalesce(new.content, '') || ' ' || coalesce(new.endorsement, '') || ' ' || coalesce(new.endorsed_by, '') AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
+
+-- trigger opinion_reports_duty_delete
+CREATE TRIGGER opinion_reports_duty_delete BEFORE DELETE ON opinion_reports BEGIN INSERT INTO duty_counts (year, member_id, source, key, n) SELECT old.year, m.member_id, 'opinion_report', '', -1 FROM opinion_report_members m
+      WHERE m.report_id = old.id AND old.deleted_at IS NULL AND old.status <> 'draft' ON CONFLICT DO UPDATE SET n = n + excluded.n; END;
+
+-- trigger opinion_reports_duty_insert
+CREATE TRIGGER opinion_reports_duty_insert AFTER INSERT ON opinion_reports BEGIN INSERT INTO duty_counts (year, member_id, source, key, n) SELECT new.year, m.member_id, 'opinion_report', '', 1 FROM opinion_report_members m
+      WHERE m.report_id = new.id AND new.deleted_at IS NULL AND new.status <> 'draft' ON CONFLICT DO UPDATE SET n = n + excluded.n; END;
+
+-- trigger opinion_reports_duty_update
+CREATE TRIGGER opinion_reports_duty_update AFTER UPDATE ON opinion_reports WHEN old.year IS NOT new.year OR old.status IS NOT new.status OR old.id IS NOT new.id OR (old.deleted_at IS NULL) <> (new.deleted_at IS NULL) BEGIN INSERT INTO duty_counts (year, member_id, source, key, n) SELECT old.year, m.member_id, 'opinion_report', '', -1 FROM opinion_report_members m
+      WHERE m.report_id = old.id AND old.deleted_at IS NULL AND old.status <> 'draft' ON CONFLICT DO UPDATE SET n = n + excluded.n; INSERT INTO duty_counts (year, member_id, source, key, n) SELECT new.year, m.member_id, 'opinion_report', '', 1 FROM opinion_report_members m
+      WHERE m.report_id = new.id AND new.deleted_at IS NULL AND new.status <> 'draft' ON CONFLICT DO UPDATE SET n = n + excluded.n; END;
+
 -- trigger opinion_reports_search_delete
 CREATE TRIGGER opinion_reports_search_delete AFTER DELETE ON opinion_reports BEGIN
   DELETE FROM search_index WHERE rowid = 4 * 10000000000 + old.id; END;
@@ -445,6 +660,55 @@ CREATE TRIGGER opinion_reports_search_insert AFTER INSERT ON opinion_reports BEG
 -- trigger opinion_reports_search_update
 CREATE TRIGGER opinion_reports_search_update AFTER UPDATE ON opinion_reports BEGIN
   DELETE FROM search_index WHERE rowid = 4 * 10000000000 + old.id; INSERT INTO search_index (rowid, title, body) SELECT 4 * 10000000000 + new.id, new.title, coalesce(new.content, '') || ' ' || coalesce(new.endorsement, '') || ' ' || coalesce(new.endorsed_by, '') WHERE new.deleted_at IS NULL; END;
+
+-- trigger proposal_cosigners_duty_delete
+CREATE TRIGGER proposal_cosigners_duty_delete AFTER DELETE ON proposal_cosigners BEGIN INSERT INTO duty_counts (year, member_id, source, key, n) SELECT p.year, old.member_id, 'proposal', '', -1 FROM proposals p
+      WHERE p.id = old.proposal_id AND p.deleted_at IS NULL AND old.member_id IS NOT p.lead_member_id ON CONFLICT DO UPDATE SET n = n + excluded.n; END;
+
+-- trigger proposal_cosigners_duty_insert
+CREATE TRIGGER proposal_cosigners_duty_insert AFTER INSERT ON proposal_cosigners BEGIN INSERT INTO duty_counts (year, member_id, source, key, n) SELECT p.year, new.member_id, 'proposal', '', 1 FROM proposals p
+      WHERE p.id = new.proposal_id AND p.deleted_at IS NULL AND new.member_id IS NOT p.lead_member_id ON CONFLICT DO UPDATE SET n = n + excluded.n; END;
+
+-- trigger proposal_cosigners_duty_update
+CREATE TRIGGER proposal_cosigners_duty_update AFTER UPDATE ON proposal_cosigners BEGIN INSERT INTO duty_counts (year, member_id, source, key, n) SELECT p.year, old.member_id, 'proposal', '', -1 FROM proposals p
+      WHERE p.id = old.proposal_id AND p.deleted_at IS NULL AND old.member_id IS NOT p.lead_member_id ON CONFLICT DO UPDATE SET n = n + excluded.n; INSERT INTO duty_counts (year, member_id, source, key, n) SELECT p.year, new.member_id, 'proposal', '', 1 FROM proposals p
+      WHERE p.id = new.proposal_id AND p.deleted_at IS NULL AND new.member_id IS NOT p.lead_member_id ON CONFLICT DO UPDATE SET n = n + excluded.n; END;
+
+-- trigger proposals_bigrams_delete
+CREATE TRIGGER proposals_bigrams_delete AFTER DELETE ON proposals BEGIN
+  DELETE FROM search_bigrams WHERE rowid = 3 * 10000000000 + old.id; END;
+
+-- trigger proposals_bigrams_insert
+CREATE TRIGGER proposals_bigrams_insert AFTER INSERT ON proposals BEGIN INSERT INTO search_bigrams (rowid, grams) SELECT 3 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT new.title AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT coalesce(new.session, '') || ' ' || coalesce(new.number, '') || ' ' || coalesce(new.category, '') || ' ' || coalesce(new.content, '') || ' ' || coalesce(new.main_unit, '') || ' ' || coalesce(new.assist_units, '') AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
+
+-- trigger proposals_bigrams_update
+CREATE TRIGGER proposals_bigrams_update AFTER UPDATE ON proposals BEGIN
+  DELETE FROM search_bigrams WHERE rowid = 3 * 10000000000 + old.id; INSERT INTO search_bigrams (rowid, grams) SELECT 3 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT new.title AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
+    FROM (SELECT coalesce(new.session, '') || ' ' || coalesce(new.number, '') || ' ' || coalesce(new.category, '') || ' ' || coalesce(new.content, '') || ' ' || coalesce(new.main_unit, '') || ' ' || coalesce(new.assist_units, '') AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
+    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
+
+-- trigger proposals_duty_delete
+CREATE TRIGGER proposals_duty_delete BEFORE DELETE ON proposals BEGIN INSERT INTO duty_counts (year, member_id, source, key, n) SELECT old.year, old.lead_member_id, 'proposal', '', -1
+      WHERE old.deleted_at IS NULL AND old.lead_member_id IS NOT NULL ON CONFLICT DO UPDATE SET n = n + excluded.n;INSERT INTO duty_counts (year, member_id, source, key, n) SELECT old.year, c.member_id, 'proposal', '', -1 FROM proposal_cosigners c
+      WHERE c.proposal_id = old.id AND old.deleted_at IS NULL AND c.member_id IS NOT old.lead_member_id ON CONFLICT DO UPDATE SET n = n + excluded.n; END;
+
+-- trigger proposals_duty_insert
+CREATE TRIGGER proposals_duty_insert AFTER INSERT ON proposals BEGIN INSERT INTO duty_counts (year, member_id, source, key, n) SELECT new.year, new.lead_member_id, 'proposal', '', 1
+      WHERE new.deleted_at IS NULL AND new.lead_member_id IS NOT NULL ON CONFLICT DO UPDATE SET n = n + excluded.n;INSERT INTO duty_counts (year, member_id, source, key, n) SELECT new.year, c.member_id, 'proposal', '', 1 FROM proposal_cosigners c
+      WHERE c.proposal_id = new.id AND new.deleted_at IS NULL AND c.member_id IS NOT new.lead_member_id ON CONFLICT DO UPDATE SET n = n + excluded.n; END;
+
+-- trigger proposals_duty_update
+CREATE TRIGGER proposals_duty_update AFTER UPDATE ON proposals WHEN old.year IS NOT new.year OR old.lead_member_id IS NOT new.lead_member_id OR old.id IS NOT new.id OR (old.deleted_at IS NULL) <> (new.deleted_at IS NULL) BEGIN INSERT INTO duty_counts (year, member_id, source, key, n) SELECT old.year, old.lead_member_id, 'proposal', '', -1
+      WHERE old.deleted_at IS NULL AND old.lead_member_id IS NOT NULL ON CONFLICT DO UPDATE SET n = n + excluded.n;INSERT INTO duty_counts (year, member_id, source, key, n) SELECT old.year, c.member_id, 'proposal', '', -1 FROM proposal_cosigners c
+      WHERE c.proposal_id = old.id AND old.deleted_at IS NULL AND c.member_id IS NOT old.lead_member_id ON CONFLICT DO UPDATE SET n = n + excluded.n; INSERT INTO duty_counts (year, member_id, source, key, n) SELECT new.year, new.lead_member_id, 'proposal', '', 1
+      WHERE new.deleted_at IS NULL AND new.lead_member_id IS NOT NULL ON CONFLICT DO UPDATE SET n = n + excluded.n;INSERT INTO duty_counts (year, member_id, source, key, n) SELECT new.year, c.member_id, 'proposal', '', 1 FROM proposal_cosigners c
+      WHERE c.proposal_id = new.id AND new.deleted_at IS NULL AND c.member_id IS NOT new.lead_member_id ON CONFLICT DO UPDATE SET n = n + excluded.n; END;
 
 -- trigger proposals_search_delete
 CREATE TRIGGER proposals_search_delete AFTER DELETE ON proposals BEGIN

@@ -22,7 +22,7 @@ export const CHUNK_BYTES = 2 ** 20;
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Feeds the bytes chunk by chunk to each update, letting other work run between chunks. */
-async function inChunks(bytes: Uint8Array, updates: ((chunk: Uint8Array) => unknown)[]): Promise<void> {
+export async function inChunks(bytes: Uint8Array, updates: ((chunk: Uint8Array) => unknown)[]): Promise<void> {
   for (let at = 0; at < bytes.length; at += CHUNK_BYTES) {
     if (at > 0) await nextTurn();
     const chunk = bytes.subarray(at, at + CHUNK_BYTES);

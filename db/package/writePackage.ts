@@ -8,7 +8,7 @@ import { audit } from '../audit';
 import { ArchiveError } from '../errors';
 import { schemaVersion } from '../migrate';
 import { createSM3 } from 'hash-wasm';
-import { digestOf, sha256Hex, sumsText, type FileDigest } from './digests';
+import { CHUNK_BYTES, digestOf, sha256Hex, sumsText, type FileDigest } from './digests';
 import { itemPdfs, volumePdfName } from './itemPdfs';
 import { exportFolder } from '../export/folder';
 import { inExportsFolder } from './exportsFolder';
@@ -99,9 +99,25 @@ async function closingFiles(
     ),
   };
   all.push(await digestOf(MANIFEST, manifestFile.bytes));
-  const sm3Sums = { path: SM3SUMS, bytes: utf8(sumsText(all.filter((d) => listedBySm3(d.path)), 'sm3')) };
+  const sm3Sums = {
+    path: SM3SUMS,
+    bytes: utf8(
+      sumsText(
+        all.filter((d) => listedBySm3(d.path)),
+        'sm3',
+      ),
+    ),
+  };
   all.push(await digestOf(SM3SUMS, sm3Sums.bytes));
-  const sha256Sums = { path: SHA256SUMS, bytes: utf8(sumsText(all.filter((d) => listedBySha256(d.path)), 'sha256')) };
+  const sha256Sums = {
+    path: SHA256SUMS,
+    bytes: utf8(
+      sumsText(
+        all.filter((d) => listedBySha256(d.path)),
+        'sha256',
+      ),
+    ),
+  };
   return [dataSumsFile, manifestFile, sm3Sums, sha256Sums];
 }
 
@@ -207,7 +223,8 @@ export async function writeYearPackage(archive: Archive, options: WriteOptions):
   try {
     const digests: FileDigest[] = [];
     for (const f of files) {
-      zip.add(f.path, f.bytes, f.stored ?? false);
+      if (f.stored && f.bytes.length > CHUNK_BYTES) await zip.addStoredInChunks(f.path, f.bytes);
+      else zip.add(f.path, f.bytes, f.stored ?? false);
       digests.push(f.path === SNAPSHOT ? await snapshotDigest : await digestOf(f.path, f.bytes));
     }
     const closing = await closingFiles(digests, {

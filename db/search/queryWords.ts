@@ -9,6 +9,16 @@ const isLong = (word: string) => [...word].length >= 3;
  */
 const ftsPhrase = (word: string) => `"${word.replaceAll('"', '""')}"`;
 
+/**
+ * A two-character word as the token search_bigrams holds it (migration 8): ASCII letters in lower
+ * case, as SQLite's lower() and LIKE fold them (and no other letters), then the hex of its UTF-8.
+ */
+const pairToken = (word: string) =>
+  Buffer.from(
+    word.replace(/[A-Z]/g, (c) => c.toLowerCase()),
+    'utf8',
+  ).toString('hex');
+
 /** A query's words as SQL over search_index; every word must appear in the title or the text. */
 export interface QueryWords {
   /** Words of 3+ characters as FTS5 phrases, for the trigram index. */
@@ -17,6 +27,11 @@ export interface QueryWords {
   anywhere: string[];
   /** The LIKE patterns, to bind to statements using `anywhere`. */
   params: Record<string, string>;
+  /**
+   * A MATCH expression over search_bigrams for the words of exactly two characters (every row
+   * holding them is among its hits), or undefined when the query has none.
+   */
+  pairs?: string;
 }
 
 export function queryWords(words: string[]): QueryWords {
@@ -28,5 +43,11 @@ export function queryWords(words: string[]): QueryWords {
     phrases: words.filter(isLong).map(ftsPhrase),
     anywhere: short.map((_, i) => `(${like('title', i)} OR ${like('body', i)})`),
     params,
+    pairs: short.some((w) => [...w].length === 2)
+      ? short
+          .filter((w) => [...w].length === 2)
+          .map((w) => `"${pairToken(w)}"`)
+          .join(' AND ')
+      : undefined,
   };
 }

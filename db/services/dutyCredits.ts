@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { DutyEvidence, EvidenceKind } from '../../shared/contract/duty';
 import type { DutyScheme } from '../../shared/dutySchemes';
 import type { CreditKind } from '../../shared/enums';
+import { prepared } from '../repo/statements';
 
 /**
  * One way a row of the year credits members: `from` is its FROM … WHERE … (binding @year), and
@@ -20,6 +21,8 @@ interface Branch {
 
 interface Source {
   kind: EvidenceKind;
+  /** Its name in duty_counts (migration 9), where its credits are kept counted per member and key. */
+  counted: 'activity' | CreditKind | 'record';
   branches: Branch[];
   /** ORDER BY of the evidence, by column number: 1 key, 2 id, 3 title, 4 date. */
   order: string;
@@ -30,6 +33,7 @@ interface Source {
 /** Attendance 出席 at held live activities; one row per member present. */
 const activities: Source = {
   kind: 'activity',
+  counted: 'activity',
   keyed: true,
   branches: [
     {
@@ -53,6 +57,7 @@ const activities: Source = {
 const kinds: Record<CreditKind, Source> = {
   proposal: {
     kind: 'proposal',
+    counted: 'proposal',
     keyed: false,
     branches: [
       {
@@ -77,6 +82,7 @@ const kinds: Record<CreditKind, Source> = {
   },
   opinion_report: {
     kind: 'opinion_report',
+    counted: 'opinion_report',
     keyed: false,
     branches: [
       {
@@ -93,6 +99,7 @@ const kinds: Record<CreditKind, Source> = {
   },
   deed: {
     kind: 'deed',
+    counted: 'deed',
     keyed: false,
     branches: [
       {
@@ -108,6 +115,7 @@ const kinds: Record<CreditKind, Source> = {
   },
   member_summary: {
     kind: 'document',
+    counted: 'member_summary',
     keyed: false,
     branches: [
       {
@@ -126,6 +134,7 @@ const kinds: Record<CreditKind, Source> = {
 /** The clerk's manual 履职记录, each crediting the item it names. */
 const records: Source = {
   kind: 'record',
+  counted: 'record',
   keyed: true,
   branches: [
     {
@@ -141,16 +150,6 @@ const records: Source = {
 };
 
 const keyFilter = (s: Source) => (s.keyed ? 'WHERE key IN (SELECT value FROM json_each(@keys))' : '');
-
-/**
- * Per key, every member credited, as a JSON array: SQLite collects ~50,000 attendances of a
- * 10,000-activity year into a few strings far faster than it sorts them for GROUP BY member, and
- * counting them in JS is a tight loop. A source without keys is one group: no GROUP BY, no sort.
- */
-const creditedSql = (s: Source) =>
-  `SELECT key, json_group_array(member) FROM (${s.branches
-    .map((b) => `SELECT ${b.key} AS key, ${b.member} AS member FROM ${b.from}`)
-    .join(' UNION ALL ')}) ${s.keyed ? `${keyFilter(s)} GROUP BY key` : ''}`;
 
 /** One member's rows, each with its key; the member is bound in every branch, so its indexes serve. */
 const evidenceSql = (s: Source) =>
@@ -200,25 +199,32 @@ function usesOf(scheme: DutyScheme): Use[] {
 
 /**
  * How many rows credit each item of the scheme in the year, for the given members only:
- * [member position][item position]. One query per source for the whole year, never per member.
+ * [member position][item position]. The counts are kept by triggers in duty_counts (migration 9),
+ * per member, source and key; one read of the year, grouped by source and key in the table's own
+ * order, each group's members and counts as two JSON arrays (far cheaper than a row per count).
  */
 export function countCredits(db: Database.Database, scheme: DutyScheme, year: number, memberIds: number[]): number[][] {
   const counts = memberIds.map(() => scheme.items.map(() => 0));
   // By member id: a plain array is the cheapest lookup for tens of thousands of credits.
   const rowOf: (number[] | undefined)[] = [];
   memberIds.forEach((id, pos) => (rowOf[id] = counts[pos]));
-  for (const use of usesOf(scheme)) {
-    const credited = db.prepare(creditedSql(use.source)).raw().all({ year, keys: use.keys }) as [
-      string | null,
-      string,
-    ][];
-    for (const [key, members] of credited) {
-      const items = use.itemsOf(key);
-      for (const memberId of JSON.parse(members) as (number | null)[]) {
-        const row = memberId === null ? undefined : rowOf[memberId];
-        if (row) for (const item of items) row[item] += 1;
-      }
-    }
+  const uses = new Map(usesOf(scheme).map((use) => [use.source.counted, use]));
+  const groups = prepared(
+    db,
+    `SELECT source, key, json_group_array(member_id), json_group_array(n) FROM duty_counts WHERE year = ?
+     GROUP BY source, key`,
+  )
+    .raw()
+    .all(year) as [Source['counted'], string, string, string][];
+  for (const [source, key, members, ns] of groups) {
+    const use = uses.get(source);
+    const items = use?.itemsOf(use.source.keyed ? key : null) ?? [];
+    if (!items.length) continue;
+    const n = JSON.parse(ns) as number[];
+    (JSON.parse(members) as number[]).forEach((memberId, i) => {
+      const row = rowOf[memberId];
+      if (row) for (const item of items) row[item] += n[i];
+    });
   }
   return counts;
 }

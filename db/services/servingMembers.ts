@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { DutyMember } from '../../shared/contract/duty';
 import { byName } from '../members/order/nameKey';
+import { prepared } from '../repo/statements';
 
 /**
  * Members serving in a year: live, joined on or before its last day, and not left before its
@@ -9,14 +10,13 @@ import { byName } from '../members/order/nameKey';
  * in every year to come (the clerk fixes this by entering the date). In the group's name order.
  */
 export function servingMembers(db: Database.Database, year: number): DutyMember[] {
-  return db
-    .prepare(
-      `SELECT id, name, sector FROM members
+  return prepared(
+    db,
+    `SELECT id, name, sector FROM members
        WHERE deleted_at IS NULL
          AND (joined_on IS NULL OR joined_on <= @last)
          AND (left_on IS NULL OR left_on >= @first)
          AND NOT (status = 'left' AND left_on IS NULL)
        ORDER BY ${byName()}`,
-    )
-    .all({ first: `${year}-01-01`, last: `${year}-12-31` }) as DutyMember[];
+  ).all({ first: `${year}-01-01`, last: `${year}-12-31` }) as DutyMember[];
 }

@@ -16,6 +16,7 @@ import {
   ReportStatus,
   type Attendance,
 } from '../../shared/enums';
+import { prepared } from '../repo/statements';
 import { dutyMatrixFor } from './dutyMatrix';
 import { servingMembers } from './servingMembers';
 
@@ -30,13 +31,12 @@ const zeros = <K extends string>(codes: readonly K[]) =>
  * cancelled meeting is not one of the year's ≥4 collective activities.
  */
 function activityStats(db: Database.Database, year: number): ActivityStats {
-  const rows = db
-    .prepare(
-      `SELECT type, status, collective, (CAST(substr(starts_on, 6, 2) AS INTEGER) + 2) / 3 AS quarter, count(*) AS n
+  const rows = prepared(
+    db,
+    `SELECT type, status, collective, (CAST(substr(starts_on, 6, 2) AS INTEGER) + 2) / 3 AS quarter, count(*) AS n
        FROM activities WHERE deleted_at IS NULL AND year = ? AND status IN ('held', 'planned')
        GROUP BY type, status, collective, quarter`,
-    )
-    .all(year) as { type: ActivityType; status: 'held' | 'planned'; collective: number; quarter: Quarter; n: number }[];
+  ).all(year) as { type: ActivityType; status: 'held' | 'planned'; collective: number; quarter: Quarter; n: number }[];
   const byType = zeros(ActivityType.codes);
   const byQuarter = quarters.map((quarter) => ({ quarter, held: 0, planned: 0 }));
   let held = 0;
@@ -68,52 +68,60 @@ interface SheetCounts {
 
 const emptySheet = (): SheetCounts => ({ invited: 0, present: 0, excused: 0, absent: 0 });
 const rated = (c: SheetCounts): Participation => ({ ...c, rate: c.invited ? c.present / c.invited : null });
-const tally = (c: SheetCounts, attendance: Attendance) => {
-  c.invited += 1;
-  c[attendance] += 1;
+const tally = (c: SheetCounts, attendance: Attendance, n: number) => {
+  c.invited += n;
+  c[attendance] += n;
 };
 
-/** One pass over the sheets of the year's held activities, counted per member and per activity. */
+/**
+ * The sheets of the year's held live activities: per member from the counts migration 9's
+ * triggers keep ('sheet', by attendance); per activity counted beside each activity as it is
+ * listed (its sheet is a range of the participants' primary key: no sort of the year's sheets).
+ */
 function participation(db: Database.Database, year: number, members: DutyMember[]): YearStats['participation'] {
-  const held = db
-    .prepare(
-      `SELECT id, type, title, starts_on AS startsOn FROM activities
-       WHERE deleted_at IS NULL AND year = ? AND status = 'held' ORDER BY starts_on, id`,
-    )
-    .all(year) as ActivityParticipation['activity'][];
-  const sheets = db
-    .prepare(
-      `SELECT p.activity_id, p.member_id, p.attendance FROM activities a
-       JOIN activity_participants p ON p.activity_id = a.id
-       WHERE a.deleted_at IS NULL AND a.year = ? AND a.status = 'held'`,
-    )
+  const rows = prepared(
+    db,
+    `SELECT id, type, title, starts_on AS startsOn,
+       (SELECT sum(attendance = 'present') || ' ' || sum(attendance = 'excused') || ' ' || sum(attendance = 'absent')
+        FROM activity_participants p WHERE p.activity_id = a.id) AS sheet
+     FROM activities a WHERE deleted_at IS NULL AND year = ? AND status = 'held' ORDER BY starts_on, id`,
+  ).all(year) as (ActivityParticipation['activity'] & { sheet: string | null })[];
+  const perMember = prepared(
+    db,
+    `SELECT key, json_group_array(member_id), json_group_array(n) FROM duty_counts
+     WHERE year = ? AND source = 'sheet' GROUP BY key`,
+  )
     .raw()
-    .all(year) as [number, number, Attendance][];
-  const byActivity = new Map(held.map((a) => [a.id, emptySheet()]));
+    .all(year) as [Attendance, string, string][];
   const byMember = new Map(members.map((m) => [m.id, emptySheet()]));
   const overall = emptySheet();
-  for (const [activityId, memberId, attendance] of sheets) {
-    tally(overall, attendance);
-    const a = byActivity.get(activityId);
-    if (a) tally(a, attendance);
-    const m = byMember.get(memberId);
-    if (m) tally(m, attendance);
+  const activities: ActivityParticipation[] = [];
+  for (const { sheet, ...activity } of rows) {
+    if (sheet === null) continue;
+    const [present, excused, absent] = sheet.split(' ').map(Number);
+    const counts = { invited: present + excused + absent, present, excused, absent };
+    for (const k of ['invited', 'present', 'excused', 'absent'] as const) overall[k] += counts[k];
+    activities.push({ activity, ...rated(counts) });
+  }
+  for (const [attendance, ids, ns] of perMember) {
+    const n = JSON.parse(ns) as number[];
+    (JSON.parse(ids) as number[]).forEach((memberId, i) => {
+      const m = byMember.get(memberId);
+      if (m) tally(m, attendance, n[i]);
+    });
   }
   return {
     overall: rated(overall),
     members: members.map((member) => ({ member, ...rated(byMember.get(member.id) ?? emptySheet()) })),
-    activities: held
-      .filter((activity) => byActivity.get(activity.id)?.invited)
-      .map((activity) => ({ activity, ...rated(byActivity.get(activity.id) ?? emptySheet()) })),
+    activities,
   };
 }
 
 function proposalStats(db: Database.Database, year: number): YearStats['proposals'] {
-  const rows = db
-    .prepare(
-      `SELECT filing, result, count(*) AS n FROM proposals WHERE deleted_at IS NULL AND year = ? GROUP BY filing, result`,
-    )
-    .all(year) as { filing: ProposalFiling; result: ProposalResult | null; n: number }[];
+  const rows = prepared(
+    db,
+    `SELECT filing, result, count(*) AS n FROM proposals WHERE deleted_at IS NULL AND year = ? GROUP BY filing, result`,
+  ).all(year) as { filing: ProposalFiling; result: ProposalResult | null; n: number }[];
   const out = { total: 0, byFiling: zeros(ProposalFiling.codes), byResult: zeros(ProposalResult.codes), noResult: 0 };
   for (const r of rows) {
     out.total += r.n;
@@ -125,12 +133,11 @@ function proposalStats(db: Database.Database, year: number): YearStats['proposal
 }
 
 function reportStats(db: Database.Database, year: number): YearStats['reports'] {
-  const rows = db
-    .prepare(
-      `SELECT status, adopted_level AS level, count(*) AS n FROM opinion_reports
+  const rows = prepared(
+    db,
+    `SELECT status, adopted_level AS level, count(*) AS n FROM opinion_reports
        WHERE deleted_at IS NULL AND year = ? GROUP BY status, adopted_level`,
-    )
-    .all(year) as { status: ReportStatus; level: AdoptionLevel | null; n: number }[];
+  ).all(year) as { status: ReportStatus; level: AdoptionLevel | null; n: number }[];
   const out = { total: 0, byStatus: zeros(ReportStatus.codes), byAdoptionLevel: zeros(AdoptionLevel.codes) };
   for (const r of rows) {
     out.total += r.n;
