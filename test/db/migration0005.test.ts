@@ -26,7 +26,8 @@ describe('migration 5: filing settings and numbers', () => {
 
     const a = await openArchive(file);
     try {
-      expect(a.migrated).toEqual([5, 6, 7]);
+      // Every migration from 5 to the latest runs on the way.
+      expect(a.migrated).toEqual(Array.from({ length: migrations.length - 4 }, (_, i) => i + 5));
       expect(readFilingSettings(a.db)).toMatchObject({ fondsName: '西山镇政协联络组', orgCode: 'LLZ', categoryCode: 'WS' });
       expect(yearItems(a.db, 2026).map((i) => i.archivalCode)).toEqual(['WS·2026-Y-LLZ-0001', 'WS·2026-D30-LLZ-0001']);
       expect(() => a.db.prepare("INSERT INTO filing_retention (kind, record_id, retention) VALUES ('deed', 1, 'D5')").run()).toThrow(
