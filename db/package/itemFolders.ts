@@ -66,7 +66,7 @@ export async function itemFolders(
           name,
           'application/pdf',
           pdf.bytes,
-          `本件的版式文件：档案册 PDF 第 ${pdf.from}—${pdf.to} 页，首页右上角为归档章`,
+          `本件的版式文件：档案册 PDF 第 ${pdf.from === pdf.to ? pdf.from : `${pdf.from}—${pdf.to}`} 页，首页右上角为归档章`,
         ),
       );
     }

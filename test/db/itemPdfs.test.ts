@@ -134,7 +134,7 @@ describe.skipIf(noChromium)('each item’s own PDF, cut from the printed volume'
     const catalogue = json(files, 'catalogue/归档文件目录.json');
     const e = (catalogue.条目 as Entry[]).find((x) => x.题名 === '视察全镇安全生产工作')!;
     const meta = JSON.parse(strFromU8(files[`items/${e.档号}/metadata.json`]));
-    const [, from] = /第 (\d+)—/.exec(meta.文件[0].说明)!;
+    const [, from] = /第 (\d+)[— ]/.exec(meta.文件[0].说明)!;
     const volumeFile = path.join(dir, 'volume', `${YEAR}年度履职档案.pdf`);
     const item = path.join(dir, 'items', e.档号, `${e.档号}.pdf`);
     const page = (n: string, file: string, as: string) => {
