@@ -53,7 +53,7 @@ export function ActivitiesPage() {
             what="活动"
             filtered={hasFilters(filters)}
             onClearFilters={clearFilters}
-            description={`${year}年还没有活动记录。添加一次活动，记下时间、地点、内容、责任人（四落实）和委员出勤。`}
+            description={`${year}年还没有活动记录。添加一次活动，记下时间、地点、内容、责任人（四落实）和委员出勤；往年在 Excel 里记的台账，可用上方的“导入往年台账”一次导入。`}
             addLabel="添加第一次活动"
             onAdd={() => openForm()}
           />
