@@ -108,13 +108,18 @@ export class ZipWriter {
       size: bytes.length,
       offset: this.offset,
     };
+    this.localHeader(e);
+    this.write(data);
+    this.entries.push(e);
+  }
+
+  /** An entry's local file header, written where its data is to follow. */
+  private localHeader(e: CentralEntry): void {
     const header = Buffer.alloc(30 + e.name.length);
     header.writeUInt32LE(0x04034b50, 0);
     this.common(e, header, 4);
     e.name.copy(header, 30);
     this.write(header);
-    this.write(data);
-    this.entries.push(e);
   }
 
   /**
@@ -133,11 +138,7 @@ export class ZipWriter {
       size: bytes.length,
       offset: this.offset,
     };
-    const header = Buffer.alloc(30 + e.name.length);
-    header.writeUInt32LE(0x04034b50, 0);
-    this.common(e, header, 4);
-    e.name.copy(header, 30);
-    this.write(header);
+    this.localHeader(e);
     await inChunks(bytes, [(chunk) => this.write(chunk)]);
     this.entries.push(e);
   }
