@@ -27,7 +27,10 @@ function upload(file: File, onProgress: (fraction: number) => void): Promise<Rec
  * A file the clerk chose, as the full path the contract's methods take: in the app, the file's own
  * path; in browser mode, where the page cannot know it, the copy the host keeps after an upload.
  */
-export async function receiveFile(file: File, onProgress: (fraction: number) => void = () => {}): Promise<ReceiveResult> {
+export async function receiveFile(
+  file: File,
+  onProgress: (fraction: number) => void = () => {},
+): Promise<ReceiveResult> {
   const bridge = window.receivedFiles;
   if (bridge) {
     const path = bridge.pathOf(file);

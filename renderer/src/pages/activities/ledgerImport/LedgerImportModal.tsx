@@ -1,6 +1,6 @@
-import { UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Checkbox, Flex, Modal, Space, Typography } from 'antd';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
+import { ChooseFileButton } from '../../../files/ChooseFileButton';
 import { LedgerPreviewTable } from './LedgerPreviewTable';
 import { UnknownNamesTable, type NameChoice } from './UnknownNamesTable';
 import { useLedgerImport } from './useLedgerImport';
@@ -14,7 +14,6 @@ export function LedgerImportModal({ onClose, onImported }: { onClose(): void; on
   const { fileName, preview, problem, busy, choose, commit } = useLedgerImport();
   const [onlyGood, setOnlyGood] = useState(false);
   const [choices, setChoices] = useState<Record<string, NameChoice | undefined>>({});
-  const input = useRef<HTMLInputElement>(null);
 
   const toImport = preview ? preview.good - preview.duplicates : 0;
   const blocked = !preview || preview.headersMissing.length > 0 || toImport === 0 || (preview.bad > 0 && !onlyGood);
@@ -79,21 +78,12 @@ export function LedgerImportModal({ onClose, onImported }: { onClose(): void; on
           地点、活动类型、参加人员、请假人员、缺席人员、责任人、备注。
         </Typography.Text>
         <Space wrap>
-          <Button icon={<UploadOutlined />} loading={busy === 'reading'} onClick={() => input.current?.click()}>
-            选择文件
-          </Button>
-          {fileName && <Typography.Text type="secondary">{fileName}</Typography.Text>}
-          <input
-            ref={input}
-            type="file"
-            aria-label="选择要导入的台账文件"
+          <ChooseFileButton
+            label="选择要导入的台账文件"
             accept=".xlsx,.xls,.csv,.txt"
-            hidden
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (file) void pick(file);
-            }}
+            fileName={fileName}
+            reading={busy === 'reading'}
+            onChoose={(file) => void pick(file)}
           />
         </Space>
         {problem && <Alert type="error" showIcon title={<span style={{ whiteSpace: 'pre-wrap' }}>{problem}</span>} />}

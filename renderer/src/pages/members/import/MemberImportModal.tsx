@@ -1,6 +1,7 @@
-import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Checkbox, Flex, Modal, Space, Typography } from 'antd';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
+import { ChooseFileButton } from '../../../files/ChooseFileButton';
 import { call } from '../../../api/client';
 import { useMembers } from '../useMembers';
 import { downloadFile } from './downloadFile';
@@ -16,7 +17,6 @@ export function MemberImportModal({ onClose }: { onClose(): void }) {
   const { fileName, preview, problem, busy, choose, commit } = useMemberImport();
   const [onlyGood, setOnlyGood] = useState(false);
   const [skipDuplicates, setSkipDuplicates] = useState(true);
-  const input = useRef<HTMLInputElement>(null);
 
   async function template(format: 'xlsx' | 'csv') {
     const r = await call('members.template', { format });
@@ -83,21 +83,12 @@ export function MemberImportModal({ onClose }: { onClose(): void }) {
         </Space>
         <Space wrap>
           <Typography.Text>第二步：选择要导入的文件</Typography.Text>
-          <Button icon={<UploadOutlined />} loading={busy === 'reading'} onClick={() => input.current?.click()}>
-            选择文件
-          </Button>
-          {fileName && <Typography.Text type="secondary">{fileName}</Typography.Text>}
-          <input
-            ref={input}
-            type="file"
-            aria-label="选择要导入的名册文件"
+          <ChooseFileButton
+            label="选择要导入的名册文件"
             accept=".xlsx,.xls,.csv,.txt"
-            hidden
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (file) void choose(file);
-            }}
+            fileName={fileName}
+            reading={busy === 'reading'}
+            onChoose={(file) => void choose(file)}
           />
         </Space>
         {problem && <Alert type="error" showIcon title={<span style={{ whiteSpace: 'pre-wrap' }}>{problem}</span>} />}
