@@ -62,10 +62,10 @@ export class CrashLedger {
   /** Takes one cycle's whole lines from the writer and checks everything reported so far. */
   check(db: Database.Database, lines: string[]): LedgerCheck {
     this.cycle++;
-    const reports = lines.filter((l) => !l.startsWith('pending '));
+    const opinionReports = lines.filter((l) => !l.startsWith('pending '));
     const last = lines.at(-1);
     const inFlight = last?.startsWith('pending attendance ') ? effects(last.slice('pending '.length))[0] : null;
-    for (const line of reports) for (const [key, value] of effects(line)) this.expected.set(key, { value, line, cycle: this.cycle });
+    for (const line of opinionReports) for (const [key, value] of effects(line)) this.expected.set(key, { value, line, cycle: this.cycle });
 
     const actual = actualState(db);
     const lost = new Map<string, string>(); // report → what is wrong, the first found
@@ -82,6 +82,6 @@ export class CrashLedger {
       if (now === undefined) this.expected.delete(key);
       else this.expected.set(key, { value: now, line: `${entry.line}（丢失后）`, cycle: this.cycle });
     }
-    return { lost: [...lost.values()], confirmed: reports.length };
+    return { lost: [...lost.values()], confirmed: opinionReports.length };
   }
 }

@@ -6,7 +6,7 @@ import { planContract } from './contract/plan';
 import { schemesContract } from './contract/schemes';
 import { dutyRecordsContract } from './contract/dutyRecords';
 import { proposalsContract } from './contract/proposals';
-import { reportsContract } from './contract/reports';
+import { opinionReportsContract } from './contract/opinionReports';
 import { deedsContract } from './contract/deeds';
 import { documentsContract } from './contract/documents';
 import { groupContract } from './contract/group';
@@ -47,7 +47,7 @@ export const api = {
   ...schemesContract,
   ...dutyRecordsContract,
   ...proposalsContract,
-  ...reportsContract,
+  ...opinionReportsContract,
   ...deedsContract,
   ...documentsContract,
   ...groupContract,

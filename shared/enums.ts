@@ -86,8 +86,8 @@ export type ProposalResult = (typeof ProposalResult.codes)[number];
 export const Satisfaction = labels({ satisfied: '满意', basically: '基本满意', dissatisfied: '不满意' });
 export type Satisfaction = (typeof Satisfaction.codes)[number];
 
-export const ReportStatus = labels({ draft: '草稿', submitted: '已报送', adopted: '已采用' });
-export type ReportStatus = (typeof ReportStatus.codes)[number];
+export const OpinionReportStatus = labels({ draft: '草稿', submitted: '已报送', adopted: '已采用' });
+export type OpinionReportStatus = (typeof OpinionReportStatus.codes)[number];
 
 export const AdoptionLevel = labels({
   county: '区(县)政协采用',

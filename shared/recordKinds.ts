@@ -75,7 +75,7 @@ export const recordKinds = {
   opinion_report: {
     table: 'opinion_reports',
     label: '社情民意',
-    methods: 'reports',
+    methods: 'opinionReports',
     recyclable: true,
     attachable: true,
     searchCode: 4,

@@ -123,7 +123,7 @@ async function writeRecords(call: Call, rng: Rng, s: RealisticScale, year: numbe
   }
   for (let i = 0; i < s.reportsPerYear; i++) {
     const status = rng.pick(['submitted', 'submitted', 'adopted', 'draft'] as const);
-    await call('reports.create', {
+    await call('opinionReports.create', {
       year,
       title: rng.pick(pools.reportTitles),
       content: paragraph(rng, pools.reportSentences, 2, 5),

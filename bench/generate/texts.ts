@@ -2,7 +2,7 @@ import { activities } from '../../db/demo/activities';
 import { deeds } from '../../db/demo/deeds';
 import { givenNames, surnames } from '../../db/demo/names';
 import { proposals } from '../../db/demo/proposals';
-import { reports } from '../../db/demo/reports';
+import { opinionReports } from '../../db/demo/opinionReports';
 import { sectors } from '../../db/demo/sectors';
 import type { Rng } from '../../db/demo/random';
 
@@ -27,8 +27,8 @@ export const pools = {
   proposalCategories: [...new Set(proposals.map((p) => p.category))],
   proposalSentences: sentences(proposals.map((p) => p.content)),
   mainUnits: [...new Set(proposals.flatMap((p) => (p.mainUnit ? [p.mainUnit] : [])))],
-  reportTitles: reports.map((r) => r.title),
-  reportSentences: sentences(reports.map((r) => r.content)),
+  reportTitles: opinionReports.map((r) => r.title),
+  reportSentences: sentences(opinionReports.map((r) => r.content)),
   deedTitles: deeds.map((d) => d.title),
   deedSentences: sentences(deeds.map((d) => d.content)),
   sectors: sectors.map((s) => s.sector),

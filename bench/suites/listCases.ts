@@ -53,7 +53,7 @@ export function listCases(db: Database.Database): QueryCase[] {
     byYearDate('submitted_on'),
     [nameOf('lead_member_id'), cosignersOf],
   );
-  const reports = rawPage(db, 'opinion_reports', `${live} AND year = @year`, byYearDate('submitted_on'), [authorsOf]);
+  const opinionReports = rawPage(db, 'opinion_reports', `${live} AND year = @year`, byYearDate('submitted_on'), [authorsOf]);
   const reportsAdopted = rawPage(
     db,
     'opinion_reports',
@@ -182,15 +182,15 @@ export function listCases(db: Database.Database): QueryCase[] {
     },
     {
       area: 'list',
-      name: 'reports of the year, first page (50)',
-      method: 'reports.list',
+      name: 'opinion reports of the year, first page (50)',
+      method: 'opinionReports.list',
       input: { year, limit: 50, offset: 0 },
-      raw: () => reports({ year }, 50),
+      raw: () => opinionReports({ year }, 50),
     },
     {
       area: 'list',
-      name: 'reports year, adopted count (one row)',
-      method: 'reports.list',
+      name: 'opinion reports, year, adopted count (one row)',
+      method: 'opinionReports.list',
       input: { year, status: 'adopted', limit: 1 },
       raw: () => reportsAdopted({ year }, 1),
     },

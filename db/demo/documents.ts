@@ -14,7 +14,7 @@ export interface YearFacts {
   suggestions: number;
   proposals: number;
   proposalsAccepted: number;
-  reports: number;
+  opinionReports: number;
   reportsAdopted: number;
   deeds: number;
 }
@@ -53,7 +53,7 @@ export function annualSummary(f: YearFacts): string {
     `${f.groupName}${f.year}年度工作总结`,
     '',
     `一、基本情况。联络组现有委员 ${f.members} 名。全年共开展活动 ${f.held} 次，委员提出意见建议 ${f.suggestions} 条。`,
-    `二、提案和社情民意。委员提交提案 ${f.proposals} 件，立案 ${f.proposalsAccepted} 件；报送社情民意信息 ${f.reports} 条，被各级政协采用 ${f.reportsAdopted} 条。`,
+    `二、提案和社情民意。委员提交提案 ${f.proposals} 件，立案 ${f.proposalsAccepted} 件；报送社情民意信息 ${f.opinionReports} 条，被各级政协采用 ${f.reportsAdopted} 条。`,
     `三、委员风采。全年收集委员先进事迹 ${f.deeds} 则，在区融媒体和区政协刊物宣传。`,
     '四、明年打算。继续围绕全镇中心工作，提高视察调研的针对性，推动委员“八个一”履职全覆盖。',
   ].join('\n');

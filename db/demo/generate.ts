@@ -119,7 +119,7 @@ export async function generateDemo(call: Call, { year, seed, today }: DemoOption
     { label: '活动', count: written.length },
     { label: '其中已开展', count: held.length },
     { label: '提案', count: records.proposals },
-    { label: '社情民意', count: records.reports },
+    { label: '社情民意', count: records.opinionReports },
     { label: '先进事迹', count: records.deeds },
     { label: '文档', count: docs.length + writers.length },
     { label: '手工履职记录', count: records.dutyRecords },

@@ -6,12 +6,12 @@ import { deeds, liaisonVisits } from './deeds';
 import { township } from './places';
 import { proposals } from './proposals';
 import type { Rng } from './random';
-import { reports } from './reports';
+import { opinionReports } from './opinionReports';
 
 export interface RecordCounts {
   proposals: number;
   proposalsAccepted: number;
-  reports: number;
+  opinionReports: number;
   reportsAdopted: number;
   deeds: number;
   dutyRecords: number;
@@ -64,10 +64,10 @@ export async function writeRecords(
     });
   }
 
-  for (const r of reports) {
+  for (const r of opinionReports) {
     const first = who.from(rng, r.sector);
     const submittedOn = dayOf(year, r.month, r.day);
-    await call('reports.create', {
+    await call('opinionReports.create', {
       year,
       title: r.title,
       content: r.content,
@@ -117,8 +117,8 @@ export async function writeRecords(
   return {
     proposals: proposals.length,
     proposalsAccepted: proposals.filter((p) => p.filing === 'accepted').length,
-    reports: reports.length,
-    reportsAdopted: reports.filter((r) => r.status === 'adopted').length,
+    opinionReports: opinionReports.length,
+    reportsAdopted: opinionReports.filter((r) => r.status === 'adopted').length,
     deeds: deeds.length,
     dutyRecords,
   };

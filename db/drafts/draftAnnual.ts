@@ -35,7 +35,7 @@ const SRC = {
   held: '活动：本年度已开展的活动（不含计划中、已取消）',
   attendance: '活动出勤：本年度已开展活动的签到（出席 ÷ 应到）',
   proposals: '提案：本年度的提案',
-  reports: '社情民意：本年度已报送的（不含草稿）',
+  opinionReports: '社情民意：本年度已报送的（不含草稿）',
   duty: '八个一：本年度履职完成情况',
 };
 
@@ -140,12 +140,12 @@ export function draftAnnual({ facts: f, stats, matrix }: AnnualFacts): Draft {
           : ''),
     );
   } else voice.push('本年度委员未提交提案。');
-  const r = f.reports;
+  const r = f.opinionReports;
   if (r.length) {
     const adopted = r.filter((x) => x.status === 'adopted');
     voice.push(
-      `委员注重收集反映基层群众的意见和诉求，${fig.add('reports', '报送社情民意', r.length, SRC.reports, '报送社情民意信息{}件')}，` +
-        `${fig.add('adopted', '社情民意被采用', adopted.length, `${SRC.reports}中已采用的`, '被采用{}件')}` +
+      `委员注重收集反映基层群众的意见和诉求，${fig.add('opinionReports', '报送社情民意', r.length, SRC.opinionReports, '报送社情民意信息{}件')}，` +
+        `${fig.add('adopted', '社情民意被采用', adopted.length, `${SRC.opinionReports}中已采用的`, '被采用{}件')}` +
         (adopted.length
           ? `，其中${adopted
               .slice(0, 5)

@@ -64,10 +64,10 @@ export function draftHalfYear(f: PeriodFacts): Draft {
           `${fig.add('accepted', '立案', accepted.length, '提案：1—6月提交、审查结果为立案的', '立案{}件')}。`
       : '上半年委员尚未提交提案。',
   );
-  const adopted = f.reports.filter((x) => x.status === 'adopted');
+  const adopted = f.opinionReports.filter((x) => x.status === 'adopted');
   duty.push(
-    f.reports.length
-      ? `${fig.add('reports', '报送社情民意', f.reports.length, '社情民意：1—6月报送的（不含草稿）', '报送社情民意信息{}件')}，` +
+    f.opinionReports.length
+      ? `${fig.add('opinionReports', '报送社情民意', f.opinionReports.length, '社情民意：1—6月报送的（不含草稿）', '报送社情民意信息{}件')}，` +
           `${fig.add('adopted', '被采用', adopted.length, '社情民意：1—6月报送、已采用的', '被采用{}件')}` +
           (adopted.length
             ? `，其中${adopted

@@ -9,7 +9,7 @@ export interface PlanFacts {
   /** The year planned, its plan items and local names. */
   facts: PeriodFacts;
   /** Last year's figures, or null when the archive has no record of it. */
-  lastYear: { year: number; held: number; proposals: number; reports: number } | null;
+  lastYear: { year: number; held: number; proposals: number; opinionReports: number } | null;
   /** The duty scheme the year is bound to: its name and item labels. */
   scheme: { name: string; items: string[] };
 }
@@ -42,7 +42,7 @@ export function draftPlan({ facts: f, lastYear, scheme }: PlanFacts): Draft {
   const base = lastYear
     ? `${lastYear.year}年，联络组${fig.add('lastHeld', '上年开展活动', lastYear.held, `活动：${lastYear.year}年已开展的活动`, '共开展活动{}次')}，` +
       `委员${fig.add('lastProposals', '上年提交提案', lastYear.proposals, `提案：${lastYear.year}年的提案`, '提交提案{}件')}、` +
-      `${fig.add('lastReports', '上年报送社情民意', lastYear.reports, `社情民意：${lastYear.year}年已报送的（不含草稿）`, '报送社情民意信息{}件')}。`
+      `${fig.add('lastReports', '上年报送社情民意', lastYear.opinionReports, `社情民意：${lastYear.year}年已报送的（不含草稿）`, '报送社情民意信息{}件')}。`
     : '';
   const opening =
     `${f.year}年，${n.group}将${underLeadership(n)}，坚持团结和民主两大主题，紧紧围绕全${n.placeWord}中心工作，` +

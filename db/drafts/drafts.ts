@@ -15,10 +15,10 @@ function lastYearFigures(db: Database.Database, year: number): PlanFacts['lastYe
     .prepare(
       `SELECT (SELECT count(*) FROM activities WHERE deleted_at IS NULL AND status = 'held' AND year = @prior) AS held,
               (SELECT count(*) FROM proposals WHERE deleted_at IS NULL AND year = @prior) AS proposals,
-              (SELECT count(*) FROM opinion_reports WHERE deleted_at IS NULL AND year = @prior AND status <> 'draft') AS reports`,
+              (SELECT count(*) FROM opinion_reports WHERE deleted_at IS NULL AND year = @prior AND status <> 'draft') AS opinionReports`,
     )
-    .get({ prior }) as { held: number; proposals: number; reports: number };
-  return row.held || row.proposals || row.reports ? { year: prior, ...row } : null;
+    .get({ prior }) as { held: number; proposals: number; opinionReports: number };
+  return row.held || row.proposals || row.opinionReports ? { year: prior, ...row } : null;
 }
 
 /** A draft of one of the year's three documents, from the archive as it is now. */

@@ -5,7 +5,7 @@ import type {
   MonthPeriod,
   ProposalFiling,
   ProposalResult,
-  ReportStatus,
+  OpinionReportStatus,
 } from '../../shared/enums';
 import { localNames, type LocalNames } from './localNames';
 
@@ -59,10 +59,10 @@ export interface PeriodFacts {
     mainUnit: string | null;
   }[];
   /** Reports that left the group (草稿 are not counted as 报送). */
-  reports: {
+  opinionReports: {
     title: string;
     authors: string | null;
-    status: Exclude<ReportStatus, 'draft'>;
+    status: Exclude<OpinionReportStatus, 'draft'>;
     adoptedLevel: AdoptionLevel | null;
     endorsedBy: string | null;
   }[];
@@ -125,7 +125,7 @@ export function periodFacts(db: Database.Database, year: number, from: string, t
          ORDER BY p.submitted_on, p.id`,
       )
       .all(p) as PeriodFacts['proposals'],
-    reports: db
+    opinionReports: db
       .prepare(
         `SELECT r.title, r.status, r.adopted_level AS adoptedLevel, r.endorsed_by AS endorsedBy,
                 (SELECT group_concat(name, '、') FROM (SELECT m.name FROM opinion_report_members a
@@ -134,7 +134,7 @@ export function periodFacts(db: Database.Database, year: number, from: string, t
          WHERE r.deleted_at IS NULL AND r.year = @year AND r.status <> 'draft' AND ${inPeriod('r.submitted_on')}
          ORDER BY r.submitted_on, r.id`,
       )
-      .all(p) as PeriodFacts['reports'],
+      .all(p) as PeriodFacts['opinionReports'],
     deeds: db
       .prepare(
         `SELECT d.title, m.name AS member FROM deeds d LEFT JOIN members m ON m.id = d.member_id

@@ -6,7 +6,7 @@ import {
   MonthPeriod,
   ProposalFiling,
   ProposalResult,
-  ReportStatus,
+  OpinionReportStatus,
   Satisfaction,
 } from '../../shared/enums';
 import type { PersonalFields } from './mask';
@@ -221,10 +221,10 @@ function proposals(wb: ExcelJS.Workbook, m: YearModel) {
   );
 }
 
-function reports(wb: ExcelJS.Workbook, m: YearModel) {
-  const adopted = m.reports.filter((r) => r.status === 'adopted').length;
+function opinionReports(wb: ExcelJS.Workbook, m: YearModel) {
+  const adopted = m.opinionReports.filter((r) => r.status === 'adopted').length;
   // A draft is listed (with its 状态) but not counted as 报送.
-  const drafts = m.reports.filter((r) => r.status === 'draft').length;
+  const drafts = m.opinionReports.filter((r) => r.status === 'draft').length;
   addLedgerSheet(
     wb,
     recordKinds.opinion_report.ledgerSheet,
@@ -240,12 +240,12 @@ function reports(wb: ExcelJS.Workbook, m: YearModel) {
       { header: '批示内容', width: 30 },
       { header: '批示日期', width: 16, kind: 'date' },
     ],
-    m.reports.map((r, i) => [
+    m.opinionReports.map((r, i) => [
       seq(i),
       r.title,
       r.authors.map((a) => a.name).join('、'),
       r.submittedOn,
-      ReportStatus.label(r.status),
+      OpinionReportStatus.label(r.status),
       r.adoptedLevel ? AdoptionLevel.label(r.adoptedLevel) : '',
       r.adoptedOn,
       r.endorsedBy,
@@ -254,7 +254,7 @@ function reports(wb: ExcelJS.Workbook, m: YearModel) {
     ]),
     [
       '合计',
-      `${countLabel(m.reports.length, '篇')}，报送 ${m.reports.length - drafts} 篇${drafts ? `、草稿 ${drafts} 篇` : ''}，采用 ${adopted} 篇`,
+      `${countLabel(m.opinionReports.length, '篇')}，报送 ${m.opinionReports.length - drafts} 篇${drafts ? `、草稿 ${drafts} 篇` : ''}，采用 ${adopted} 篇`,
     ],
   );
 }
@@ -293,7 +293,7 @@ export async function ledgersWorkbook(m: YearModel, personal: PersonalFields): P
   attendance(wb, m);
   duty(wb, m);
   proposals(wb, m);
-  reports(wb, m);
+  opinionReports(wb, m);
   deeds(wb, m);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -5,7 +5,7 @@ import {
   Attendance,
   ProposalFiling,
   ProposalResult,
-  ReportStatus,
+  OpinionReportStatus,
   Satisfaction,
 } from '../../shared/enums';
 import { memberFieldLabel, memberFieldsIn, memberFieldWords } from '../../shared/memberFields';
@@ -120,7 +120,7 @@ export function memberFileBlocks(f: MemberDutyFile, personal: PersonalFields, op
     ],
     [
       '社情民意信息',
-      f.reports.length === 0
+      f.opinionReports.length === 0
         ? [none('社情民意信息')]
         : [
             {
@@ -132,10 +132,10 @@ export function memberFileBlocks(f: MemberDutyFile, personal: PersonalFields, op
                 { title: '采用情况', mm: 30 },
                 { title: '领导批示', mm: 28 },
               ],
-              rows: f.reports.map((r) => [
+              rows: f.opinionReports.map((r) => [
                 r.title,
                 zhDateIn(f.year, r.submittedOn),
-                r.adoptedLevel ? AdoptionLevel.label(r.adoptedLevel) : ReportStatus.label(r.status),
+                r.adoptedLevel ? AdoptionLevel.label(r.adoptedLevel) : OpinionReportStatus.label(r.status),
                 r.endorsement ? '有' : '',
               ]),
             },

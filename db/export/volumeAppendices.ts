@@ -4,7 +4,7 @@ import {
   MonthPeriod,
   ProposalFiling,
   ProposalResult,
-  ReportStatus,
+  OpinionReportStatus,
   Satisfaction,
 } from '../../shared/enums';
 import { memberFieldLabel, memberFieldText, type MemberFieldKey } from '../../shared/memberFields';
@@ -132,11 +132,11 @@ export function proposals(m: YearModel): Block[] {
   ];
 }
 
-export function reports(m: YearModel): Block[] {
-  if (m.reports.length === 0) return [{ kind: 'text', text: '本年度无社情民意信息。' }];
+export function opinionReports(m: YearModel): Block[] {
+  if (m.opinionReports.length === 0) return [{ kind: 'text', text: '本年度无社情民意信息。' }];
   // A draft has not been submitted: it is neither counted nor listed as 报送.
-  const submitted = m.reports.filter((r) => r.status !== 'draft');
-  const drafts = m.reports.length - submitted.length;
+  const submitted = m.opinionReports.filter((r) => r.status !== 'draft');
+  const drafts = m.opinionReports.length - submitted.length;
   const adopted = submitted.filter((r) => r.status === 'adopted').length;
   if (submitted.length === 0)
     return [{ kind: 'text', text: `本年度未报送社情民意信息${drafts ? `（另有草稿 ${drafts} 篇尚未报送）` : ''}。` }];
@@ -161,7 +161,7 @@ export function reports(m: YearModel): Block[] {
         r.title,
         r.authors.map((a) => a.name).join('、'),
         zhDateIn(m.year, r.submittedOn),
-        r.adoptedLevel ? AdoptionLevel.label(r.adoptedLevel) : ReportStatus.label(r.status),
+        r.adoptedLevel ? AdoptionLevel.label(r.adoptedLevel) : OpinionReportStatus.label(r.status),
         r.endorsement ? `${r.endorsedBy ?? ''}批示` : '',
       ]),
     },

@@ -5,7 +5,7 @@ import { memberFileBlocks } from './memberFileContent';
 import type { YearModel } from './yearModel';
 import { zhDate } from '../../shared/zhDates';
 
-import { matrix, planTable, proposals, reports, roster } from './volumeAppendices';
+import { matrix, planTable, proposals, opinionReports, roster } from './volumeAppendices';
 import { activityBody, deedBody, documentBody, proposalBody, reportBody } from './volumeItemBodies';
 
 /** 20260514, as DA/T 22's catalogue writes dates. */
@@ -31,7 +31,7 @@ function itemBody(m: YearModel, it: FilingItem): Block[] | null | undefined {
       return p ? proposalBody(p) : null;
     }
     case 'opinionReport': {
-      const r = find(m.reports);
+      const r = find(m.opinionReports);
       return r ? reportBody(r) : null;
     }
     case 'deed': {
@@ -66,7 +66,7 @@ const appendices: [title: string, blocks: (m: YearModel, personal: PersonalField
   ['年度计划落实情况', planTable],
   ['“八个一”履职完成情况', matrix],
   ['提案办理情况', proposals],
-  ['社情民意报送和采用情况', reports],
+  ['社情民意报送和采用情况', opinionReports],
 ];
 
 const appendixTitle = (m: YearModel, i: number) =>
@@ -136,7 +136,7 @@ function cover(m: YearModel): Block {
 /** 备考表 (DA/T 22): what the volume holds and lacks, the signatures, and the digest that binds the package. */
 function notes(m: YearModel): Block {
   const open = m.openChecks.map((c, i) => `${i + 1}. ${c.label}：${c.detail}`);
-  const drafts = m.reports.filter((r) => r.status === 'draft').length;
+  const drafts = m.opinionReports.filter((r) => r.status === 'draft').length;
   return {
     kind: 'notes',
     title: '备考表',

@@ -2,13 +2,13 @@ import type { Activity, Participant } from '../../shared/contract/activities';
 import type { Deed } from '../../shared/contract/deeds';
 import type { ArchiveDocument } from '../../shared/contract/documents';
 import type { Proposal } from '../../shared/contract/proposals';
-import type { OpinionReport } from '../../shared/contract/reports';
+import type { OpinionReport } from '../../shared/contract/opinionReports';
 import {
   ActivityType,
   AdoptionLevel,
   ProposalFiling,
   ProposalResult,
-  ReportStatus,
+  OpinionReportStatus,
   Satisfaction,
 } from '../../shared/enums';
 import { cnNumber, type Block } from './blocks';
@@ -131,7 +131,7 @@ export function reportBody(r: OpinionReport): Block[] {
       '采用情况',
       r.adoptedLevel
         ? `${AdoptionLevel.label(r.adoptedLevel)}${r.adoptedOn ? `（${zhDate(r.adoptedOn)}）` : ''}`
-        : ReportStatus.label(r.status),
+        : OpinionReportStatus.label(r.status),
     ],
     ...(r.endorsement
       ? [

@@ -8,7 +8,7 @@ import type { MemberDutyFile } from '../../shared/contract/memberFile';
 import type { Member } from '../../shared/contract/members';
 import type { PlanItem } from '../../shared/contract/plan';
 import type { Proposal } from '../../shared/contract/proposals';
-import type { OpinionReport } from '../../shared/contract/reports';
+import type { OpinionReport } from '../../shared/contract/opinionReports';
 import type { YearStats } from '../../shared/contract/stats';
 import type { DocumentKind } from '../../shared/enums';
 import type { FilingItem, FilingSettings } from '../../shared/filing';
@@ -21,7 +21,7 @@ import { listActivities } from '../repo/activities';
 import { listDeeds } from '../repo/deeds';
 import { listDocuments } from '../repo/documents';
 import { memberTable } from '../repo/members';
-import { listReports } from '../repo/opinionReports';
+import { listOpinionReports } from '../repo/opinionReports';
 import { listPlan } from '../repo/planItems';
 import { listProposals } from '../repo/proposals';
 import { dutyMatrix } from '../services/dutyMatrix';
@@ -49,7 +49,7 @@ export interface YearModel {
   matrix: DutyMatrix;
   stats: YearStats;
   proposals: Proposal[];
-  reports: OpinionReport[];
+  opinionReports: OpinionReport[];
   deeds: Deed[];
   documents: Record<Exclude<DocumentKind, 'member_summary' | 'other'>, ArchiveDocument[]>;
   memberFiles: MemberDutyFile[];
@@ -107,7 +107,7 @@ export async function collectYear(ctx: Context, year: number): Promise<YearModel
     matrix,
     stats: yearStats(db, year),
     proposals: listProposals(db, { year, limit: ALL }).items.sort(byDate((p) => p.submittedOn)),
-    reports: listReports(db, { year, limit: ALL }).items.sort(byDate((r) => r.submittedOn)),
+    opinionReports: listOpinionReports(db, { year, limit: ALL }).items.sort(byDate((r) => r.submittedOn)),
     deeds: listDeeds(db, { year, limit: ALL }).items.sort(byDate((d) => d.happenedOn)),
     documents: {
       annual_plan: documentsOf(db, year, 'annual_plan'),

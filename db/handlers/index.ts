@@ -5,7 +5,7 @@ import { planHandlers } from './plan';
 import { schemeHandlers } from './schemes';
 import { dutyRecordHandlers } from './dutyRecords';
 import { proposalHandlers } from './proposals';
-import { reportHandlers } from './reports';
+import { opinionReportHandlers } from './opinionReports';
 import { deedHandlers } from './deeds';
 import { documentHandlers } from './documents';
 import { groupHandlers } from './group';
@@ -39,7 +39,7 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   ...schemeHandlers,
   ...dutyRecordHandlers,
   ...proposalHandlers,
-  ...reportHandlers,
+  ...opinionReportHandlers,
   ...deedHandlers,
   ...documentHandlers,
   ...groupHandlers,

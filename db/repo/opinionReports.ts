@@ -1,12 +1,12 @@
 import type Database from 'better-sqlite3';
 import type { ParsedInput } from '../../shared/api';
-import { adoptionProblem, type OpinionReport } from '../../shared/contract/reports';
+import { adoptionProblem, type OpinionReport } from '../../shared/contract/opinionReports';
 import { ArchiveError } from '../errors';
 import { likeEscape } from './members';
 import { authorsOf, replaceAuthors } from './opinionReportAuthors';
 import { scopeWhere, tableRepo } from './table';
 
-export const reportTable = tableRepo<OpinionReport, 'authors'>({
+export const opinionReportTable = tableRepo<OpinionReport, 'authors'>({
   table: 'opinion_reports',
   entity: 'opinion_report',
   label: '社情民意',
@@ -28,16 +28,16 @@ export const reportTable = tableRepo<OpinionReport, 'authors'>({
   hydrate: (db, r) => ({ ...r, authors: authorsOf(db, r.id) }),
 });
 
-type CreateInput = ParsedInput<'reports.create'>;
-type Patch = ParsedInput<'reports.update'>['patch'];
+type CreateInput = ParsedInput<'opinionReports.create'>;
+type Patch = ParsedInput<'opinionReports.update'>['patch'];
 
-export function createReport(db: Database.Database, input: CreateInput): OpinionReport {
-  return reportTable.create(db, input, (id) => replaceAuthors(db, id, input.authorIds ?? []));
+export function createOpinionReport(db: Database.Database, input: CreateInput): OpinionReport {
+  return opinionReportTable.create(db, input, (id) => replaceAuthors(db, id, input.authorIds ?? []));
 }
 
-export function updateReport(db: Database.Database, id: number, patch: Patch): OpinionReport {
+export function updateOpinionReport(db: Database.Database, id: number, patch: Patch): OpinionReport {
   return db.transaction(() => {
-    const before = reportTable.get(db, id);
+    const before = opinionReportTable.get(db, id);
     const pick = <K extends 'status' | 'adoptedLevel' | 'adoptedOn'>(k: K) =>
       patch[k] !== undefined ? patch[k] : before[k];
     const problem = adoptionProblem({
@@ -47,11 +47,11 @@ export function updateReport(db: Database.Database, id: number, patch: Patch): O
     });
     if (problem) throw new ArchiveError('INVALID_INPUT', problem);
     const { authorIds } = patch;
-    return reportTable.update(db, id, patch, authorIds ? () => replaceAuthors(db, id, authorIds) : undefined);
+    return opinionReportTable.update(db, id, patch, authorIds ? () => replaceAuthors(db, id, authorIds) : undefined);
   })();
 }
 
-export function listReports(db: Database.Database, input: ParsedInput<'reports.list'>) {
+export function listOpinionReports(db: Database.Database, input: ParsedInput<'opinionReports.list'>) {
   const where = [scopeWhere(input.scope)];
   const params: Record<string, unknown> = {};
   const q = input.q?.trim();
@@ -77,7 +77,7 @@ export function listReports(db: Database.Database, input: ParsedInput<'reports.l
     );
     params.memberId = input.memberId;
   }
-  return reportTable.page(db, {
+  return opinionReportTable.page(db, {
     where,
     params,
     orderBy: 'year DESC, submitted_on IS NULL, submitted_on DESC, id DESC',

@@ -4,7 +4,7 @@ import type {
   FileDeed,
   FileDutyRecord,
   FileProposal,
-  FileReport,
+  FileOpinionReport,
   FileSummary,
   MemberDutyFile,
 } from '../../shared/contract/memberFile';
@@ -42,7 +42,7 @@ function proposals(db: Database.Database, q: Q): FileProposal[] {
     .all(q) as FileProposal[];
 }
 
-function reports(db: Database.Database, q: Q): FileReport[] {
+function opinionReports(db: Database.Database, q: Q): FileOpinionReport[] {
   return db
     .prepare(
       `SELECT r.id, r.title, r.submitted_on AS submittedOn, r.status, r.adopted_level AS adoptedLevel, r.endorsement
@@ -50,7 +50,7 @@ function reports(db: Database.Database, q: Q): FileReport[] {
        WHERE a.member_id = @memberId AND r.deleted_at IS NULL AND r.year = @year
        ORDER BY r.submitted_on NULLS LAST, r.id`,
     )
-    .all(q) as FileReport[];
+    .all(q) as FileOpinionReport[];
 }
 
 function deeds(db: Database.Database, q: Q): FileDeed[] {
@@ -96,7 +96,7 @@ export function memberDutyFile(db: Database.Database, memberId: number, year: nu
     duty: row,
     activities: activities(db, q),
     proposals: proposals(db, q),
-    reports: reports(db, q),
+    opinionReports: opinionReports(db, q),
     deeds: deeds(db, q),
     dutyRecords: dutyRecords(db, q, new Map(scheme.items.map((i) => [i.code, i.label]))),
     summary: summary(db, q),

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { MemberPoints, PointsLine, PointsSource, YearPoints } from '../../shared/contract/points';
-import { ActivityType, AdoptionLevel, type Attendance, type ProposalFiling, type ReportStatus } from '../../shared/enums';
+import { ActivityType, AdoptionLevel, type Attendance, type ProposalFiling, type OpinionReportStatus } from '../../shared/enums';
 import { gradeOf, PointsCategory, type PointsRules } from '../../shared/pointsRules';
 import { rulesForYear } from '../repo/pointsRules';
 import { servingMembers } from './servingMembers';
@@ -61,7 +61,7 @@ function reportLines(db: Database.Database, year: number, rules: PointsRules, gi
        ORDER BY r.submitted_on NULLS LAST, r.id`,
     )
     .raw()
-    .all({ year }) as [number, number, string, string | null, ReportStatus, AdoptionLevel | null, string | null][];
+    .all({ year }) as [number, number, string, string | null, OpinionReportStatus, AdoptionLevel | null, string | null][];
   for (const [memberId, id, title, date, status, level, adoptedOn] of rows) {
     give(memberId, 'report', '报送社情民意', rules.reportSubmitted, { kind: 'opinion_report', id, title, date });
     if (status === 'adopted' && level) {

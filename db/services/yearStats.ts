@@ -13,7 +13,7 @@ import {
   AdoptionLevel,
   ProposalFiling,
   ProposalResult,
-  ReportStatus,
+  OpinionReportStatus,
   type Attendance,
 } from '../../shared/enums';
 import { prepared } from '../repo/statements';
@@ -132,13 +132,13 @@ function proposalStats(db: Database.Database, year: number): YearStats['proposal
   return out;
 }
 
-function reportStats(db: Database.Database, year: number): YearStats['reports'] {
+function opinionReportStats(db: Database.Database, year: number): YearStats['opinionReports'] {
   const rows = prepared(
     db,
     `SELECT status, adopted_level AS level, count(*) AS n FROM opinion_reports
        WHERE deleted_at IS NULL AND year = ? GROUP BY status, adopted_level`,
-  ).all(year) as { status: ReportStatus; level: AdoptionLevel | null; n: number }[];
-  const out = { total: 0, byStatus: zeros(ReportStatus.codes), byAdoptionLevel: zeros(AdoptionLevel.codes) };
+  ).all(year) as { status: OpinionReportStatus; level: AdoptionLevel | null; n: number }[];
+  const out = { total: 0, byStatus: zeros(OpinionReportStatus.codes), byAdoptionLevel: zeros(AdoptionLevel.codes) };
   for (const r of rows) {
     out.total += r.n;
     out.byStatus[r.status] += r.n;
@@ -173,7 +173,7 @@ export function yearStats(db: Database.Database, year: number): YearStats {
     activities: activityStats(db, year),
     participation: participation(db, year, members),
     proposals: proposalStats(db, year),
-    reports: reportStats(db, year),
+    opinionReports: opinionReportStats(db, year),
     behind: behind(db, year, members),
   };
 }

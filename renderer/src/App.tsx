@@ -19,7 +19,7 @@ const pages: Record<SectionKey, LazyExoticComponent<ComponentType>> = {
   memberFile: lazy(() => import('./pages/memberFile/MemberFilePage').then((m) => ({ default: m.MemberFilePage }))),
   points: lazy(() => import('./pages/points/PointsPage').then((m) => ({ default: m.PointsPage }))),
   proposals: lazy(() => import('./pages/proposals/ProposalsPage').then((m) => ({ default: m.ProposalsPage }))),
-  opinionReports: lazy(() => import('./pages/reports/ReportsPage').then((m) => ({ default: m.ReportsPage }))),
+  opinionReports: lazy(() => import('./pages/opinionReports/OpinionReportsPage').then((m) => ({ default: m.OpinionReportsPage }))),
   deeds: lazy(() => import('./pages/deeds/DeedsPage').then((m) => ({ default: m.DeedsPage }))),
   documents: lazy(() => import('./pages/documents/DocumentsPage').then((m) => ({ default: m.DocumentsPage }))),
   yearArchive: lazy(() => import('./pages/yearEnd/YearEndPage').then((m) => ({ default: m.YearEndPage }))),

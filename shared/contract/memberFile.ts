@@ -5,7 +5,7 @@ import type {
   Attendance,
   ProposalFiling,
   ProposalResult,
-  ReportStatus,
+  OpinionReportStatus,
   Satisfaction,
 } from '../enums';
 import type { DutyEvidenceCell, DutyMatrix, DutyRow } from './duty';
@@ -37,11 +37,11 @@ export interface FileProposal {
   satisfaction: Satisfaction | null;
 }
 
-export interface FileReport {
+export interface FileOpinionReport {
   id: number;
   title: string;
   submittedOn: string | null;
-  status: ReportStatus;
+  status: OpinionReportStatus;
   adoptedLevel: AdoptionLevel | null;
   endorsement: string | null;
 }
@@ -78,7 +78,7 @@ export interface MemberDutyFile {
   duty: DutyRow<DutyEvidenceCell>;
   activities: FileActivity[];
   proposals: FileProposal[];
-  reports: FileReport[];
+  opinionReports: FileOpinionReport[];
   deeds: FileDeed[];
   dutyRecords: FileDutyRecord[];
   /** The member's 履职小结 of the year, if written. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ActivityType, AdoptionLevel, ProposalFiling, ProposalResult, ReportStatus } from '../enums';
+import type { ActivityType, AdoptionLevel, ProposalFiling, ProposalResult, OpinionReportStatus } from '../enums';
 import type { DutyMember } from './duty';
 import { year } from './fields';
 import { query } from './define';
@@ -65,9 +65,9 @@ export interface YearStats {
     /** Proposals with no handling result yet. */
     noResult: number;
   };
-  reports: {
+  opinionReports: {
     total: number;
-    byStatus: Record<ReportStatus, number>;
+    byStatus: Record<OpinionReportStatus, number>;
     byAdoptionLevel: Record<AdoptionLevel, number>;
   };
   /** Members serving in the year with duty items of the year's scheme not yet done. */

@@ -34,7 +34,7 @@ async function expected(kind: 'plan' | 'half' | 'annual'): Promise<Record<string
   const activities = (await t.must('activities.list', { year: YEAR, status: 'held', limit: 1000 })).items;
   const plan = await t.must('plan.list', { year: YEAR });
   const proposals = (await t.must('proposals.list', { year: YEAR, limit: 1000 })).items;
-  const reports = (await t.must('reports.list', { year: YEAR, limit: 1000 })).items.filter((r) => r.status !== 'draft');
+  const opinionReports = (await t.must('opinionReports.list', { year: YEAR, limit: 1000 })).items.filter((r) => r.status !== 'draft');
   if (kind === 'annual') {
     const stats = await t.must('stats.year', { year: YEAR });
     const matrix = await t.must('duty.matrix', { year: YEAR });
@@ -56,8 +56,8 @@ async function expected(kind: 'plan' | 'half' | 'annual'): Promise<Record<string
       suggestions: activities.reduce((s, a) => s + a.suggestionsCount, 0),
       proposals: stats.proposals.total,
       accepted: stats.proposals.byFiling.accepted,
-      reports: stats.reports.total - stats.reports.byStatus.draft,
-      adopted: stats.reports.byStatus.adopted,
+      opinionReports: stats.opinionReports.total - stats.opinionReports.byStatus.draft,
+      adopted: stats.opinionReports.byStatus.adopted,
       people: byType('reception', 'charity', 'fellowship'),
       members: matrix.rows.length,
       complete: matrix.rows.filter((r) => r.doneItems === r.totalItems).length,
@@ -79,8 +79,8 @@ async function expected(kind: 'plan' | 'half' | 'annual'): Promise<Record<string
       present,
       proposals: proposals.filter((p) => inH1(p.submittedOn)).length,
       accepted: proposals.filter((p) => inH1(p.submittedOn) && p.filing === 'accepted').length,
-      reports: reports.filter((r) => inH1(r.submittedOn)).length,
-      adopted: reports.filter((r) => inH1(r.submittedOn) && r.status === 'adopted').length,
+      opinionReports: opinionReports.filter((r) => inH1(r.submittedOn)).length,
+      adopted: opinionReports.filter((r) => inH1(r.submittedOn) && r.status === 'adopted').length,
       planned: firstHalf.length,
       planDone: firstHalf.filter((i) => i.done).length,
     };
@@ -112,11 +112,11 @@ describe('the annual draft names no more members than the record warrants', () =
   it('every member it names led a proposal the department acted on, wrote an adopted report, or has a deed', async () => {
     const members = (await t.must('members.names', {})).map((m) => m.name);
     const proposals = (await t.must('proposals.list', { year: YEAR, limit: 1000 })).items;
-    const reports = (await t.must('reports.list', { year: YEAR, limit: 1000 })).items;
+    const opinionReports = (await t.must('opinionReports.list', { year: YEAR, limit: 1000 })).items;
     const deeds = (await t.must('deeds.list', { year: YEAR, limit: 1000 })).items;
     const notable = new Set<string>([
       ...proposals.filter((p) => p.filing === 'accepted' && (p.result === 'A' || p.result === 'B')).map((p) => p.leadMemberName ?? ''),
-      ...reports.filter((r) => r.status === 'adopted').flatMap((r) => r.authors.map((a) => a.name)),
+      ...opinionReports.filter((r) => r.status === 'adopted').flatMap((r) => r.authors.map((a) => a.name)),
       ...deeds.map((d) => d.memberName ?? ''),
     ]);
     const named = members.filter((n) => drafts.annual.body.includes(n));

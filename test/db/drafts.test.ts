@@ -72,7 +72,7 @@ beforeEach(async () => {
     submittedOn: '2025-08-01',
     filing: 'not_accepted',
   });
-  await t.must('reports.create', {
+  await t.must('opinionReports.create', {
     year: 2025,
     title: '关于规范农村宅基地审批的建议',
     authorIds: [li],
@@ -81,8 +81,8 @@ beforeEach(async () => {
     adoptedLevel: 'city',
     endorsedBy: '市委副书记',
   });
-  await t.must('reports.create', { year: 2025, title: '群众反映菜市场秩序问题', authorIds: [zhang], submittedOn: '2025-10-09' });
-  await t.must('reports.create', { year: 2025, title: '草稿里的一条意见', authorIds: [wang], status: 'draft' });
+  await t.must('opinionReports.create', { year: 2025, title: '群众反映菜市场秩序问题', authorIds: [zhang], submittedOn: '2025-10-09' });
+  await t.must('opinionReports.create', { year: 2025, title: '草稿里的一条意见', authorIds: [wang], status: 'draft' });
   await t.must('deeds.create', { year: 2025, memberId: li, title: '捐资助学' });
   ids = { zhang, li, wang, inspection };
 });
@@ -178,7 +178,7 @@ describe('年度工作总结初稿', () => {
     const byKey = Object.fromEntries(d.figures.map((f) => [f.key, f]));
     expect(byKey.held).toMatchObject({ value: '3', phrase: '全年共开展各类活动{}次' });
     expect(byKey.held.source).toContain('活动');
-    expect(byKey.reports.value).toBe('2');
+    expect(byKey.opinionReports.value).toBe('2');
     expect(byKey.accepted.value).toBe('1');
     expect(byKey.rate.value).toBe('66.7');
     for (const f of d.figures) expect(f.source.length).toBeGreaterThan(2);
@@ -215,7 +215,7 @@ describe('半年工作小结初稿', () => {
     expect(d.body).not.toContain('人居环境');
   });
 
-  it('counts proposals and reports submitted so far, and the plan items done and pending', async () => {
+  it('counts proposals and opinion reports submitted so far, and the plan items done and pending', async () => {
     const d = await t.must('summary.draftHalfYear', { year: 2025 });
     const duty = sectionOf(d, '二、');
     expect(duty).toContain('已提交提案1件，立案1件');
@@ -274,7 +274,7 @@ describe('figures checked against the data once saved', () => {
     const saved = (await t.must('summary.draft', { year: 2025, save: true })).document!;
     const fresh = await t.must('summary.checkFigures', { documentId: saved.id });
     expect(fresh).toMatchObject({ documentId: saved.id, checked: true, differences: [] });
-    expect(fresh.stated.map((f) => f.key)).toEqual(expect.arrayContaining(['held', 'reports', 'accepted']));
+    expect(fresh.stated.map((f) => f.key)).toEqual(expect.arrayContaining(['held', 'opinionReports', 'accepted']));
     for (const f of fresh.stated) expect(f.inText).toBe(f.value);
     const f = yearFixture(t);
     await f.activity('study', '2025-11-20', [[ids.zhang, 'present']], { title: '学习会', collective: true });

@@ -72,7 +72,7 @@ function writer(t: TestArchive, seed: number) {
   };
   const sheet = () => some(ids.members).map((memberId) => ({ memberId, attendance: pick(ATTENDANCE) }));
   const bin = async (
-    entity: 'activities' | 'proposals' | 'reports' | 'deeds' | 'documents' | 'dutyRecords',
+    entity: 'activities' | 'proposals' | 'opinionReports' | 'deeds' | 'documents' | 'dutyRecords',
     list: number[],
   ) => {
     const id = pick(list);
@@ -140,7 +140,7 @@ function writer(t: TestArchive, seed: number) {
       }),
     () => bin('proposals', ids.proposal),
     async () => {
-      const p = await call('reports.create', {
+      const p = await call('opinionReports.create', {
         year: pick(YEARS),
         title: '社情民意',
         status: pick(['draft', 'submitted'] as const),
@@ -149,12 +149,12 @@ function writer(t: TestArchive, seed: number) {
       if (p?.id) ids.report.push(p.id);
     },
     () =>
-      call('reports.update', {
+      call('opinionReports.update', {
         id: pick(ids.report),
         patch: { status: pick(['draft', 'submitted'] as const), year: pick(YEARS) },
       }),
-    () => call('reports.update', { id: pick(ids.report), patch: { authorIds: some(ids.members, 0.3) } }),
-    () => bin('reports', ids.report),
+    () => call('opinionReports.update', { id: pick(ids.report), patch: { authorIds: some(ids.members, 0.3) } }),
+    () => bin('opinionReports', ids.report),
     async () => {
       const d = await call('deeds.create', {
         year: pick(YEARS),
@@ -237,8 +237,8 @@ describe('per-year duty counts kept by triggers (duty_counts)', () => {
       'attendance.applyJielong',
       'proposals.update',
       'proposals.restore',
-      'reports.update',
-      'reports.restore',
+      'opinionReports.update',
+      'opinionReports.restore',
       'deeds.update',
       'documents.update',
       'dutyRecords.update',

@@ -81,13 +81,13 @@ async function busyYear() {
     cosignerIds: [zhang],
     submittedOn: '2026-01-05',
   });
-  const report = await t.must('reports.create', {
+  const report = await t.must('opinionReports.create', {
     year: 2026,
     title: '群众反映停车难',
     authorIds: [zhang, wang],
     submittedOn: '2026-02-02',
   });
-  await t.must('reports.create', { year: 2026, title: '草稿', authorIds: [zhang], status: 'draft' });
+  await t.must('opinionReports.create', { year: 2026, title: '草稿', authorIds: [zhang], status: 'draft' });
   const deedUndated = await t.must('deeds.create', { memberId: zhang, year: 2026, title: '未填日期的事迹' });
   const deed = await t.must('deeds.create', {
     memberId: zhang,

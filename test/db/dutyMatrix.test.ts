@@ -94,13 +94,13 @@ describe('duty.matrix', () => {
       cosignerIds: [li],
       submittedOn: '2026-01-10',
     });
-    const r = await t.must('reports.create', {
+    const r = await t.must('opinionReports.create', {
       year: 2026,
       title: '群众反映停车难',
       authorIds: [wang, li],
       submittedOn: '2026-02-02',
     });
-    await t.must('reports.create', { year: 2026, title: '尚未报送的草稿', authorIds: [zhang], status: 'draft' });
+    await t.must('opinionReports.create', { year: 2026, title: '尚未报送的草稿', authorIds: [zhang], status: 'draft' });
     const gone = await t.must('proposals.create', { year: 2026, title: '已删除的提案', leadMemberId: wang });
     await t.must('proposals.delete', { id: gone.id });
 

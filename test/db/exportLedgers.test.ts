@@ -144,11 +144,11 @@ describe('export.ledgers', () => {
   });
 
   it('counts a draft 社情民意 apart from those submitted', async () => {
-    const reports = (await y.t.must('reports.list', { year: YEAR })).items;
-    const drafts = reports.filter((r) => r.status === 'draft').length;
+    const opinionReports = (await y.t.must('opinionReports.list', { year: YEAR })).items;
+    const drafts = opinionReports.filter((r) => r.status === 'draft').length;
     expect(drafts).toBeGreaterThan(0);
     const total = String(lastRow(wb.getWorksheet('社情民意')!).getCell(2).value);
-    expect(total).toContain(`报送 ${reports.length - drafts} 篇、草稿 ${drafts} 篇`);
+    expect(total).toContain(`报送 ${opinionReports.length - drafts} 篇、草稿 ${drafts} 篇`);
   });
 
   it('masks phone numbers by default and shows them when asked', async () => {

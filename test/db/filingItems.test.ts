@@ -25,8 +25,8 @@ async function seedYear() {
     leadMemberId: zhang,
     submittedOn: '2026-01-20',
   });
-  const report = await t.must('reports.create', { year: 2026, title: '群众反映停车难', authorIds: [zhang], submittedOn: '2026-03-02' });
-  await t.must('reports.create', { year: 2026, title: '草稿一篇', authorIds: [zhang], status: 'draft' });
+  const report = await t.must('opinionReports.create', { year: 2026, title: '群众反映停车难', authorIds: [zhang], submittedOn: '2026-03-02' });
+  await t.must('opinionReports.create', { year: 2026, title: '草稿一篇', authorIds: [zhang], status: 'draft' });
   const deed = await t.must('deeds.create', { year: 2026, title: '捐资助学', happenedOn: '2026-09-10' });
   return { held, plan, proposal, report, deed };
 }

@@ -15,7 +15,7 @@ beforeEach(async () => {
 afterEach(() => t.close());
 
 describe('members.dutyFile', () => {
-  it('gathers the member’s year: attendance, duty row with evidence, proposals, reports, deeds, records, summary', async () => {
+  it('gathers the member’s year: attendance, duty row with evidence, proposals, opinion reports, deeds, records, summary', async () => {
     const seen = await f.activity(
       'inspection',
       '2026-05-14',
@@ -43,7 +43,7 @@ describe('members.dutyFile', () => {
       submittedOn: '2026-01-05',
     });
     await t.must('proposals.create', { year: 2026, title: '别人的提案', leadMemberId: li });
-    const report = await t.must('reports.create', {
+    const report = await t.must('opinionReports.create', {
       year: 2026,
       title: '社情民意一则',
       authorIds: [li, zhang],
@@ -80,7 +80,7 @@ describe('members.dutyFile', () => {
       [signed.id, 'cosigner'],
       [led.id, 'lead'],
     ]);
-    expect(file.reports.map((r) => [r.id, r.status, r.adoptedLevel])).toEqual([[report.id, 'adopted', 'city']]);
+    expect(file.opinionReports.map((r) => [r.id, r.status, r.adoptedLevel])).toEqual([[report.id, 'adopted', 'city']]);
     expect(file.deeds.map((d) => [d.id, d.title, d.source])).toEqual([[deed.id, '抗洪救灾', '镇宣传办']]);
     expect(file.dutyRecords).toEqual([
       {
@@ -112,7 +112,7 @@ describe('members.dutyFile', () => {
 
   it('gives an empty file for a quiet year and refuses a member in the recycle bin', async () => {
     const file = await t.must('members.dutyFile', { memberId: li, year: 2030 });
-    expect([file.activities, file.proposals, file.reports, file.deeds, file.dutyRecords, file.summary]).toEqual([
+    expect([file.activities, file.proposals, file.opinionReports, file.deeds, file.dutyRecords, file.summary]).toEqual([
       [],
       [],
       [],

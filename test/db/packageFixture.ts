@@ -58,7 +58,7 @@ export async function buildPackageYear(t: TestArchive, year = 2025) {
     filing: 'accepted',
     result: 'A',
   });
-  await t.must('reports.create', {
+  await t.must('opinionReports.create', {
     year,
     title: '关于规范农村宅基地审批的建议',
     authorIds: [li, zhang],
@@ -66,7 +66,7 @@ export async function buildPackageYear(t: TestArchive, year = 2025) {
     adoptedLevel: 'county',
     adoptedOn: `${year}-09-01`,
   });
-  await t.must('reports.create', { year, title: '群众反映菜市场秩序问题', authorIds: [wang] });
+  await t.must('opinionReports.create', { year, title: '群众反映菜市场秩序问题', authorIds: [wang] });
   await t.must('deeds.create', { year, memberId: wang, title: '捐资助学', happenedOn: `${year}-08-20` });
   await t.must('documents.create', {
     year,

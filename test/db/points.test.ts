@@ -45,7 +45,7 @@ describe('points.year with the default rules', () => {
       filing: 'accepted',
     });
     await t.must('proposals.create', { year: 2026, title: '关于菜市场改造的提案', leadMemberId: li, cosignerIds: [zhang] });
-    const report = await t.must('reports.create', {
+    const report = await t.must('opinionReports.create', {
       year: 2026,
       title: '群众反映停车难',
       authorIds: [zhang],
@@ -54,7 +54,7 @@ describe('points.year with the default rules', () => {
       adoptedLevel: 'city',
       adoptedOn: '2026-03-15',
     });
-    await t.must('reports.create', { year: 2026, title: '尚未报送', authorIds: [zhang], status: 'draft' });
+    await t.must('opinionReports.create', { year: 2026, title: '尚未报送', authorIds: [zhang], status: 'draft' });
     const deed = await t.must('deeds.create', { year: 2026, memberId: zhang, title: '捐资助学', happenedOn: '2026-09-01' });
     await t.must('documents.create', { year: 2026, kind: 'member_summary', memberId: zhang, title: '张伟2026年履职小结' });
 

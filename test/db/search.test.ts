@@ -21,7 +21,7 @@ beforeEach(async () => {
     content: '听取汇报并实地察看企业安全生产，提出意见建议五条。',
   });
   proposal = (await t.must('proposals.create', { year: 2026, title: '关于加强农村饮水安全的提案' })).id;
-  await t.must('reports.create', { year: 2026, title: '群众反映停车难', content: '老旧小区停车位不足' });
+  await t.must('opinionReports.create', { year: 2026, title: '群众反映停车难', content: '老旧小区停车位不足' });
   deed = (
     await t.must('deeds.create', { year: 2026, memberId: li, title: '助学', content: '资助贫困学生，升学率100%' })
   ).id;

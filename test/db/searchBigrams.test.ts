@@ -113,7 +113,7 @@ describe('search: two-character words through the bigram index', () => {
       members: [],
       activities: [],
       proposals: [],
-      reports: [],
+      opinionReports: [],
       deeds: [],
       documents: [],
     };
@@ -133,7 +133,7 @@ describe('search: two-character words through the bigram index', () => {
         ).id,
       );
       ids.proposals.push((await t.must('proposals.create', { year: 2026, title: text(10), content: text(25) })).id);
-      ids.reports.push((await t.must('reports.create', { year: 2026, title: text(9), content: text(20) })).id);
+      ids.opinionReports.push((await t.must('opinionReports.create', { year: 2026, title: text(9), content: text(20) })).id);
       ids.deeds.push((await t.must('deeds.create', { year: 2026, title: text(6), content: text(15) })).id);
       ids.documents.push(
         (await t.must('documents.create', { year: 2026, kind: 'other', title: text(7), body: text(40) })).id,
@@ -152,11 +152,11 @@ describe('search: two-character words through the bigram index', () => {
     const gone = {
       activity: ids.activities.slice(0, 10),
       deed: ids.deeds.slice(0, 10),
-      report: ids.reports.slice(0, 10),
+      report: ids.opinionReports.slice(0, 10),
     };
     for (const id of gone.activity) await t.must('activities.delete', { id });
     for (const id of gone.deed) await t.must('deeds.delete', { id });
-    for (const id of gone.report) await t.must('reports.delete', { id });
+    for (const id of gone.report) await t.must('opinionReports.delete', { id });
     expectSame(t.archive.db, 16);
     // A row in the recycle bin is found by neither.
     const inBin = t.archive.db.prepare('SELECT count(*) FROM search_bigrams WHERE rowid = ?').pluck();

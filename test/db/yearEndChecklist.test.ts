@@ -36,7 +36,7 @@ describe('yearEnd.checklist', () => {
     await f.activity('study', `${YEAR}-03-10`, [], { title: '春季学习会' });
     await t.must('plan.create', { year: YEAR, month: 5, title: '组织委员视察安全生产' });
     await t.must('proposals.create', { year: YEAR, title: '关于改善农村道路的建议', leadMemberId: member });
-    await t.must('reports.create', {
+    await t.must('opinionReports.create', {
       year: YEAR,
       title: '关于菜市场管理的情况反映',
       authorIds: [member],
@@ -99,13 +99,13 @@ describe('yearEnd.checklist', () => {
     const proposal = await t.must('proposals.create', { year: YEAR, title: '关于改善农村道路的建议' });
     await t.must('proposals.update', { id: proposal.id, patch: { filing: 'accepted', result: 'A' } });
     await t.must('proposals.create', { year: YEAR, title: '不立案的提案', filing: 'not_accepted' });
-    const report = await t.must('reports.create', {
+    const report = await t.must('opinionReports.create', {
       year: YEAR,
       title: '情况反映',
       authorIds: [member],
       status: 'draft',
     });
-    await t.must('reports.update', { id: report.id, patch: { status: 'submitted' } });
+    await t.must('opinionReports.update', { id: report.id, patch: { status: 'submitted' } });
 
     await t.must('documents.create', { year: YEAR, kind: 'annual_plan', title: '年度工作计划', body: '一、学习。' });
     await t.must('documents.create', { year: YEAR, kind: 'half_year_summary', title: '半年小结', body: '上半年…' });

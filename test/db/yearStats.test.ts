@@ -90,9 +90,9 @@ describe('stats.year', () => {
     await t.must('proposals.create', { year: 2026, title: '乙', filing: 'accepted' });
     await t.must('proposals.create', { year: 2026, title: '丙', filing: 'not_accepted' });
     await t.must('proposals.create', { year: 2025, title: '去年的', filing: 'accepted', result: 'B' });
-    await t.must('reports.create', { year: 2026, title: '一', status: 'adopted', adoptedLevel: 'city' });
-    await t.must('reports.create', { year: 2026, title: '二' });
-    await t.must('reports.create', { year: 2026, title: '三', status: 'draft' });
+    await t.must('opinionReports.create', { year: 2026, title: '一', status: 'adopted', adoptedLevel: 'city' });
+    await t.must('opinionReports.create', { year: 2026, title: '二' });
+    await t.must('opinionReports.create', { year: 2026, title: '三', status: 'draft' });
 
     const s = await stats();
     expect(s.proposals).toEqual({
@@ -101,7 +101,7 @@ describe('stats.year', () => {
       byResult: { A: 1, B: 0, C: 0, D: 0 },
       noResult: 2,
     });
-    expect(s.reports).toEqual({
+    expect(s.opinionReports).toEqual({
       total: 3,
       byStatus: { draft: 1, submitted: 1, adopted: 1 },
       byAdoptionLevel: { county: 0, city: 1, province: 0, national: 0 },
@@ -112,7 +112,7 @@ describe('stats.year', () => {
     await t.must('schemes.setForYear', { year: 2026, schemeId: 3 }); // 四个一
     await f.activity('charity', '2026-03-01', [[zhang, 'present']]);
     await t.must('proposals.create', { year: 2026, title: '提案', leadMemberId: zhang });
-    await t.must('reports.create', { year: 2026, title: '社情', authorIds: [zhang, li] });
+    await t.must('opinionReports.create', { year: 2026, title: '社情', authorIds: [zhang, li] });
     await t.must('dutyRecords.create', {
       memberId: zhang,
       year: 2026,

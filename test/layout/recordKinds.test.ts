@@ -59,7 +59,7 @@ const samples: { [K in RecordKind]: (t: TestArchive, made: Made) => Promise<numb
     ).id,
   opinion_report: async (t, made) =>
     (
-      await t.must('reports.create', {
+      await t.must('opinionReports.create', {
         year: YEAR,
         title: marker('opinion_report'),
         authorIds: [made.memberId],

@@ -64,7 +64,7 @@ function statsOf(heldByQuarter: number[], collective: number, extra: Partial<Yea
       byResult: { A: 0, B: 0, C: 0, D: 0 },
       noResult: 3,
     },
-    reports: {
+    opinionReports: {
       total: 0,
       byStatus: { draft: 0, submitted: 0, adopted: 0 },
       byAdoptionLevel: { county: 0, city: 0, province: 0, national: 0 },

@@ -88,7 +88,7 @@ function fileOf(year: number): MemberDutyFile {
         satisfaction: null,
       },
     ],
-    reports: [],
+    opinionReports: [],
     deeds: [],
     dutyRecords: [],
     summary: null,

@@ -63,7 +63,7 @@ describe('recycle bin', () => {
     expect(await screen.findByText('已恢复委员“李红”')).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByText('委员（1）')).toBeNull());
     expect(archive.inputsOf('members.restore')).toEqual([{ id: 7 }]);
-    expect(archive.inputsOf('reports.restore')).toEqual([]);
+    expect(archive.inputsOf('opinionReports.restore')).toEqual([]);
 
     await user.click(screen.getByRole('button', { name: '恢复2026年5月 组织委员视察' }));
     expect(await screen.findByText('这条计划事项已不存在，无法恢复')).toBeInTheDocument();

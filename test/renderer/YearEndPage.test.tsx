@@ -122,9 +122,9 @@ describe('年度归档', () => {
     const summary = within(list).getByRole('listitem', { name: '年度工作总结' });
     expect(within(summary).getByLabelText('待完善')).toBeInTheDocument();
     expect(within(summary).getByText('还没有年度工作总结')).toBeInTheDocument();
-    const reports = within(list).getByRole('listitem', { name: '社情民意报送' });
-    expect(within(reports).getByLabelText('已齐全')).toBeInTheDocument();
-    expect(within(reports).queryByRole('button')).toBeNull();
+    const opinionReports = within(list).getByRole('listitem', { name: '社情民意报送' });
+    expect(within(opinionReports).getByLabelText('已齐全')).toBeInTheDocument();
+    expect(within(opinionReports).queryByRole('button')).toBeNull();
     expect(fake.inputsOf('yearEnd.checklist')).toEqual([{ year: YEAR }]);
 
     await user.click(within(list).getByRole('listitem', { name: '活动“四落实”' }).querySelector('button')!);

@@ -9,15 +9,15 @@ import { DeedsPage } from '../../renderer/src/pages/deeds/DeedsPage';
 import { useDeeds } from '../../renderer/src/pages/deeds/useDeeds';
 import { DocumentsPage } from '../../renderer/src/pages/documents/DocumentsPage';
 import { useDocuments } from '../../renderer/src/pages/documents/useDocuments';
-import { ReportsPage } from '../../renderer/src/pages/reports/ReportsPage';
-import { useReports } from '../../renderer/src/pages/reports/useReports';
+import { OpinionReportsPage } from '../../renderer/src/pages/opinionReports/OpinionReportsPage';
+import { useOpinionReports } from '../../renderer/src/pages/opinionReports/useOpinionReports';
 import { useGroup } from '../../renderer/src/shell/useGroup';
 import { realArchive, type RealArchive } from './realArchive';
 
 let t: RealArchive;
 beforeEach(async () => {
   useDocuments.setState(useDocuments.getInitialState());
-  useReports.setState(useReports.getInitialState());
+  useOpinionReports.setState(useOpinionReports.getInitialState());
   useDeeds.setState(useDeeds.getInitialState());
   useWorkingYear.setState({ chosen: 2026 });
   t = await realArchive();
@@ -29,7 +29,7 @@ afterEach(() => {
 });
 
 /** The list's own reads, without the one-row counts read beside them. */
-const pageReads = (method: 'reports.list' | 'documents.list') =>
+const pageReads = (method: 'opinionReports.list' | 'documents.list') =>
   t.inputsOf(method).filter((input) => input.limit !== 1);
 
 function renderPage(page: ReactNode) {
@@ -87,7 +87,7 @@ describe('社情民意 page', () => {
   it('counts the adopted among all that match, not only the page, and filters by 采用层级 in the archive', async () => {
     for (let i = 1; i <= 22; i++) {
       const adopted = i % 2 === 0;
-      await t.must('reports.create', {
+      await t.must('opinionReports.create', {
         year: 2026,
         title: `第${i}篇社情民意`,
         submittedOn: `2026-03-${String(i).padStart(2, '0')}`,
@@ -96,7 +96,7 @@ describe('社情民意 page', () => {
         adoptedOn: adopted ? '2026-04-01' : null,
       });
     }
-    const user = renderPage(<ReportsPage />);
+    const user = renderPage(<OpinionReportsPage />);
     expect(await screen.findByText('共 22 篇，其中已采用 11 篇')).toBeInTheDocument();
     await user.click(screen.getByText('50 条/页'));
     await user.click(await screen.findByTitle('20 条/页'));
@@ -108,7 +108,7 @@ describe('社情民意 page', () => {
     await user.click(await screen.findByTitle('市政协采用'));
     expect(await screen.findByText('共 3 篇，其中已采用 3 篇')).toBeInTheDocument();
     expect(screen.getByText('第6篇社情民意')).toBeInTheDocument();
-    expect(pageReads('reports.list').at(-1)).toMatchObject({ year: 2026, adoptedLevel: 'city', offset: 0 });
+    expect(pageReads('opinionReports.list').at(-1)).toMatchObject({ year: 2026, adoptedLevel: 'city', offset: 0 });
   });
 });
 

@@ -15,7 +15,7 @@ import {
   Position,
   ProposalFiling,
   ProposalResult,
-  ReportStatus,
+  OpinionReportStatus,
   Satisfaction,
 } from '../../../../shared/enums';
 import { memberFieldKeys, memberFieldLabel } from '../../../../shared/memberFields';
@@ -108,7 +108,7 @@ const enumOf = (key: string, entity: Entity): Labels | undefined => {
     const byEntity: Partial<Record<Entity, Labels>> = {
       member: MemberStatus,
       activity: ActivityStatus,
-      opinion_report: ReportStatus,
+      opinion_report: OpinionReportStatus,
     };
     return byEntity[entity];
   }

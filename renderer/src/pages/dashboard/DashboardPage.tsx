@@ -17,7 +17,7 @@ import { YearCounts } from './YearCounts';
 const isEmptyYear = ({ stats, deeds }: Overview) =>
   stats.activities.byQuarter.every((q) => q.held === 0 && q.planned === 0) &&
   stats.proposals.total === 0 &&
-  stats.reports.total === 0 &&
+  stats.opinionReports.total === 0 &&
   deeds === 0;
 
 /** 概览: the working year at a glance — counts, the group's rules, who is behind, birthdays, charts. */

@@ -10,7 +10,7 @@ export function YearCounts({ overview }: { overview: Overview }) {
     { title: '在任委员', value: stats.participation.members.length, suffix: '位' },
     { title: '已开展活动', value: stats.activities.held, suffix: '次' },
     { title: '提案', value: stats.proposals.total, suffix: '件' },
-    { title: '社情民意', value: stats.reports.total, suffix: '条' },
+    { title: '社情民意', value: stats.opinionReports.total, suffix: '条' },
     { title: '先进事迹', value: deeds, suffix: '件' },
   ];
   return (

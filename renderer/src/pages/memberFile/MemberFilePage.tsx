@@ -10,7 +10,7 @@ import { FileDeeds } from './FileDeeds';
 import { FileDutyItems } from './FileDutyItems';
 import { FileDutyRecords } from './FileDutyRecords';
 import { FileProposals } from './FileProposals';
-import { FileReports } from './FileReports';
+import { FileOpinionReports } from './FileOpinionReports';
 import { FileSummary } from './FileSummary';
 import { MemberFileHeader } from './MemberFileHeader';
 import { MemberFileWordButton } from './MemberFileWordButton';
@@ -52,7 +52,7 @@ export function MemberFilePage() {
           <FileDutyItems file={shown} />
           <FileActivities activities={shown.activities} />
           <FileProposals proposals={shown.proposals} />
-          <FileReports reports={shown.reports} />
+          <FileOpinionReports opinionReports={shown.opinionReports} />
           <FileDeeds deeds={shown.deeds} />
           <FileDutyRecords records={shown.dutyRecords} />
           <FileSummary summary={shown.summary} />

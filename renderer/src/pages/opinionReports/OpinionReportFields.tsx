@@ -1,13 +1,13 @@
 import { Col, Divider, Form, Input, Radio, Row, Select, Tag, type FormInstance, type FormRule } from 'antd';
-import { AdoptionLevel, ReportStatus } from '../../../../shared/enums';
+import { AdoptionLevel, OpinionReportStatus } from '../../../../shared/enums';
 import { MemberSelect } from '../proposals/MemberSelect';
 import type { MemberOption } from '../proposals/useMemberOptions';
-import type { ReportFormValues } from './reportFormValues';
+import type { OpinionReportFormValues } from './opinionReportFormValues';
 
-type Field = keyof ReportFormValues & string;
+type Field = keyof OpinionReportFormValues & string;
 
 interface Props {
-  form: FormInstance<ReportFormValues>;
+  form: FormInstance<OpinionReportFormValues>;
   /** The contract's check of one field (see forms/zodRule). */
   rule(field: Field): FormRule;
   members: MemberOption[];
@@ -17,9 +17,9 @@ const choices = <K extends string>(e: { codes: K[]; label(k: K): string }) =>
   e.codes.map((c) => ({ value: c, label: e.label(c) }));
 
 /** The report's fields in the order of its life: written, 报送, 采用, 批示. */
-export function ReportFields({ form, rule, members }: Props) {
+export function OpinionReportFields({ form, rule, members }: Props) {
   const authorIds: number[] = Form.useWatch('authorIds', form) ?? [];
-  const status: ReportFormValues['status'] | undefined = Form.useWatch('status', form);
+  const status: OpinionReportFormValues['status'] | undefined = Form.useWatch('status', form);
   // Dates are checked when the clerk leaves them, not at every keystroke.
   const item = (name: Field, label: string, onBlur = false) => ({
     name,
@@ -29,7 +29,7 @@ export function ReportFields({ form, rule, members }: Props) {
   });
 
   /** Only an adopted report carries an adoption: another status drops it. */
-  function pickStatus(next: ReportFormValues['status']) {
+  function pickStatus(next: OpinionReportFormValues['status']) {
     if (next !== 'adopted') form.setFieldsValue({ adoptedLevel: null, adoptedOn: '' });
   }
 
@@ -73,7 +73,7 @@ export function ReportFields({ form, rule, members }: Props) {
       <Col span={14}>
         <Form.Item {...item('status', '状态')}>
           <Radio.Group
-            options={choices(ReportStatus)}
+            options={choices(OpinionReportStatus)}
             optionType="button"
             buttonStyle="solid"
             onChange={(e) => pickStatus(e.target.value)}

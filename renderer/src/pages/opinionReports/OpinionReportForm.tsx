@@ -1,13 +1,13 @@
 import { Form } from 'antd';
-import type { OpinionReport } from '../../../../shared/contract/reports';
-import { reportCreate } from '../../../../shared/contract/reports';
+import type { OpinionReport } from '../../../../shared/contract/opinionReports';
+import { opinionReportCreate } from '../../../../shared/contract/opinionReports';
 import { EntityDrawer } from '../../forms/EntityDrawer';
 import { useEntityForm } from '../../forms/useEntityForm';
 import { zodRules } from '../../forms/zodRule';
-import { ReportFields } from './ReportFields';
-import { newReportValues, reportToValues, reportValuesToInput, type ReportFormValues } from './reportFormValues';
+import { OpinionReportFields } from './OpinionReportFields';
+import { newOpinionReportValues, opinionReportToValues, opinionReportValuesToInput, type OpinionReportFormValues } from './opinionReportFormValues';
 import { useMemberOptions } from '../proposals/useMemberOptions';
-import { useReports } from './useReports';
+import { useOpinionReports } from './useOpinionReports';
 
 interface Props {
   open: boolean;
@@ -21,13 +21,13 @@ interface Props {
  * Add or edit one 社情民意 from writing to 采用 and 批示, in a drawer. Enter saves (the save button is
  * the form's submit button), Esc or 取消 closes, asking first when something was changed.
  */
-export function ReportForm({ open, year, report, onClose }: Props) {
-  const [form] = Form.useForm<ReportFormValues>();
-  const save = useReports((s) => s.save);
+export function OpinionReportForm({ open, year, report, onClose }: Props) {
+  const [form] = Form.useForm<OpinionReportFormValues>();
+  const save = useOpinionReports((s) => s.save);
   const members = useMemberOptions(report?.authors);
-  const initial = report ? reportToValues(report) : newReportValues;
-  const toInput = (v: ReportFormValues) => reportValuesToInput(report?.year ?? year, v);
-  const rule = zodRules(reportCreate, toInput);
+  const initial = report ? opinionReportToValues(report) : newOpinionReportValues;
+  const toInput = (v: OpinionReportFormValues) => opinionReportValuesToInput(report?.year ?? year, v);
+  const rule = zodRules(opinionReportCreate, toInput);
   const entity = useEntityForm({
     open,
     form,
@@ -49,7 +49,7 @@ export function ReportForm({ open, year, report, onClose }: Props) {
       form={form}
       initialValues={initial}
     >
-      <ReportFields form={form} rule={rule} members={members} />
+      <OpinionReportFields form={form} rule={rule} members={members} />
     </EntityDrawer>
   );
 }

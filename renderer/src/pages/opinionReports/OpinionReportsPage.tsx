@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { OpinionReport } from '../../../../shared/contract/reports';
+import type { OpinionReport } from '../../../../shared/contract/opinionReports';
 import { call } from '../../api/client';
 import { useFormSlot } from '../../forms/useFormSlot';
 import { useYear } from '../../forms/workingYear';
@@ -9,23 +9,23 @@ import { ListEmpty } from '../../lists/ListEmpty';
 import { ListPage } from '../../lists/ListPage';
 import { useDeleteRecord } from '../../lists/useDeleteRecord';
 import { useRecordAddress } from '../../shell/useRecordAddress';
-import { ReportForm } from './ReportForm';
-import { ReportTable } from './ReportTable';
-import { ReportToolbar } from './ReportToolbar';
+import { OpinionReportForm } from './OpinionReportForm';
+import { OpinionReportTable } from './OpinionReportTable';
+import { OpinionReportToolbar } from './OpinionReportToolbar';
 import { useAdoptedCount } from './useAdoptedCount';
-import { useReports } from './useReports';
+import { useOpinionReports } from './useOpinionReports';
 
 /** 社情民意: the year's public-opinion reports, from draft through 报送 and 采用 to a leader's 批示. */
-export function ReportsPage() {
+export function OpinionReportsPage() {
   const year = useYear();
-  const { items, total, page, pageSize, query, filters, loading, loadError } = useReports();
-  const { load, turnPage, clearFilters, remove, restore } = useReports();
+  const { items, total, page, pageSize, query, filters, loading, loadError } = useOpinionReports();
+  const { load, turnPage, clearFilters, remove, restore } = useOpinionReports();
   const adopted = useAdoptedCount(query);
-  const deleteReport = useDeleteRecord<OpinionReport>({ what: '社情民意', kind: 'report', remove, restore });
+  const deleteOpinionReport = useDeleteRecord<OpinionReport>({ what: '社情民意', kind: 'report', remove, restore });
   const { slot, openForm, closeForm } = useFormSlot<OpinionReport>();
   const record = useRecordAddress<OpinionReport>({
     section: 'opinionReports',
-    read: (id) => call('reports.get', { id }),
+    read: (id) => call('opinionReports.get', { id }),
     show: openForm,
     hide: closeForm,
   });
@@ -38,7 +38,7 @@ export function ReportsPage() {
     <ListPage
       title="社情民意"
       heading={<YearSwitch />}
-      toolbar={<ReportToolbar onAdd={() => openForm()} />}
+      toolbar={<OpinionReportToolbar onAdd={() => openForm()} />}
       loadError={loadError}
       onRetry={() => void load(year)}
       empty={
@@ -55,7 +55,7 @@ export function ReportsPage() {
         )
       }
       list={
-        <ReportTable
+        <OpinionReportTable
           items={items}
           total={total}
           adopted={adopted}
@@ -64,13 +64,13 @@ export function ReportsPage() {
           loading={loading}
           onPage={turnPage}
           onEdit={record.open}
-          onDelete={deleteReport}
+          onDelete={deleteOpinionReport}
         />
       }
     >
       {/* Mounted once first opened: the form reads the roster when it starts. */}
       {slot.key > 0 && (
-        <ReportForm key={slot.key} open={slot.open} year={year} report={slot.record} onClose={record.close} />
+        <OpinionReportForm key={slot.key} open={slot.open} year={year} report={slot.record} onClose={record.close} />
       )}
     </ListPage>
   );

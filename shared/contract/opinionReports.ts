@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AdoptionLevel, ReportStatus } from '../enums';
+import { AdoptionLevel, OpinionReportStatus } from '../enums';
 import { binScope, byId, id, isoDate, paging, requiredText, text, year } from './fields';
 import type { Page, Stamped } from './fields';
 import { method, query } from './define';
@@ -13,7 +13,7 @@ export interface OpinionReport extends Stamped {
   /** Its authors in order; the first is the lead author. Empty for a report of the group as a whole. */
   authors: NamedMember[];
   submittedOn: string | null;
-  status: ReportStatus;
+  status: OpinionReportStatus;
   /** Which committee adopted it; set exactly when status is adopted. */
   adoptedLevel: AdoptionLevel | null;
   adoptedOn: string | null;
@@ -26,7 +26,7 @@ export interface OpinionReport extends Stamped {
 
 const optional = <T extends z.ZodType>(s: T) => s.nullish();
 
-export const reportFields = z
+export const opinionReportFields = z
   .object({
     year,
     title: requiredText(200, '社情民意标题'),
@@ -37,7 +37,7 @@ export const reportFields = z
       .refine((ids) => new Set(ids).size === ids.length, { message: '同一位委员不能重复列为作者' })
       .optional(),
     submittedOn: optional(isoDate),
-    status: z.enum(ReportStatus.codes, { error: '状态只能是 草稿、已报送 或 已采用' }).optional(),
+    status: z.enum(OpinionReportStatus.codes, { error: '状态只能是 草稿、已报送 或 已采用' }).optional(),
     adoptedLevel: optional(z.enum(AdoptionLevel.codes, { error: '采用层级只能是 区(县)、市、省 或 全国政协采用' })),
     adoptedOn: optional(isoDate),
     endorsement: optional(text(5000, '领导批示')),
@@ -48,7 +48,7 @@ export const reportFields = z
   .strict();
 
 interface Adoption {
-  status?: ReportStatus | null;
+  status?: OpinionReportStatus | null;
   adoptedLevel?: AdoptionLevel | null;
   adoptedOn?: string | null;
 }
@@ -61,7 +61,7 @@ export function adoptionProblem(r: Adoption): string | null {
   return null;
 }
 
-export const reportCreate = reportFields.superRefine((r, ctx) => {
+export const opinionReportCreate = opinionReportFields.superRefine((r, ctx) => {
   const problem = adoptionProblem(r);
   if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['adoptedLevel'] });
 });
@@ -69,12 +69,12 @@ export const reportCreate = reportFields.superRefine((r, ctx) => {
  * `patch.authorIds`, when given, replaces the authors in the order given. The adoption rule is
  * checked against the stored report once the patch is applied.
  */
-export const reportUpdate = z.object({ id, patch: reportFields.partial() }).strict();
+export const opinionReportUpdate = z.object({ id, patch: opinionReportFields.partial() }).strict();
 
-export const reportList = z
+export const opinionReportList = z
   .object({
     year: year.optional(),
-    status: z.enum(ReportStatus.codes, { error: '状态无效' }).optional(),
+    status: z.enum(OpinionReportStatus.codes, { error: '状态无效' }).optional(),
     adoptedLevel: z.enum(AdoptionLevel.codes, { error: '采用层级无效' }).optional(),
     /** Reports this member is an author of. */
     memberId: id.optional(),
@@ -85,14 +85,14 @@ export const reportList = z
   })
   .strict();
 
-export const reportsContract = {
-  'reports.list': query<Page<OpinionReport>>()(
+export const opinionReportsContract = {
+  'opinionReports.list': query<Page<OpinionReport>>()(
     '社情民意（按年度、状态、采用层级、委员、文字筛选，新的在前）',
-    reportList,
+    opinionReportList,
   ),
-  'reports.get': query<OpinionReport>()('读取一篇社情民意（含作者）', byId),
-  'reports.create': method<OpinionReport>()('新增社情民意（第一位作者为第一作者）', reportCreate),
-  'reports.update': method<OpinionReport>()('修改社情民意（给出作者时整体替换）', reportUpdate),
-  'reports.delete': method<OpinionReport>()('删除社情民意（移入回收站）', byId),
-  'reports.restore': method<OpinionReport>()('从回收站恢复社情民意', byId),
+  'opinionReports.get': query<OpinionReport>()('读取一篇社情民意（含作者）', byId),
+  'opinionReports.create': method<OpinionReport>()('新增社情民意（第一位作者为第一作者）', opinionReportCreate),
+  'opinionReports.update': method<OpinionReport>()('修改社情民意（给出作者时整体替换）', opinionReportUpdate),
+  'opinionReports.delete': method<OpinionReport>()('删除社情民意（移入回收站）', byId),
+  'opinionReports.restore': method<OpinionReport>()('从回收站恢复社情民意', byId),
 };

@@ -1,15 +1,15 @@
-import { AdoptionLevel, ReportStatus } from '../../../../shared/enums';
+import { AdoptionLevel, OpinionReportStatus } from '../../../../shared/enums';
 import { AddButton } from '../../lists/AddButton';
 import { FilterSelect } from '../../lists/FilterSelect';
 import { ListToolbar } from '../../lists/ListToolbar';
-import { useReports } from './useReports';
+import { useOpinionReports } from './useOpinionReports';
 
-const statusOptions = ReportStatus.codes.map((c) => ({ value: c, label: ReportStatus.label(c) }));
+const statusOptions = OpinionReportStatus.codes.map((c) => ({ value: c, label: OpinionReportStatus.label(c) }));
 const levelOptions = AdoptionLevel.codes.map((c) => ({ value: c, label: AdoptionLevel.label(c) }));
 
 /** Search box, status and 采用层级 filters, and the add button above the reports. */
-export function ReportToolbar({ onAdd }: { onAdd(): void }) {
-  const { filters, search, filter } = useReports();
+export function OpinionReportToolbar({ onAdd }: { onAdd(): void }) {
+  const { filters, search, filter } = useOpinionReports();
   return (
     <ListToolbar searchLabel="搜索社情民意" placeholder="标题、内容或批示" q={filters.q} onSearch={search}>
       <FilterSelect

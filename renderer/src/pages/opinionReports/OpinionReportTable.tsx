@@ -1,7 +1,7 @@
 import { Flex, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import type { OpinionReport } from '../../../../shared/contract/reports';
-import { AdoptionLevel, ReportStatus } from '../../../../shared/enums';
+import type { OpinionReport } from '../../../../shared/contract/opinionReports';
+import { AdoptionLevel, OpinionReportStatus } from '../../../../shared/enums';
 import { zhDate } from '../../../../shared/zhDates';
 import { editDeleteColumn } from '../../lists/editDeleteColumn';
 import { serverPagination } from '../../lists/serverPagination';
@@ -24,7 +24,7 @@ interface Props {
 
 const authorsText = (r: OpinionReport) => (r.authors.length ? r.authors.map((a) => a.name).join('、') : '联络组');
 
-export function ReportTable({ items, total, adopted, page, pageSize, loading, onPage, onEdit, onDelete }: Props) {
+export function OpinionReportTable({ items, total, adopted, page, pageSize, loading, onPage, onEdit, onDelete }: Props) {
   const columns: ColumnsType<OpinionReport> = [
     {
       title: '标题',
@@ -51,7 +51,7 @@ export function ReportTable({ items, total, adopted, page, pageSize, loading, on
       title: '状态',
       dataIndex: 'status',
       width: 90,
-      render: (s: OpinionReport['status']) => <Tag color={statusColor[s]}>{ReportStatus.label(s)}</Tag>,
+      render: (s: OpinionReport['status']) => <Tag color={statusColor[s]}>{OpinionReportStatus.label(s)}</Tag>,
     },
     {
       title: '采用情况',

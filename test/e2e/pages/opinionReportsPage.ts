@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
-import type { ReportEntry } from '../fixtures/clerkYear';
+import type { OpinionReportEntry } from '../fixtures/clerkYear';
 import { chooseRadio, openDrawer, pickOption, toast, twoChar } from './antd';
 
 /** 社情民意 → 添加社情民意: title, authors in order, status, dates and, when adopted, the level. */
-export async function addReport(page: Page, r: ReportEntry): Promise<void> {
+export async function addOpinionReport(page: Page, r: OpinionReportEntry): Promise<void> {
   await page.getByRole('button', { name: '添加社情民意' }).first().click();
   const drawer = openDrawer(page);
   await drawer.getByLabel('标题').fill(r.title);

@@ -4,8 +4,8 @@ import { App, ConfigProvider } from 'antd';
 import zhCN from 'antd/es/locale/zh_CN';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
-import { ReportForm } from '../../renderer/src/pages/reports/ReportForm';
-import type { OpinionReport } from '../../shared/contract/reports';
+import { OpinionReportForm } from '../../renderer/src/pages/opinionReports/OpinionReportForm';
+import type { OpinionReport } from '../../shared/contract/opinionReports';
 import { fakeArchive, memberRow } from './fakeTransport';
 
 afterEach(() => setTransport(undefined));
@@ -39,9 +39,9 @@ function reportRow(fields: Partial<OpinionReport> & { id: number; title: string 
 function archiveWith(saved: OpinionReport) {
   return fakeArchive({
     'members.names': () => ({ ok: true, value: roster }),
-    'reports.create': () => ({ ok: true, value: saved }),
-    'reports.update': () => ({ ok: true, value: saved }),
-    'reports.list': () => ({ ok: true, value: { items: [saved], total: 1 } }),
+    'opinionReports.create': () => ({ ok: true, value: saved }),
+    'opinionReports.update': () => ({ ok: true, value: saved }),
+    'opinionReports.list': () => ({ ok: true, value: { items: [saved], total: 1 } }),
   });
 }
 
@@ -50,7 +50,7 @@ function renderForm(report?: OpinionReport) {
   render(
     <ConfigProvider locale={zhCN}>
       <App>
-        <ReportForm open year={2026} report={report} onClose={onClose} />
+        <OpinionReportForm open year={2026} report={report} onClose={onClose} />
       </App>
     </ConfigProvider>,
   );
@@ -76,7 +76,7 @@ describe('public-opinion report form', () => {
     await user.click(within(itemOf('状态')).getByText('已采用'));
     await user.click(save());
     expect(await within(itemOf('采用层级')).findByText('已采用的社情民意请填写采用层级')).toBeInTheDocument();
-    expect(archive.inputsOf('reports.create')).toEqual([]);
+    expect(archive.inputsOf('opinionReports.create')).toEqual([]);
   });
 
   it('creates the report with its authors in the order picked, the first as lead author', async () => {
@@ -94,7 +94,7 @@ describe('public-opinion report form', () => {
     await user.type(field('批示领导'), '区委主要领导');
     await user.click(save());
     await waitFor(() => expect(onClose).toHaveBeenCalled());
-    expect(archive.inputsOf('reports.create')).toEqual([
+    expect(archive.inputsOf('opinionReports.create')).toEqual([
       expect.objectContaining({
         year: 2026,
         title: '关于农村留守老人就医难的情况反映',
@@ -125,7 +125,7 @@ describe('public-opinion report form', () => {
     expect(screen.queryByText('采用层级', { selector: 'label' })).toBeNull();
     await user.click(save());
     await waitFor(() => expect(onClose).toHaveBeenCalled());
-    expect(archive.inputsOf('reports.update')).toEqual([
+    expect(archive.inputsOf('opinionReports.update')).toEqual([
       { id: 7, patch: { status: 'submitted', adoptedLevel: null, adoptedOn: null } },
     ]);
   });

@@ -1,7 +1,7 @@
-import type { AdoptionLevel, ReportStatus } from '../../shared/enums';
+import type { AdoptionLevel, OpinionReportStatus } from '../../shared/enums';
 
 /** The year's public-opinion reports (社情民意信息): drafts, submitted, adopted, endorsed. */
-export interface ReportSpec {
+export interface OpinionReportSpec {
   title: string;
   content: string;
   /** The first author's sector; a second author joins when coAuthor is set. */
@@ -9,13 +9,13 @@ export interface ReportSpec {
   coAuthor?: boolean;
   month: number;
   day: number;
-  status: ReportStatus;
+  status: OpinionReportStatus;
   adoptedLevel?: AdoptionLevel;
   /** A leader's 批示: the words, the leader, days after submission. */
   endorsement?: { text: string; by: string; afterDays: number };
 }
 
-export const reports: readonly ReportSpec[] = [
+export const opinionReports: readonly OpinionReportSpec[] = [
   {
     title: '农村独居老人“助餐难”问题亟待破解',
     content:

@@ -1,6 +1,6 @@
 import type { Input } from '../../../../shared/api';
-import type { OpinionReport } from '../../../../shared/contract/reports';
-import type { AdoptionLevel, ReportStatus } from '../../../../shared/enums';
+import type { OpinionReport } from '../../../../shared/contract/opinionReports';
+import type { AdoptionLevel, OpinionReportStatus } from '../../../../shared/enums';
 import { normalizeDateText } from '../../forms/dateText';
 
 const textKeys = [
@@ -17,18 +17,18 @@ type TextKey = (typeof textKeys)[number];
 const dateKeys = new Set<TextKey>(['submittedOn', 'adoptedOn', 'endorsedOn']);
 
 /** What the report form holds: texts as typed, authors in order, choices as their codes. */
-export type ReportFormValues = { [K in TextKey]?: string } & {
+export type OpinionReportFormValues = { [K in TextKey]?: string } & {
   authorIds: number[];
-  status: ReportStatus;
+  status: OpinionReportStatus;
   adoptedLevel?: AdoptionLevel | null;
 };
 
-export type ReportInput = Input<'reports.create'>;
+export type OpinionReportInput = Input<'opinionReports.create'>;
 
-export const newReportValues: ReportFormValues = { authorIds: [], status: 'submitted' };
+export const newOpinionReportValues: OpinionReportFormValues = { authorIds: [], status: 'submitted' };
 
-export function reportToValues(r: OpinionReport): ReportFormValues {
-  const values: ReportFormValues = {
+export function opinionReportToValues(r: OpinionReport): OpinionReportFormValues {
+  const values: OpinionReportFormValues = {
     authorIds: r.authors.map((a) => a.memberId),
     status: r.status,
     adoptedLevel: r.adoptedLevel,
@@ -38,8 +38,8 @@ export function reportToValues(r: OpinionReport): ReportFormValues {
 }
 
 /** The form as the contract's input for the year: texts trimmed, dates written 2026-05-14, blanks as null. */
-export function reportValuesToInput(year: number, v: ReportFormValues): ReportInput {
-  const input: ReportInput = {
+export function opinionReportValuesToInput(year: number, v: OpinionReportFormValues): OpinionReportInput {
+  const input: OpinionReportInput = {
     year,
     title: (v.title ?? '').trim(),
     authorIds: v.authorIds ?? [],
