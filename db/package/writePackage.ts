@@ -31,7 +31,7 @@ import {
 import { readmeText } from './readme';
 import { packageTables } from './tables';
 import { readYearData, type YearData } from './yearData';
-import { DATASUMS, dataDigestOf, dataFiles, dataSumsText, snapshotImage } from './packageData';
+import { DATASUMS, dataDigestOf, dataFiles, dataSumsText, snapshotWith } from './packageData';
 import { fileSink, ZipWriter } from '../zipWriter';
 import { readFilingSettings } from '../filing/settings';
 import { yearItems } from '../filing/yearItems';
@@ -149,12 +149,14 @@ export async function writeYearPackage(archive: Archive, options: WriteOptions):
   fs.mkdirSync(folder, { recursive: true });
 
   report(0.05, '正在生成档案快照…');
-  const image = snapshotImage(archive);
+  // The year's data is read at the moment of the snapshot.
+  const { bytes: image, alongside: data } = await snapshotWith(archive, 'snapshot', () =>
+    readYearData(archive.db, year),
+  );
   // Hashed chunk by chunk, between the other work of this thread, from the start.
   const snapshotDigest = digestOf(SNAPSHOT, image);
 
   report(0.25, '正在读取年度数据…');
-  const data = readYearData(archive.db, year);
   const group = String(data.tables.group_settings[0]?.name || '政协联络组');
   const counts = Object.fromEntries(packageTables.map((t) => [t.table, data.tables[t.table].length]));
   const volume = volumeFiles(archive, year, options.includeDocuments ?? []);

@@ -1,0 +1,62 @@
+import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { renderDocx } from '../docxRender';
+import type { Block } from '../blocks';
+import { ledgersWorkbook, type LedgersModel } from '../ledgersXlsx';
+import { personalFields } from '../mask';
+
+/**
+ * The pure-CPU steps of an export, as plain data a worker thread can be posted: the caller reads
+ * the archive (and the photos' bytes) first, the worker builds the file's bytes from that alone.
+ */
+export type ExportJob =
+  | {
+      kind: 'docx';
+      blocks: Block[];
+      /** Each photo the blocks show, by its SHA-256: the bytes to print. */
+      photos: Map<string, Uint8Array>;
+      meta: { title: string; grid?: 'official' | 'none' };
+    }
+  | { kind: 'ledgers'; model: LedgersModel; maskPersonal: boolean }
+  /** The archive file's image (see `snapshotImage`), from a read-only connection of its own. */
+  | { kind: 'snapshot'; file: string }
+  /** Only the SHA-256 of that image, as 64 hex digits in UTF-8. */
+  | { kind: 'snapshotSha256'; file: string };
+
+/**
+ * SQLite's own image of the database at one moment (sqlite3_serialize, never a file copy of an
+ * open database), its header switched from WAL to the rollback journal as `PRAGMA journal_mode =
+ * DELETE` would (file format, offsets 18–19), so the file opens alone, without a -wal beside it.
+ * A connection of its own sees every committed write, the WAL's included.
+ */
+function snapshotImage(file: string): Buffer {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const image = db.serialize();
+    image[18] = 1;
+    image[19] = 1;
+    return image;
+  } finally {
+    db.close();
+  }
+}
+
+/** Builds the job's file; the same in the worker and, for a test, on the calling thread. */
+export async function runJob(job: ExportJob): Promise<Uint8Array> {
+  switch (job.kind) {
+    case 'docx': {
+      const bytes = (sha256: string) => {
+        const photo = job.photos.get(sha256);
+        if (!photo) throw new Error(`照片 ${sha256} 的内容不在本次导出中`);
+        return Buffer.from(photo.buffer, photo.byteOffset, photo.byteLength);
+      };
+      return renderDocx(job.blocks, bytes, job.meta);
+    }
+    case 'ledgers':
+      return ledgersWorkbook(job.model, personalFields(job.maskPersonal));
+    case 'snapshot':
+      return snapshotImage(job.file);
+    case 'snapshotSha256':
+      return Buffer.from(createHash('sha256').update(snapshotImage(job.file)).digest('hex'), 'utf8');
+  }
+}
