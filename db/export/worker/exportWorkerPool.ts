@@ -16,17 +16,22 @@ interface Pending {
   reject: (e: Error) => void;
 }
 
-let worker: Worker | null = null;
-const pending = new Map<number, Pending>();
+/** A started worker and the jobs it has not answered yet. */
+interface Running {
+  thread: Worker;
+  pending: Map<number, Pending>;
+}
+
+let current: Running | null = null;
 let nextId = 1;
 let stopWhenIdle = false;
 
 const crashed = (why: string) =>
   new ArchiveError('INTERNAL', `生成文件的后台线程意外停止（${why}），本次导出未完成，请重试。`);
 
-function failAll(e: Error) {
-  const all = [...pending.values()];
-  pending.clear();
+function failAll(r: Running, e: Error) {
+  const all = [...r.pending.values()];
+  r.pending.clear();
   for (const p of all) p.reject(e);
 }
 
@@ -39,18 +44,19 @@ function fromReply(error: Extract<ReplyMessage, { ok: false }>['error']): Error 
   return e;
 }
 
-function started(): Worker {
-  if (worker) return worker;
+function started(): Running {
+  if (current) return current;
   const { source, eval: isScript } = workerSource(exportWorkerFile(import.meta.url));
-  const w = new Worker(source, { eval: isScript });
+  const r: Running = { thread: new Worker(source, { eval: isScript }), pending: new Map() };
+  const w = r.thread;
   w.unref();
   w.on('message', (reply: ReplyMessage) => {
-    const p = pending.get(reply.id);
+    const p = r.pending.get(reply.id);
     if (!p) return;
-    pending.delete(reply.id);
-    if (pending.size === 0) {
+    r.pending.delete(reply.id);
+    if (r.pending.size === 0) {
       w.unref();
-      if (stopWhenIdle) void stopExportWorker();
+      if (stopWhenIdle && current === r) void stopExportWorker();
     }
     if (reply.ok)
       p.resolve({
@@ -60,15 +66,15 @@ function started(): Worker {
     else p.reject(fromReply(reply.error));
   });
   w.on('error', (e) => {
-    if (worker === w) worker = null;
-    failAll(crashed(e.message));
+    if (current === r) current = null;
+    failAll(r, crashed(e.message));
   });
   w.on('exit', (code) => {
-    if (worker === w) worker = null;
-    if (pending.size) failAll(crashed(`退出码 ${code}`));
+    if (current === r) current = null;
+    failAll(r, crashed(`退出码 ${code}`));
   });
-  worker = w;
-  return w;
+  current = r;
+  return r;
 }
 
 /** Copies of the job's photo bytes, each in a buffer of its own, to transfer rather than clone. */
@@ -81,34 +87,34 @@ function transferables(job: ExportJob): { job: ExportJob; transfer: ArrayBuffer[
 /** Runs the job on the export worker; its file's bytes, and the thread that built them. */
 export function runOnExportWorker(job: ExportJob): Promise<{ bytes: Buffer; threadId: number }> {
   stopWhenIdle = false;
-  const w = started();
+  const r = started();
   const id = nextId++;
   return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
-    w.ref();
+    r.pending.set(id, { resolve, reject });
+    r.thread.ref();
     const message = transferables(job);
     try {
-      w.postMessage({ id, job: message.job } satisfies JobMessage, message.transfer);
+      r.thread.postMessage({ id, job: message.job } satisfies JobMessage, message.transfer);
     } catch (e) {
-      pending.delete(id);
-      if (pending.size === 0) w.unref();
+      r.pending.delete(id);
+      if (r.pending.size === 0) r.thread.unref();
       reject(e as Error);
     }
   });
 }
 
 /** The worker thread, if one is running (for tests). */
-export const exportWorkerThread = (): Worker | null => worker;
+export const exportWorkerThread = (): Worker | null => current?.thread ?? null;
 
 /** Stops the worker once its running jobs are done; the next job starts a new one. */
 export async function stopExportWorker(): Promise<void> {
-  if (!worker) return;
-  if (pending.size) {
+  if (!current) return;
+  if (current.pending.size) {
     stopWhenIdle = true;
     return;
   }
-  const w = worker;
-  worker = null;
+  const { thread } = current;
+  current = null;
   stopWhenIdle = false;
-  await w.terminate();
+  await thread.terminate();
 }

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
+import { catalogueWorkbook, type CatalogueRow } from '../../package/catalogueWorkbook';
 import { renderDocx } from '../docxRender';
 import type { Block } from '../blocks';
 import { ledgersWorkbook, type LedgersModel } from '../ledgersXlsx';
@@ -18,6 +19,8 @@ export type ExportJob =
       meta: { title: string; grid?: 'official' | 'none' };
     }
   | { kind: 'ledgers'; model: LedgersModel; maskPersonal: boolean }
+  /** The year package's 归档文件目录.xlsx. */
+  | { kind: 'catalogue'; year: number; fondsName: string; rows: CatalogueRow[]; now: Date }
   /** The archive file's image (see `snapshotImage`), from a read-only connection of its own. */
   | { kind: 'snapshot'; file: string }
   /** Only the SHA-256 of that image, as 64 hex digits in UTF-8. */
@@ -29,10 +32,12 @@ export type ExportJob =
  * DELETE` would (file format, offsets 18–19), so the file opens alone, without a -wal beside it.
  * A connection of its own sees every committed write, the WAL's included.
  */
-function snapshotImage(file: string): Buffer {
+function snapshotImage(file: string): Uint8Array {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    const image = db.serialize();
+    // Copied out of SQLite's memory into memory of JavaScript's own: only that a worker hands over
+    // as it is; SQLite's would be copied again on the receiving thread, holding it ~0.5 s.
+    const image = new Uint8Array(db.serialize());
     image[18] = 1;
     image[19] = 1;
     return image;
@@ -54,6 +59,8 @@ export async function runJob(job: ExportJob): Promise<Uint8Array> {
     }
     case 'ledgers':
       return ledgersWorkbook(job.model, personalFields(job.maskPersonal));
+    case 'catalogue':
+      return catalogueWorkbook(job.year, job.fondsName, job.rows, job.now);
     case 'snapshot':
       return snapshotImage(job.file);
     case 'snapshotSha256':

@@ -14,7 +14,8 @@ export const EXPORT_WORKER_NAME = 'exportWorker';
  */
 export function exportWorkerFile(from: string): { file: string; typescript: boolean } {
   const here = fileURLToPath(from);
-  if (here.endsWith('.ts')) return { file: path.join(path.dirname(here), `${EXPORT_WORKER_NAME}.ts`), typescript: true };
+  if (here.endsWith('.ts'))
+    return { file: path.join(path.dirname(here), `${EXPORT_WORKER_NAME}.ts`), typescript: true };
   const dirs = [path.dirname(here), path.dirname(path.dirname(here))];
   for (const dir of dirs)
     for (const ext of ['.mjs', '.js']) {
