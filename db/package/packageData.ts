@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import type { Archive } from '../archive';
 import { ArchiveError } from '../errors';
 import { runOnExportWorker } from '../export/worker/exportWorkerPool';
@@ -5,7 +6,7 @@ import { sha256Hex, sumsText, type FileDigest } from './digests';
 import { SCHEMA, SNAPSHOT } from './manifest';
 import { schemaDoc } from './schemaDoc';
 import { dataPath, packageTables } from './tables';
-import { readYearData, rowsJson, type YearData } from './yearData';
+import { rowsJson, type YearData } from './yearData';
 
 /**
  * DATASUMS lists the SHA-256 of the package's data, the snapshot and the data/*.json files, as
@@ -30,23 +31,23 @@ const SNAPSHOT_TRIES = 3;
  */
 export async function snapshotWith<T>(
   archive: Archive,
-  kind: 'snapshot' | 'snapshotSha256',
+  job: { kind: 'snapshot' } | { kind: 'dataDigest'; year: number },
   alongside: () => T,
 ): Promise<{ bytes: Buffer; alongside: T }> {
   for (let attempt = 0; attempt < SNAPSHOT_TRIES; attempt++) {
     const before = writes(archive);
     if (archive.db.inTransaction) continue;
-    const { bytes } = await runOnExportWorker({ kind, file: archive.file });
+    const { bytes } = await runOnExportWorker({ ...job, file: archive.file });
     if (writes(archive) === before && !archive.db.inTransaction) return { bytes, alongside: alongside() };
   }
   throw new ArchiveError('CONFLICT', '生成档案快照期间档案一直在被修改，请稍后再试。');
 }
 
 /** The data files of a year package: data/<table>.json per package table and data/schema.json. */
-export function dataFiles(archive: Archive, data: YearData): { path: string; bytes: Uint8Array }[] {
+export function dataFiles(db: Database.Database, data: YearData): { path: string; bytes: Uint8Array }[] {
   return [
     ...packageTables.map((t) => ({ path: dataPath(t.table), bytes: utf8(rowsJson(data.tables[t.table])) })),
-    { path: SCHEMA, bytes: utf8(schemaDoc(archive.db)) },
+    { path: SCHEMA, bytes: utf8(schemaDoc(db)) },
   ];
 }
 
@@ -63,25 +64,28 @@ export function dataSumsText(digests: Pick<FileDigest, 'path' | 'sha256'>[]): st
 
 export const dataDigestOf = (sums: string) => sha256Hex(utf8(sums));
 
+/** The data digest of a snapshot and the year's data read at its moment from the same connection. */
+export function dataDigestFrom(db: Database.Database, image: Uint8Array, data: YearData): string {
+  return dataDigestOf(
+    dataSumsText([
+      { path: SNAPSHOT, sha256: sha256Hex(image) },
+      ...dataFiles(db, data).map((f) => ({ path: f.path, sha256: sha256Hex(f.bytes) })),
+    ]),
+  );
+}
+
 /**
  * The data digest the year's package will carry if the archive is not changed before it is
- * written: taken the same way, from a snapshot of this moment and the year's data files; `also`
- * reads what must be of the same moment as the digest.
+ * written: taken the same way, from a snapshot of this moment and the year's data files, all on
+ * the export worker; `also` reads on this thread what must be of the same moment as the digest.
  */
 export async function packageDataDigestWith<T>(
   archive: Archive,
   year: number,
   also: () => T,
 ): Promise<{ digest: string; also: T }> {
-  const { bytes, alongside } = await snapshotWith(archive, 'snapshotSha256', () => ({
-    files: dataFiles(archive, readYearData(archive.db, year)),
-    also: also(),
-  }));
-  const digests = [
-    { path: SNAPSHOT, sha256: bytes.toString('utf8') },
-    ...alongside.files.map((f) => ({ path: f.path, sha256: sha256Hex(f.bytes) })),
-  ];
-  return { digest: dataDigestOf(dataSumsText(digests)), also: alongside.also };
+  const { bytes, alongside } = await snapshotWith(archive, { kind: 'dataDigest', year }, also);
+  return { digest: bytes.toString('utf8'), also: alongside };
 }
 
 export const packageDataDigest = async (archive: Archive, year: number): Promise<string> =>

@@ -150,7 +150,7 @@ export async function writeYearPackage(archive: Archive, options: WriteOptions):
 
   report(0.05, '正在生成档案快照…');
   // The year's data is read at the moment of the snapshot.
-  const { bytes: image, alongside: data } = await snapshotWith(archive, 'snapshot', () =>
+  const { bytes: image, alongside: data } = await snapshotWith(archive, { kind: 'snapshot' }, () =>
     readYearData(archive.db, year),
   );
   // Hashed chunk by chunk, between the other work of this thread, from the start.
@@ -162,7 +162,7 @@ export async function writeYearPackage(archive: Archive, options: WriteOptions):
   const volume = volumeFiles(archive, year, options.includeDocuments ?? []);
   const filing = readFilingSettings(archive.db);
   const items = yearItems(archive.db, year);
-  const dataFileList = dataFiles(archive, data);
+  const dataFileList = dataFiles(archive.db, data);
   // The data digest, known before any file is written: the volume PDF must name it for its pages
   // to be cut into the items' PDFs, and the package is refused when it is not the one printed.
   const dataDigest = dataDigestOf(

@@ -99,7 +99,7 @@ describe('the export worker', () => {
 
 describe('the snapshot taken on the export worker', () => {
   it('is the image this thread would take, header switched to the rollback journal', async () => {
-    const { bytes } = await snapshotWith(y.t.archive, 'snapshot', () => null);
+    const { bytes } = await snapshotWith(y.t.archive, { kind: 'snapshot' }, () => null);
     const own = y.t.archive.db.serialize();
     own[18] = 1;
     own[19] = 1;
@@ -109,7 +109,7 @@ describe('the snapshot taken on the export worker', () => {
   it('is taken again when the archive is written while it is taken, so what is read beside it is of its moment', async () => {
     const { db } = y.t.archive;
     let reads = 0;
-    const taking = snapshotWith(y.t.archive, 'snapshot', () => {
+    const taking = snapshotWith(y.t.archive, { kind: 'snapshot' }, () => {
       reads++;
       return db.prepare('SELECT count(*) FROM deeds').pluck().get() as number;
     });

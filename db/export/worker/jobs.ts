@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
-import { createHash } from 'node:crypto';
 import { catalogueWorkbook, type CatalogueRow } from '../../package/catalogueWorkbook';
+import { dataDigestFrom } from '../../package/packageData';
+import { readYearData } from '../../package/yearData';
 import { renderDocx } from '../docxRender';
 import type { Block } from '../blocks';
 import { ledgersWorkbook, type LedgersModel } from '../ledgersXlsx';
@@ -23,8 +24,8 @@ export type ExportJob =
   | { kind: 'catalogue'; year: number; fondsName: string; rows: CatalogueRow[]; now: Date }
   /** The archive file's image (see `snapshotImage`), from a read-only connection of its own. */
   | { kind: 'snapshot'; file: string }
-  /** Only the SHA-256 of that image, as 64 hex digits in UTF-8. */
-  | { kind: 'snapshotSha256'; file: string };
+  /** The year package's data digest (`dataDigestFrom`) as it stands, in UTF-8. */
+  | { kind: 'dataDigest'; file: string; year: number };
 
 /**
  * SQLite's own image of the database at one moment (sqlite3_serialize, never a file copy of an
@@ -32,16 +33,24 @@ export type ExportJob =
  * DELETE` would (file format, offsets 18–19), so the file opens alone, without a -wal beside it.
  * A connection of its own sees every committed write, the WAL's included.
  */
-function snapshotImage(file: string): Uint8Array {
+function snapshotImage(db: Database.Database): Uint8Array {
+  // Copied out of SQLite's memory into memory of JavaScript's own: only that a worker hands over
+  // as it is; SQLite's would be copied again on the receiving thread, holding it ~0.5 s.
+  const image = new Uint8Array(db.serialize());
+  image[18] = 1;
+  image[19] = 1;
+  return image;
+}
+
+/** Reads the archive file on a read-only connection of its own, in one read transaction: one moment. */
+function reading<T>(file: string, read: (db: Database.Database) => T): T {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    // Copied out of SQLite's memory into memory of JavaScript's own: only that a worker hands over
-    // as it is; SQLite's would be copied again on the receiving thread, holding it ~0.5 s.
-    const image = new Uint8Array(db.serialize());
-    image[18] = 1;
-    image[19] = 1;
-    return image;
+    db.exec('BEGIN');
+    db.prepare('SELECT count(*) FROM sqlite_schema').get();
+    return read(db);
   } finally {
+    if (db.inTransaction) db.exec('ROLLBACK');
     db.close();
   }
 }
@@ -62,8 +71,10 @@ export async function runJob(job: ExportJob): Promise<Uint8Array> {
     case 'catalogue':
       return catalogueWorkbook(job.year, job.fondsName, job.rows, job.now);
     case 'snapshot':
-      return snapshotImage(job.file);
-    case 'snapshotSha256':
-      return Buffer.from(createHash('sha256').update(snapshotImage(job.file)).digest('hex'), 'utf8');
+      return reading(job.file, snapshotImage);
+    case 'dataDigest':
+      return reading(job.file, (db) =>
+        Buffer.from(dataDigestFrom(db, snapshotImage(db), readYearData(db, job.year)), 'utf8'),
+      );
   }
 }
