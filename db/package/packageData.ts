@@ -23,22 +23,23 @@ const writes = (archive: Archive) => archive.db.prepare('SELECT total_changes()'
 const SNAPSHOT_TRIES = 3;
 
 /**
- * The whole archive as one self-contained file (see `snapshotImage` in the export worker), taken
- * on the export worker from a read-only connection of its own, so the 200 MB copy never holds the
- * thread that serves the window; `alongside` then reads what must be of the same moment, at once
- * on this thread. Nothing written meanwhile (counted by `total_changes()`), the image and what it
- * read are of one state; otherwise it is taken again.
+ * The whole archive as one self-contained file (see `snapshotImage` in the export worker) with the
+ * year's package data, or the data digest of the two, taken on the export worker from a read-only
+ * connection of its own, so the 200 MB copy never holds the thread that serves the window;
+ * `alongside` then reads what must be of the same moment, at once on this thread. Nothing written
+ * meanwhile (counted by `total_changes()`), the image and what it read are of one state; otherwise
+ * it is taken again.
  */
 export async function snapshotWith<T>(
   archive: Archive,
-  job: { kind: 'snapshot' } | { kind: 'dataDigest'; year: number },
+  job: { kind: 'snapshot' | 'dataDigest'; year: number },
   alongside: () => T,
-): Promise<{ bytes: Buffer; alongside: T }> {
+): Promise<{ bytes: Buffer; value: unknown; alongside: T }> {
   for (let attempt = 0; attempt < SNAPSHOT_TRIES; attempt++) {
     const before = writes(archive);
     if (archive.db.inTransaction) continue;
-    const { bytes } = await runOnExportWorker({ ...job, file: archive.file });
-    if (writes(archive) === before && !archive.db.inTransaction) return { bytes, alongside: alongside() };
+    const { bytes, value } = await runOnExportWorker({ ...job, file: archive.file });
+    if (writes(archive) === before && !archive.db.inTransaction) return { bytes, value, alongside: alongside() };
   }
   throw new ArchiveError('CONFLICT', '生成档案快照期间档案一直在被修改，请稍后再试。');
 }

@@ -30,7 +30,7 @@ import {
 } from './manifest';
 import { readmeText } from './readme';
 import { packageTables } from './tables';
-import { readYearData, type YearData } from './yearData';
+import type { YearData } from './yearData';
 import { DATASUMS, dataDigestOf, dataFiles, dataSumsText, snapshotWith } from './packageData';
 import { fileSink, ZipWriter } from '../zipWriter';
 import { readFilingSettings } from '../filing/settings';
@@ -45,6 +45,12 @@ interface PackageFile {
 }
 
 const utf8 = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
+
+/** The year's data as the export worker posted it: attachments' bytes arrive as Uint8Array, made Buffers again. */
+function receivedYearData(data: YearData): YearData {
+  const blobs = [...(data.blobs as Map<string, Uint8Array>)];
+  return { ...data, blobs: new Map(blobs.map(([sha, b]) => [sha, Buffer.from(b.buffer, b.byteOffset, b.byteLength)])) };
+}
 
 /** attachments/<sha256>.<extension of the first attachment with those bytes>, so a clerk can open it. */
 function attachmentFiles(data: YearData): PackageFile[] {
@@ -149,10 +155,10 @@ export async function writeYearPackage(archive: Archive, options: WriteOptions):
   fs.mkdirSync(folder, { recursive: true });
 
   report(0.05, '正在生成档案快照…');
-  // The year's data is read at the moment of the snapshot.
-  const { bytes: image, alongside: data } = await snapshotWith(archive, { kind: 'snapshot' }, () =>
-    readYearData(archive.db, year),
-  );
+  // The year's data is read at the moment of the snapshot, in the same read transaction.
+  const snapshot = await snapshotWith(archive, { kind: 'snapshot', year }, () => null);
+  const image = snapshot.bytes;
+  const data = receivedYearData(snapshot.value as YearData);
   // Hashed chunk by chunk, between the other work of this thread, from the start.
   const snapshotDigest = digestOf(SNAPSHOT, image);
 

@@ -15,6 +15,7 @@ import { runJob, type ExportJob } from '../../db/export/worker/jobs';
 import { exportWorkerThread, runOnExportWorker, stopExportWorker } from '../../db/export/worker/exportWorkerPool';
 import { EXPORT_WORKER_NAME, exportWorkerFile } from '../../db/export/worker/workerFile';
 import { snapshotWith } from '../../db/package/packageData';
+import type { YearData } from '../../db/package/yearData';
 import { tempDir } from '../helpers/archive';
 import { exportYear, YEAR, type ExportYear } from '../helpers/exportYear';
 
@@ -49,7 +50,7 @@ describe('the export worker', () => {
     const { bytes, threadId: worker } = await runOnExportWorker(docxJob);
     expect(worker).not.toBe(threadId);
     expect(Object.keys(partsOf(bytes))).toContain('word/document.xml');
-    expect(partsOf(bytes)).toEqual(partsOf(await runJob(docxJob)));
+    expect(partsOf(bytes)).toEqual(partsOf((await runJob(docxJob)).bytes));
     // The photos went over with the job: the worker read no archive.
     expect(docxJob.kind === 'docx' && docxJob.photos.size).toBe(2);
   }, 120_000);
@@ -58,7 +59,7 @@ describe('the export worker', () => {
     const job: ExportJob = { kind: 'ledgers', model, maskPersonal: true };
     const { bytes, threadId: worker } = await runOnExportWorker(job);
     expect(worker).not.toBe(threadId);
-    expect(partsOf(bytes)).toEqual(partsOf(await runJob(job)));
+    expect(partsOf(bytes)).toEqual(partsOf((await runJob(job)).bytes));
   }, 120_000);
 
   it('keeps one worker for job after job', async () => {
@@ -99,7 +100,7 @@ describe('the export worker', () => {
 
 describe('the snapshot taken on the export worker', () => {
   it('is the image this thread would take, header switched to the rollback journal', async () => {
-    const { bytes } = await snapshotWith(y.t.archive, { kind: 'snapshot' }, () => null);
+    const { bytes } = await snapshotWith(y.t.archive, { kind: 'snapshot', year: YEAR }, () => null);
     const own = y.t.archive.db.serialize();
     own[18] = 1;
     own[19] = 1;
@@ -109,14 +110,17 @@ describe('the snapshot taken on the export worker', () => {
   it('is taken again when the archive is written while it is taken, so what is read beside it is of its moment', async () => {
     const { db } = y.t.archive;
     let reads = 0;
-    const taking = snapshotWith(y.t.archive, { kind: 'snapshot' }, () => {
+    const taking = snapshotWith(y.t.archive, { kind: 'snapshot', year: YEAR }, () => {
       reads++;
       return db.prepare('SELECT count(*) FROM deeds').pluck().get() as number;
     });
     // Written on this thread while the worker takes the first image.
     db.prepare(`INSERT INTO deeds (year, title) VALUES (${YEAR}, '快照期间写入的事迹')`).run();
-    const { bytes, alongside: deeds } = await taking;
+    const { bytes, value, alongside: deeds } = await taking;
     expect(reads).toBe(1);
+    // The year's data came from the same read as the image.
+    const year = value as YearData;
+    expect(year.tables.deeds.filter((d) => d.title === '快照期间写入的事迹')).toHaveLength(1);
     const image = new Database(bytes);
     expect(image.prepare('SELECT count(*) FROM deeds').pluck().get()).toBe(deeds);
     expect(image.prepare(`SELECT count(*) FROM deeds WHERE title = '快照期间写入的事迹'`).pluck().get()).toBe(1);

@@ -1,6 +1,6 @@
 import { parentPort, threadId } from 'node:worker_threads';
 import { ArchiveError } from '../../errors';
-import { runJob } from './jobs';
+import { runJob, type JobResult } from './jobs';
 import type { JobMessage, ReplyMessage } from './protocol';
 
 /**
@@ -10,18 +10,16 @@ import type { JobMessage, ReplyMessage } from './protocol';
 const port = parentPort!;
 
 /**
- * Posts the bytes, their buffer transferred rather than copied; a view into a larger buffer, or a
- * buffer that cannot be handed over (one SQLite allocated), is copied into one of its own first.
+ * Posts the result, its buffers transferred rather than copied; a view into a larger buffer is
+ * copied into one of its own first. (A buffer SQLite allocated would be copied again on the
+ * receiving thread: the jobs copy those into memory of JavaScript's own themselves.)
  */
-function reply(id: number, bytes: Uint8Array) {
-  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-  const own = whole ? bytes : new Uint8Array(bytes);
-  try {
-    port.postMessage({ id, ok: true, bytes: own, threadId } satisfies ReplyMessage, [own.buffer as ArrayBuffer]);
-  } catch {
-    const copy = new Uint8Array(own);
-    port.postMessage({ id, ok: true, bytes: copy, threadId } satisfies ReplyMessage, [copy.buffer]);
-  }
+function reply(id: number, result: JobResult) {
+  const { bytes: built, value, transfer = [] } = result;
+  const whole = built.byteOffset === 0 && built.byteLength === built.buffer.byteLength;
+  const bytes = whole ? built : new Uint8Array(built);
+  const message: ReplyMessage = { id, ok: true, bytes, threadId, ...(value !== undefined && { value }) };
+  port.postMessage(message, [bytes.buffer as ArrayBuffer, ...transfer]);
 }
 
 port.on('message', ({ id, job }: JobMessage) => {

@@ -12,7 +12,7 @@ import { exportWorkerFile, workerSource } from './workerFile';
  * running, and is stopped when the archive closes.
  */
 interface Pending {
-  resolve: (r: { bytes: Buffer; threadId: number }) => void;
+  resolve: (r: { bytes: Buffer; value: unknown; threadId: number }) => void;
   reject: (e: Error) => void;
 }
 
@@ -61,6 +61,7 @@ function started(): Running {
     if (reply.ok)
       p.resolve({
         bytes: Buffer.from(reply.bytes.buffer, reply.bytes.byteOffset, reply.bytes.byteLength),
+        value: reply.value,
         threadId: reply.threadId,
       });
     else p.reject(fromReply(reply.error));
@@ -84,8 +85,8 @@ function transferables(job: ExportJob): { job: ExportJob; transfer: ArrayBuffer[
   return { job: { ...job, photos }, transfer: [...photos.values()].map((b) => b.buffer as ArrayBuffer) };
 }
 
-/** Runs the job on the export worker; its file's bytes, and the thread that built them. */
-export function runOnExportWorker(job: ExportJob): Promise<{ bytes: Buffer; threadId: number }> {
+/** Runs the job on the export worker; its file's bytes (and value, for a job that has one), and the thread that built them. */
+export function runOnExportWorker(job: ExportJob): Promise<{ bytes: Buffer; value: unknown; threadId: number }> {
   stopWhenIdle = false;
   const r = started();
   const id = nextId++;

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { catalogueWorkbook, type CatalogueRow } from '../../package/catalogueWorkbook';
 import { dataDigestFrom } from '../../package/packageData';
-import { readYearData } from '../../package/yearData';
+import { readYearData, type YearData } from '../../package/yearData';
 import { renderDocx } from '../docxRender';
 import type { Block } from '../blocks';
 import { ledgersWorkbook, type LedgersModel } from '../ledgersXlsx';
@@ -22,8 +22,11 @@ export type ExportJob =
   | { kind: 'ledgers'; model: LedgersModel; maskPersonal: boolean }
   /** The year package's 归档文件目录.xlsx. */
   | { kind: 'catalogue'; year: number; fondsName: string; rows: CatalogueRow[]; now: Date }
-  /** The archive file's image (see `snapshotImage`), from a read-only connection of its own. */
-  | { kind: 'snapshot'; file: string }
+  /**
+   * The archive file's image (see `snapshotImage`) and the year's package data (`readYearData`,
+   * as the value), read in one transaction of a read-only connection of its own.
+   */
+  | { kind: 'snapshot'; file: string; year: number }
   /** The year package's data digest (`dataDigestFrom`) as it stands, in UTF-8. */
   | { kind: 'dataDigest'; file: string; year: number };
 
@@ -55,8 +58,21 @@ function reading<T>(file: string, read: (db: Database.Database) => T): T {
   }
 }
 
+/** A job's file; for some jobs a value beside it, and the buffers in that value to hand over with it. */
+export interface JobResult {
+  bytes: Uint8Array;
+  value?: unknown;
+  transfer?: ArrayBuffer[];
+}
+
+/** The year's data, each attachment's bytes in memory of JavaScript's own to hand over (see `snapshotImage`). */
+function yearDataResult(image: Uint8Array, data: YearData): JobResult {
+  const blobs = new Map([...data.blobs].map(([sha, bytes]) => [sha, new Uint8Array(bytes)]));
+  return { bytes: image, value: { ...data, blobs }, transfer: [...blobs.values()].map((b) => b.buffer) };
+}
+
 /** Builds the job's file; the same in the worker and, for a test, on the calling thread. */
-export async function runJob(job: ExportJob): Promise<Uint8Array> {
+export async function runJob(job: ExportJob): Promise<JobResult> {
   switch (job.kind) {
     case 'docx': {
       const bytes = (sha256: string) => {
@@ -64,17 +80,19 @@ export async function runJob(job: ExportJob): Promise<Uint8Array> {
         if (!photo) throw new Error(`照片 ${sha256} 的内容不在本次导出中`);
         return Buffer.from(photo.buffer, photo.byteOffset, photo.byteLength);
       };
-      return renderDocx(job.blocks, bytes, job.meta);
+      return { bytes: await renderDocx(job.blocks, bytes, job.meta) };
     }
     case 'ledgers':
-      return ledgersWorkbook(job.model, personalFields(job.maskPersonal));
+      return { bytes: await ledgersWorkbook(job.model, personalFields(job.maskPersonal)) };
     case 'catalogue':
-      return catalogueWorkbook(job.year, job.fondsName, job.rows, job.now);
+      return { bytes: await catalogueWorkbook(job.year, job.fondsName, job.rows, job.now) };
     case 'snapshot':
-      return reading(job.file, snapshotImage);
+      return reading(job.file, (db) => yearDataResult(snapshotImage(db), readYearData(db, job.year)));
     case 'dataDigest':
-      return reading(job.file, (db) =>
-        Buffer.from(dataDigestFrom(db, snapshotImage(db), readYearData(db, job.year)), 'utf8'),
-      );
+      return {
+        bytes: reading(job.file, (db) =>
+          Buffer.from(dataDigestFrom(db, snapshotImage(db), readYearData(db, job.year)), 'utf8'),
+        ),
+      };
   }
 }

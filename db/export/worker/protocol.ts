@@ -9,5 +9,5 @@ export interface JobMessage {
 
 /** What the worker posts back for one job: the file's bytes (their buffer transferred), or the error. */
 export type ReplyMessage =
-  | { id: number; ok: true; bytes: Uint8Array; threadId: number }
+  | { id: number; ok: true; bytes: Uint8Array; value?: unknown; threadId: number }
   | { id: number; ok: false; error: { name: string; message: string; code?: ErrorCode | string; stack?: string } };
