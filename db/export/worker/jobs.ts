@@ -36,14 +36,18 @@ export type ExportJob =
  * DELETE` would (file format, offsets 18–19), so the file opens alone, without a -wal beside it.
  * A connection of its own sees every committed write, the WAL's included.
  */
-function snapshotImage(db: Database.Database): Uint8Array {
-  // Copied out of SQLite's memory into memory of JavaScript's own: only that a worker hands over
-  // as it is; SQLite's would be copied again on the receiving thread, holding it ~0.5 s.
-  const image = new Uint8Array(db.serialize());
+function serializedImage(db: Database.Database): Buffer {
+  const image = db.serialize();
   image[18] = 1;
   image[19] = 1;
   return image;
 }
+
+/**
+ * The image copied out of SQLite's memory into memory of JavaScript's own: only that a worker
+ * hands over as it is; SQLite's would be copied again on the receiving thread, holding it ~0.5 s.
+ */
+const snapshotImage = (db: Database.Database): Uint8Array => new Uint8Array(serializedImage(db));
 
 /** Reads the archive file on a read-only connection of its own, in one read transaction: one moment. */
 function reading<T>(file: string, read: (db: Database.Database) => T): T {
@@ -91,7 +95,7 @@ export async function runJob(job: ExportJob): Promise<JobResult> {
     case 'dataDigest':
       return {
         bytes: reading(job.file, (db) =>
-          Buffer.from(dataDigestFrom(db, snapshotImage(db), readYearData(db, job.year)), 'utf8'),
+          Buffer.from(dataDigestFrom(db, serializedImage(db), readYearData(db, job.year)), 'utf8'),
         ),
       };
   }
