@@ -6,14 +6,15 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 /**
  * Main and preload are bundled whole, except better-sqlite3: its native addon is loaded from
- * app.asar.unpacked at run time. The preload is CommonJS because a sandboxed preload cannot be
- * an ES module.
+ * app.asar.unpacked at run time. The export worker (db/export/worker) is an entry of its own
+ * beside main's, where the archive finds it. The preload is CommonJS because a sandboxed preload
+ * cannot be an ES module.
  */
 export default defineConfig({
   main: {
     build: {
       externalizeDeps: false,
-      lib: { entry: { index: here('./electron/main.ts') } },
+      lib: { entry: { index: here('./electron/main.ts'), exportWorker: here('./db/export/worker/exportWorker.ts') } },
       // Native addons are loaded from app.asar.unpacked at run time, not bundled.
       rollupOptions: { external: ['better-sqlite3', 'sharp', /^@img\//] },
     },

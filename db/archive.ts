@@ -7,6 +7,7 @@ import { migrations as allMigrations, type Migration } from './migrations';
 import { assertNotNewer, runMigrations, schemaVersion } from './migrate';
 import { checkNetworkShare } from './networkShare';
 import { acquireWriterLock } from './writerLock';
+import { stopExportWorker } from './export/worker/exportWorkerPool';
 
 /**
  * An open archive: one better-sqlite3 connection that owns the file while the app runs, and one
@@ -147,6 +148,7 @@ async function openConnection(file: string, options: OpenOptions): Promise<Omit<
       file,
       migrated,
       close() {
+        void stopExportWorker();
         if (reader.open) reader.close();
         if (!db.open) return;
         try {

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 const root = path.resolve(import.meta.dirname, '..');
 // Two levels below the root, like db/host/: paths the sources take from import.meta.dirname hold.
 const bundle = path.join(root, 'out/cli/main.mjs');
+const workerBundle = path.join(root, 'out/cli/exportWorker.mjs');
 const sources = ['db', 'shared', 'package.json', 'scripts/archive.mjs'].map((p) => path.join(root, p));
 
 /** The newest modification time under the given files and folders. */
@@ -25,13 +26,9 @@ function newest(paths) {
 
 async function ensureBuilt() {
   const built = fs.statSync(bundle, { throwIfNoEntry: false });
-  if (built && built.mtimeMs >= newest(sources)) return;
+  if (built && built.mtimeMs >= newest(sources) && fs.existsSync(workerBundle)) return;
   const { build } = await import('esbuild');
-  // Written aside and renamed into place: a call starting meanwhile reads the old bundle or the new, never half of one.
-  const partial = `${bundle}.${process.pid}.partial`;
-  await build({
-    entryPoints: [path.join(root, 'db/cli/main.ts')],
-    outfile: partial,
+  const options = {
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -42,8 +39,18 @@ async function ensureBuilt() {
     // CommonJS packages inside an ES module bundle still call require() for Node's own modules.
     banner: { js: "import { createRequire as __cliRequire } from 'node:module'; const require = __cliRequire(import.meta.url);" },
     logLevel: 'warning',
-  });
-  fs.renameSync(partial, bundle);
+  };
+  // Written aside and renamed into place: a call starting meanwhile reads the old bundle or the new, never half of one.
+  // The export worker (Word, Excel, the snapshot) is a bundle of its own beside the CLI's, and in place first.
+  const bundles = [
+    [path.join(root, 'db/export/worker/exportWorker.ts'), workerBundle],
+    [path.join(root, 'db/cli/main.ts'), bundle],
+  ];
+  for (const [entry, outfile] of bundles) {
+    const partial = `${outfile}.${process.pid}.partial`;
+    await build({ ...options, entryPoints: [entry], outfile: partial });
+    fs.renameSync(partial, outfile);
+  }
 }
 
 await ensureBuilt();

@@ -3,11 +3,11 @@ import type { ExportResult } from '../../shared/contract/exports';
 import type { Context } from '../handlers/types';
 import { activityPrint, type ActivityPrint } from './activityPrintModel';
 import type { Block } from './blocks';
-import { renderDocx } from './docxRender';
 import { exportFolder, safeFileName, writeExport } from './folder';
 import { noticeBlocks, noticeTitle } from './noticeContent';
 import { renderPdf } from './pdfDocument';
 import { signInSheetBlocks } from './signInSheetContent';
+import { renderDocxOffThread } from './worker/offThread';
 
 /** Today on the clerk's own clock, as the notice's date: 2026-05-08. */
 function localToday(now = new Date()): string {
@@ -39,7 +39,7 @@ async function writePrint(
           { title, author: p.group, keywords: [kind, p.activity.title] },
           ctx.printPdf,
         )
-      : await renderDocx(blocks, noPhotos, { title, grid });
+      : await renderDocxOffThread(blocks, noPhotos, { title, grid });
   const folder = exportFolder(ctx.archive.file, p.activity.year);
   // The id keeps two activities of the same name apart.
   const name = `${kind}_${safeFileName(p.activity.title)}_${p.activity.id}.${input.format}`;

@@ -25,7 +25,7 @@ const rateOf = (present: string, invited: string, p: number, n: number): Total =
 const countLabel = (n: number, unit: string) => `共 ${n} ${unit}`;
 
 /** 委员名册: the catalogue's ledger fields, in its order and under its labels. */
-function roster(wb: ExcelJS.Workbook, m: YearModel, personal: PersonalFields) {
+function roster(wb: ExcelJS.Workbook, m: LedgersModel, personal: PersonalFields) {
   const fields = memberFieldsIn('ledger');
   const rows: Cell[][] = m.members.map((p, i) => [
     seq(i),
@@ -46,7 +46,7 @@ function roster(wb: ExcelJS.Workbook, m: YearModel, personal: PersonalFields) {
   );
 }
 
-function activities(wb: ExcelJS.Workbook, m: YearModel) {
+function activities(wb: ExcelJS.Workbook, m: LedgersModel) {
   const planTitle = new Map(
     m.plan.map((p) => [p.id, `${p.month}月${p.period ? MonthPeriod.label(p.period) : ''} ${p.title}`]),
   );
@@ -122,7 +122,7 @@ function activities(wb: ExcelJS.Workbook, m: YearModel) {
   );
 }
 
-function attendance(wb: ExcelJS.Workbook, m: YearModel) {
+function attendance(wb: ExcelJS.Workbook, m: LedgersModel) {
   const { members, overall } = m.stats.participation;
   addLedgerSheet(
     wb,
@@ -151,7 +151,7 @@ function attendance(wb: ExcelJS.Workbook, m: YearModel) {
   );
 }
 
-function duty(wb: ExcelJS.Workbook, m: YearModel) {
+function duty(wb: ExcelJS.Workbook, m: LedgersModel) {
   const { scheme, rows, totals } = m.matrix;
   const allDone = rows.filter((r) => r.doneItems === r.totalItems).length;
   addLedgerSheet(
@@ -181,7 +181,7 @@ function duty(wb: ExcelJS.Workbook, m: YearModel) {
   );
 }
 
-function proposals(wb: ExcelJS.Workbook, m: YearModel) {
+function proposals(wb: ExcelJS.Workbook, m: LedgersModel) {
   addLedgerSheet(
     wb,
     recordKinds.proposal.ledgerSheet,
@@ -221,7 +221,7 @@ function proposals(wb: ExcelJS.Workbook, m: YearModel) {
   );
 }
 
-function opinionReports(wb: ExcelJS.Workbook, m: YearModel) {
+function opinionReports(wb: ExcelJS.Workbook, m: LedgersModel) {
   const adopted = m.opinionReports.filter((r) => r.status === 'adopted').length;
   // A draft is listed (with its 状态) but not counted as 报送.
   const drafts = m.opinionReports.filter((r) => r.status === 'draft').length;
@@ -259,7 +259,7 @@ function opinionReports(wb: ExcelJS.Workbook, m: YearModel) {
   );
 }
 
-function deeds(wb: ExcelJS.Workbook, m: YearModel) {
+function deeds(wb: ExcelJS.Workbook, m: LedgersModel) {
   addLedgerSheet(
     wb,
     recordKinds.deed.ledgerSheet,
@@ -283,8 +283,14 @@ function deeds(wb: ExcelJS.Workbook, m: YearModel) {
   );
 }
 
+/** What the ledgers show of the year. */
+export type LedgersModel = Pick<
+  YearModel,
+  'members' | 'plan' | 'activities' | 'matrix' | 'stats' | 'proposals' | 'opinionReports' | 'deeds'
+>;
+
 /** The year's ledgers (台账) as one workbook, a sheet per ledger. */
-export async function ledgersWorkbook(m: YearModel, personal: PersonalFields): Promise<Buffer> {
+export async function ledgersWorkbook(m: LedgersModel, personal: PersonalFields): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = '政协联络组履职档案';
   wb.created = new Date();

@@ -2,13 +2,13 @@ import type { ParsedInput } from '../../shared/api';
 import type { ExportResult } from '../../shared/contract/exports';
 import type { Context } from '../handlers/types';
 import { memberDutyFile } from '../services/memberFile';
-import { renderDocx } from './docxRender';
 import { exportFolder, safeFileName, unmaskedSuffix, writeExport } from './folder';
 import { personalFields } from './mask';
 import { memberFileBlocks } from './memberFileContent';
 import { renderPdf } from './pdfDocument';
 import { photoReader } from './photos';
 import { printPhotos } from './printPhotos';
+import { renderDocxOffThread } from './worker/offThread';
 
 /** One member's year file, to hand back to the member (一委员一档案). */
 export async function exportMemberFile(ctx: Context, input: ParsedInput<'export.memberFile'>): Promise<ExportResult> {
@@ -26,7 +26,7 @@ export async function exportMemberFile(ctx: Context, input: ParsedInput<'export.
           { title, keywords: ['履职档案', `${input.year}年度`, file.member.name] },
           ctx.printPdf,
         )
-      : await renderDocx(blocks, bytes, { title });
+      : await renderDocxOffThread(blocks, bytes, { title });
   const folder = exportFolder(ctx.archive.file, input.year);
   // The id keeps two members of the same name from overwriting each other's file.
   const name = `${input.year}年度履职档案_${safeFileName(file.member.name)}_${file.member.id}${unmaskedSuffix(input.maskPersonal)}.${input.format}`;

@@ -1,7 +1,6 @@
 import type { ParsedInput } from '../../shared/api';
 import type { ExportResult } from '../../shared/contract/exports';
 import type { Context } from '../handlers/types';
-import { renderDocx } from './docxRender';
 import { exportFolder, unmaskedSuffix, writeExport } from './folder';
 import { personalFields } from './mask';
 import { renderPdf } from './pdfDocument';
@@ -10,6 +9,7 @@ import { printPhotos } from './printPhotos';
 import { volumeBlocks, volumeTitle } from './volumeContent';
 import { collectYear } from './yearModel';
 import { dataDigestKeyword } from '../package/itemPdfs';
+import { renderDocxOffThread } from './worker/offThread';
 
 /** 年度履职档案: the year's bound volume as Word or PDF, in the archive's exports folder. */
 export async function exportVolume(ctx: Context, input: ParsedInput<'export.volume'>): Promise<ExportResult> {
@@ -42,7 +42,7 @@ export async function exportVolume(ctx: Context, input: ParsedInput<'export.volu
           },
           ctx.printPdf,
         )
-      : await renderDocx(blocks, bytes, { title });
+      : await renderDocxOffThread(blocks, bytes, { title });
   const folder = exportFolder(ctx.archive.file, input.year);
   const file = writeExport(
     folder,

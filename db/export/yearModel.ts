@@ -28,7 +28,7 @@ import { dutyMatrix } from '../services/dutyMatrix';
 import { memberDutyFile } from '../services/memberFile';
 import { yearEndChecklist } from '../services/yearEndChecklist';
 import { yearStats } from '../services/yearStats';
-import { packageDataDigest } from '../package/packageData';
+import { packageDataDigestWith } from '../package/packageData';
 import { photosOf, type Photo } from './photos';
 
 export interface ExportActivity extends Activity {
@@ -91,34 +91,37 @@ function today(): string {
 export async function collectYear(ctx: Context, year: number): Promise<YearModel> {
   const { db } = ctx;
   const group = await groupHandlers['group.get'](ctx, {});
-  const matrix = dutyMatrix(db, year);
-  const members = matrix.rows.map((r) => memberTable.get(db, r.member.id));
-  const activities = listActivities(db, { year, orderBy: 'dateAsc', limit: ALL }).items.map((a) => ({
-    ...a,
-    photos: photosOf(db, 'activity', a.id),
-  }));
-  return {
-    year,
-    compiledOn: today(),
-    group,
-    members,
-    plan: listPlan(db, year),
-    activities,
-    matrix,
-    stats: yearStats(db, year),
-    proposals: listProposals(db, { year, limit: ALL }).items.sort(byDate((p) => p.submittedOn)),
-    opinionReports: listOpinionReports(db, { year, limit: ALL }).items.sort(byDate((r) => r.submittedOn)),
-    deeds: listDeeds(db, { year, limit: ALL }).items.sort(byDate((d) => d.happenedOn)),
-    documents: {
-      annual_plan: documentsOf(db, year, 'annual_plan'),
-      half_year_summary: documentsOf(db, year, 'half_year_summary'),
-      annual_summary: documentsOf(db, year, 'annual_summary'),
-    },
-    memberFiles: members.map((m) => memberDutyFile(db, m.id, year)),
-    items: yearItems(db, year),
-    filing: readFilingSettings(db),
-    documentsById: new Map(listDocuments(db, { year, limit: ALL }).items.map((d) => [d.id, d])),
-    openChecks: yearEndChecklist(db, year).items.filter((c) => !c.ok),
-    packageDataDigest: packageDataDigest(ctx.archive, year),
-  };
+  // Read at the moment of the data digest's snapshot, so the 备考表 names the data it shows.
+  const { digest, also: model } = await packageDataDigestWith(ctx.archive, year, () => {
+    const matrix = dutyMatrix(db, year);
+    const members = matrix.rows.map((r) => memberTable.get(db, r.member.id));
+    const activities = listActivities(db, { year, orderBy: 'dateAsc', limit: ALL }).items.map((a) => ({
+      ...a,
+      photos: photosOf(db, 'activity', a.id),
+    }));
+    return {
+      year,
+      compiledOn: today(),
+      group,
+      members,
+      plan: listPlan(db, year),
+      activities,
+      matrix,
+      stats: yearStats(db, year),
+      proposals: listProposals(db, { year, limit: ALL }).items.sort(byDate((p) => p.submittedOn)),
+      opinionReports: listOpinionReports(db, { year, limit: ALL }).items.sort(byDate((r) => r.submittedOn)),
+      deeds: listDeeds(db, { year, limit: ALL }).items.sort(byDate((d) => d.happenedOn)),
+      documents: {
+        annual_plan: documentsOf(db, year, 'annual_plan'),
+        half_year_summary: documentsOf(db, year, 'half_year_summary'),
+        annual_summary: documentsOf(db, year, 'annual_summary'),
+      },
+      memberFiles: members.map((m) => memberDutyFile(db, m.id, year)),
+      items: yearItems(db, year),
+      filing: readFilingSettings(db),
+      documentsById: new Map(listDocuments(db, { year, limit: ALL }).items.map((d) => [d.id, d])),
+      openChecks: yearEndChecklist(db, year).items.filter((c) => !c.ok),
+    };
+  });
+  return { ...model, packageDataDigest: digest };
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { ParsedInput } from '../../shared/api';
 import type { ExportResult } from '../../shared/contract/exports';
-import { renderDocx } from '../export/docxRender';
+import { renderDocxOffThread } from '../export/worker/offThread';
 import { exportFolder, writeExport } from '../export/folder';
 import type { PhotoBytes } from '../export/photos';
 import { renderPdf } from '../export/pdfDocument';
@@ -28,7 +28,7 @@ export async function writeHandover(ctx: Context, input: ParsedInput<'filing.han
   const title = `${input.year}年度电子档案移交清单`;
   const folder = exportFolder(ctx.archive.file, input.year);
   const base = `${input.name.replace(/\.zip$/i, '')}-移交清单`;
-  const files = [writeExport(folder, `${base}.docx`, await renderDocx(blocks, noPhotos, { title }))];
+  const files = [writeExport(folder, `${base}.docx`, await renderDocxOffThread(blocks, noPhotos, { title }))];
   if (input.pdf !== false) files.push(writeExport(folder, `${base}.pdf`, await renderPdf(blocks, noPhotos, { title }, ctx.printPdf)));
   return { folder, files, ms: Date.now() - started };
 }

@@ -14,8 +14,8 @@ export const filingHandlers: HandlersFor<'filing'> = {
     return filingYear(db, input.year);
   },
   'filing.handover': (ctx, input) => writeHandover(ctx, input),
-  'filing.record': ({ archive, db }, { year }) => ({
-    ...recordFiling(db, year),
-    packageDataDigest: packageDataDigest(archive, year),
-  }),
+  'filing.record': async ({ archive, db }, { year }) => {
+    const filing = recordFiling(db, year);
+    return { ...filing, packageDataDigest: await packageDataDigest(archive, year) };
+  },
 };

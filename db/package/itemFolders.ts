@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
-import ExcelJS from 'exceljs';
 import type { FilingItem, FilingSettings } from '../../shared/filing';
-import { addLedgerSheet } from '../export/sheet';
+import { runOnExportWorker } from '../export/worker/exportWorkerPool';
+import type { CatalogueRow } from './catalogueWorkbook';
 import { itemAttachments, itemBody } from '../filing/itemFiles';
 import { digestOf } from './digests';
 import { itemPdfName, type ItemPdfs } from './itemPdfs';
@@ -107,7 +107,7 @@ export async function itemFolders(
 /** What the catalogue's 备注 says of an item without its own PDF. */
 const NO_PAGES = '未生成PDF，页数未填';
 
-const catalogueRows = (items: FilingItem[], pdfs: ItemPdfs) =>
+const catalogueRows = (items: FilingItem[], pdfs: ItemPdfs): CatalogueRow[] =>
   items.map((i, n) => ({
     序号: n + 1,
     档号: i.archivalCode,
@@ -138,27 +138,14 @@ export function catalogueJson(year: number, items: FilingItem[], s: FilingSettin
   });
 }
 
-/** 归档文件目录 as a workbook: one sheet, the catalogue's columns, printed A4 across. */
-export async function catalogueXlsx(year: number, items: FilingItem[], s: FilingSettings, pdfs: ItemPdfs, now: Date): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = s.fondsName;
-  wb.created = now;
-  addLedgerSheet(
-    wb,
-    `${year}年度归档文件目录`,
-    [
-      { header: '序号', width: 6, kind: 'int' },
-      { header: '档号', width: 26 },
-      { header: '文号', width: 12 },
-      { header: '责任者', width: 18 },
-      { header: '题名', width: 44 },
-      { header: '日期', width: 10 },
-      { header: '密级', width: 6 },
-      { header: '页数', width: 6, kind: 'int' },
-      { header: '保管期限', width: 10 },
-      { header: '备注', width: 20 },
-    ],
-    catalogueRows(items, pdfs).map((r) => [r.序号, r.档号, r.文号, r.责任者, r.题名, r.日期, r.密级, r.页数, r.保管期限, r.备注]),
-  );
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+/** 归档文件目录 as a workbook (`catalogueWorkbook`), built on the export worker. */
+export async function catalogueXlsx(
+  year: number,
+  items: FilingItem[],
+  s: FilingSettings,
+  pdfs: ItemPdfs,
+  now: Date,
+): Promise<Uint8Array> {
+  const rows = catalogueRows(items, pdfs);
+  return (await runOnExportWorker({ kind: 'catalogue', year, fondsName: s.fondsName, rows, now })).bytes;
 }

@@ -1,9 +1,12 @@
+import type Database from 'better-sqlite3';
 import type { Archive } from '../archive';
+import { ArchiveError } from '../errors';
+import { runOnExportWorker } from '../export/worker/exportWorkerPool';
 import { sha256Hex, sumsText, type FileDigest } from './digests';
 import { SCHEMA, SNAPSHOT } from './manifest';
 import { schemaDoc } from './schemaDoc';
 import { dataPath, packageTables } from './tables';
-import { readYearData, rowsJson, type YearData } from './yearData';
+import { rowsJson, type YearData } from './yearData';
 
 /**
  * DATASUMS lists the SHA-256 of the package's data, the snapshot and the data/*.json files, as
@@ -14,25 +17,38 @@ export const DATASUMS = 'DATASUMS';
 
 const utf8 = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
 
+/** Rows this connection has written since it opened (triggers' included): the archive's one writer. */
+const writes = (archive: Archive) => archive.db.prepare('SELECT total_changes()').pluck().get() as number;
+
+const SNAPSHOT_TRIES = 3;
+
 /**
- * The whole archive as one self-contained file: SQLite's own image of the database at one moment
- * (sqlite3_serialize, never a file copy of an open database; a third of the time of the online
- * backup API, which writes and reads back a temporary file). Its header is switched from WAL to
- * the rollback journal, as `PRAGMA journal_mode = DELETE` would (file format, offsets 18–19), so
- * the file opens alone, without a -wal beside it.
+ * The whole archive as one self-contained file (see `snapshotImage` in the export worker) with the
+ * year's package data, or the data digest of the two, taken on the export worker from a read-only
+ * connection of its own, so the 200 MB copy never holds the thread that serves the window;
+ * `alongside` then reads what must be of the same moment, at once on this thread. Nothing written
+ * meanwhile (counted by `total_changes()`), the image and what it read are of one state; otherwise
+ * it is taken again.
  */
-export function snapshotImage(archive: Archive): Buffer {
-  const image = archive.db.serialize();
-  image[18] = 1;
-  image[19] = 1;
-  return image;
+export async function snapshotWith<T>(
+  archive: Archive,
+  job: { kind: 'snapshot' | 'dataDigest'; year: number },
+  alongside: () => T,
+): Promise<{ bytes: Buffer; value: unknown; alongside: T }> {
+  for (let attempt = 0; attempt < SNAPSHOT_TRIES; attempt++) {
+    const before = writes(archive);
+    if (archive.db.inTransaction) continue;
+    const { bytes, value } = await runOnExportWorker({ ...job, file: archive.file });
+    if (writes(archive) === before && !archive.db.inTransaction) return { bytes, value, alongside: alongside() };
+  }
+  throw new ArchiveError('CONFLICT', '生成档案快照期间档案一直在被修改，请稍后再试。');
 }
 
 /** The data files of a year package: data/<table>.json per package table and data/schema.json. */
-export function dataFiles(archive: Archive, data: YearData): { path: string; bytes: Uint8Array }[] {
+export function dataFiles(db: Database.Database, data: YearData): { path: string; bytes: Uint8Array }[] {
   return [
     ...packageTables.map((t) => ({ path: dataPath(t.table), bytes: utf8(rowsJson(data.tables[t.table])) })),
-    { path: SCHEMA, bytes: utf8(schemaDoc(archive.db)) },
+    { path: SCHEMA, bytes: utf8(schemaDoc(db)) },
   ];
 }
 
@@ -49,16 +65,29 @@ export function dataSumsText(digests: Pick<FileDigest, 'path' | 'sha256'>[]): st
 
 export const dataDigestOf = (sums: string) => sha256Hex(utf8(sums));
 
+/** The data digest of a snapshot and the year's data read at its moment from the same connection. */
+export function dataDigestFrom(db: Database.Database, image: Uint8Array, data: YearData): string {
+  return dataDigestOf(
+    dataSumsText([
+      { path: SNAPSHOT, sha256: sha256Hex(image) },
+      ...dataFiles(db, data).map((f) => ({ path: f.path, sha256: sha256Hex(f.bytes) })),
+    ]),
+  );
+}
+
 /**
  * The data digest the year's package will carry if the archive is not changed before it is
- * written: taken the same way, from a snapshot of this moment and the year's data files.
+ * written: taken the same way, from a snapshot of this moment and the year's data files, all on
+ * the export worker; `also` reads on this thread what must be of the same moment as the digest.
  */
-export function packageDataDigest(archive: Archive, year: number): string {
-  const image = snapshotImage(archive);
-  const data = readYearData(archive.db, year);
-  const digests = [
-    { path: SNAPSHOT, sha256: sha256Hex(image) },
-    ...dataFiles(archive, data).map((f) => ({ path: f.path, sha256: sha256Hex(f.bytes) })),
-  ];
-  return dataDigestOf(dataSumsText(digests));
+export async function packageDataDigestWith<T>(
+  archive: Archive,
+  year: number,
+  also: () => T,
+): Promise<{ digest: string; also: T }> {
+  const { bytes, alongside } = await snapshotWith(archive, { kind: 'dataDigest', year }, also);
+  return { digest: bytes.toString('utf8'), also: alongside };
 }
+
+export const packageDataDigest = async (archive: Archive, year: number): Promise<string> =>
+  (await packageDataDigestWith(archive, year, () => null)).digest;

@@ -30,8 +30,8 @@ import {
 } from './manifest';
 import { readmeText } from './readme';
 import { packageTables } from './tables';
-import { readYearData, type YearData } from './yearData';
-import { DATASUMS, dataDigestOf, dataFiles, dataSumsText, snapshotImage } from './packageData';
+import type { YearData } from './yearData';
+import { DATASUMS, dataDigestOf, dataFiles, dataSumsText, snapshotWith } from './packageData';
 import { fileSink, ZipWriter } from '../zipWriter';
 import { readFilingSettings } from '../filing/settings';
 import { yearItems } from '../filing/yearItems';
@@ -45,6 +45,12 @@ interface PackageFile {
 }
 
 const utf8 = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
+
+/** The year's data as the export worker posted it: attachments' bytes arrive as Uint8Array, made Buffers again. */
+function receivedYearData(data: YearData): YearData {
+  const blobs = [...(data.blobs as Map<string, Uint8Array>)];
+  return { ...data, blobs: new Map(blobs.map(([sha, b]) => [sha, Buffer.from(b.buffer, b.byteOffset, b.byteLength)])) };
+}
 
 /** attachments/<sha256>.<extension of the first attachment with those bytes>, so a clerk can open it. */
 function attachmentFiles(data: YearData): PackageFile[] {
@@ -149,18 +155,20 @@ export async function writeYearPackage(archive: Archive, options: WriteOptions):
   fs.mkdirSync(folder, { recursive: true });
 
   report(0.05, '正在生成档案快照…');
-  const image = snapshotImage(archive);
+  // The year's data is read at the moment of the snapshot, in the same read transaction.
+  const snapshot = await snapshotWith(archive, { kind: 'snapshot', year }, () => null);
+  const image = snapshot.bytes;
+  const data = receivedYearData(snapshot.value as YearData);
   // Hashed chunk by chunk, between the other work of this thread, from the start.
   const snapshotDigest = digestOf(SNAPSHOT, image);
 
   report(0.25, '正在读取年度数据…');
-  const data = readYearData(archive.db, year);
   const group = String(data.tables.group_settings[0]?.name || '政协联络组');
   const counts = Object.fromEntries(packageTables.map((t) => [t.table, data.tables[t.table].length]));
   const volume = volumeFiles(archive, year, options.includeDocuments ?? []);
   const filing = readFilingSettings(archive.db);
   const items = yearItems(archive.db, year);
-  const dataFileList = dataFiles(archive, data);
+  const dataFileList = dataFiles(archive.db, data);
   // The data digest, known before any file is written: the volume PDF must name it for its pages
   // to be cut into the items' PDFs, and the package is refused when it is not the one printed.
   const dataDigest = dataDigestOf(

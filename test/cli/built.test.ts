@@ -8,6 +8,8 @@ import { runCli } from './runCli';
 /** `npm run archive` runs scripts/archive.mjs: the bundled CLI, built when missing or older than its sources. */
 const root = path.resolve(import.meta.dirname, '../..');
 const bundle = path.join(root, 'out/cli/main.mjs');
+/** The export worker (Word, Excel, the snapshot), a bundle of its own beside the CLI's. */
+const workerBundle = path.join(root, 'out/cli/exportWorker.mjs');
 const archiveScript = (args: string[], input = '') =>
   spawnSync(process.execPath, [path.join(root, 'scripts/archive.mjs'), ...args], {
     cwd: root,
@@ -34,6 +36,15 @@ describe('the built CLI', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ ok: true, value: { file, schemaVersion: expect.any(Number) } });
     expect(fs.statSync(bundle).mtimeMs).toBeGreaterThan(Date.now() - 10 * 60_000);
     expect(fs.readFileSync(bundle, 'utf8')).not.toContain("from 'tsx'");
+    expect(fs.statSync(workerBundle).mtimeMs).toBeGreaterThan(Date.now() - 10 * 60_000);
+    expect(fs.readFileSync(workerBundle, 'utf8')).not.toContain("from 'tsx'");
+  }, 180_000);
+
+  it('builds the export worker again when only it is missing', () => {
+    fs.rmSync(workerBundle, { force: true });
+    const r = archiveScript(['call', '--file', file, 'meta.info', '{}']);
+    expect(r.status).toBe(0);
+    expect(fs.existsSync(workerBundle)).toBe(true);
   }, 180_000);
 
   it('runs a batch, and a year compile through the bundled Word, Excel and SM3 libraries', () => {

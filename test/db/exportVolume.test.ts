@@ -138,7 +138,7 @@ describe('export.volume as Word', () => {
     for (const v of [String(YEAR), first.orgCode, first.retentionLabel]) expect(around).toContain(v);
   });
 
-  it('ends with the 备考表: counts of items, pages and photos, what is missing, 立卷人/检查人/日期 lines', () => {
+  it('ends with the 备考表: counts of items, pages and photos, what is missing, 立卷人/检查人/日期 lines', async () => {
     const notes = text.slice(text.lastIndexOf('备考表'));
     const items = yearItems(y.t.archive.db, YEAR);
     expect(notes).toContain(`本卷共 ${items.length} 件`);
@@ -149,7 +149,7 @@ describe('export.volume as Word', () => {
     expect(notes).toMatch(/检查人：.*日期：/);
     expect(notes).toContain('SHA-256');
     // The digest of the package's data as the archive stands: the signed paper binds the package.
-    expect(notes).toContain(packageDataDigest(y.t.archive, YEAR));
+    expect(notes).toContain(await packageDataDigest(y.t.archive, YEAR));
   });
 
   it('declares the official fonts with their fallbacks in the East Asian charset, on a 28 × 22 grid, justified', () => {

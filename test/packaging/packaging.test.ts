@@ -5,6 +5,7 @@ import yaml from 'js-yaml';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildUosDeb, projectIdentity } from '../../scripts/uosDeb';
+import { EXPORT_WORKER_NAME } from '../../db/export/worker/workerFile';
 import { tempDir } from '../helpers/archive';
 
 // What can be checked here of the packages: the builder's configuration (against electron-builder's
@@ -55,6 +56,17 @@ describe('electron-builder.yml', () => {
     expect(config.asarUnpack).toEqual(expect.arrayContaining(['node_modules/sharp/**/*', 'node_modules/@img/**/*']));
     const vite = fs.readFileSync(path.join(root, 'electron.vite.config.ts'), 'utf8');
     expect(vite).toMatch(/external: \['better-sqlite3', 'sharp', \/\^@img\\\/\/\]/);
+  });
+
+  it('bundles the export worker as an entry of its own beside main, under the name the archive looks for', async () => {
+    const { default: vite } = (await import('../../electron.vite.config')) as {
+      default: { main: { build: { lib: { entry: Record<string, string> } } } };
+    };
+    const entry = vite.main.build.lib.entry;
+    expect(Object.keys(entry)).toEqual(['index', EXPORT_WORKER_NAME]);
+    expect(entry[EXPORT_WORKER_NAME]).toBe(path.join(root, 'db/export/worker/exportWorker.ts'));
+    // out/ is packed whole, so the worker sits beside main in the app.
+    expect((config as unknown as { files: string[] }).files).toContain('out/**/*');
   });
 });
 
