@@ -13,7 +13,13 @@ export default defineConfig({
   main: {
     build: {
       externalizeDeps: false,
-      lib: { entry: { index: here('./electron/main.ts') } },
+      lib: {
+        entry: {
+          index: here('./electron/main.ts'),
+          // The archive's own process, which main forks (electron/archiveProcess/entryName.ts).
+          archiveProcess: here('./db/process/main.ts'),
+        },
+      },
       // Native addons are loaded from app.asar.unpacked at run time, not bundled.
       rollupOptions: { external: ['better-sqlite3', 'sharp', /^@img\//] },
     },
