@@ -89,6 +89,7 @@ export function superviseArchive(options: SupervisorOptions): ArchiveSupervisor 
   const crashes: number[] = [];
   let current: Generation;
   let closed: () => void = () => {};
+  let restarting: Promise<void> | undefined;
 
   function start(notices: string[]): Generation {
     const child = spawn();
@@ -138,8 +139,15 @@ export function superviseArchive(options: SupervisorOptions): ArchiveSupervisor 
       gen.calls.clear();
       if (stopping) return closed();
       if (gen.refusedOpen) return;
-      // Electron's main process must not post to, or start, a utility process inside its exit listener.
-      setImmediate(() => crashed(gen));
+      // Electron's main process must not post to, or start, a utility process inside its exit
+      // listener; calls made meanwhile wait for the new one.
+      restarting = new Promise<void>((resolve) =>
+        setImmediate(() => {
+          restarting = undefined;
+          crashed(gen);
+          resolve();
+        }),
+      );
     });
     return gen;
   }
@@ -165,6 +173,7 @@ export function superviseArchive(options: SupervisorOptions): ArchiveSupervisor 
   current = start([]);
 
   const dispatch: Dispatch = async (method, input, onProgress) => {
+    await restarting;
     if (stopping) return failed(CLOSING);
     if (gaveUp) return failed(gaveUp);
     const gen = current;
