@@ -66,7 +66,13 @@ export function serveArchive(port: ArchivePort, life: ProcessLife, options: Serv
     if (closing) result = { ok: false, error: { code: 'IO_ERROR', message: '程序正在关闭，本次操作未执行。' } };
     else if (!dispatch) result = { ok: false, error: { code: 'IO_ERROR', message: '档案尚未打开，请稍候再试。' } };
     else result = await dispatch(method, input, (progress) => port.postMessage({ type: 'progress', id, progress }));
-    port.postMessage({ type: 'result', id, result });
+    try {
+      port.postMessage({ type: 'result', id, result });
+    } catch (e) {
+      // A value the channel cannot carry is the program's fault; the call still gets its answer.
+      const message = `程序内部错误：${method} 的结果无法传回窗口（${(e as Error).message}）`;
+      port.postMessage({ type: 'result', id, result: { ok: false, error: { code: 'INTERNAL', message } } });
+    }
   }
 
   function track(work: Promise<unknown>): void {
@@ -77,12 +83,13 @@ export function serveArchive(port: ArchivePort, life: ProcessLife, options: Serv
   async function closeAll(): Promise<void> {
     await opening;
     await signIn?.closeAll().catch(() => undefined);
+    // Main is gone or quitting: no print it was asked for will come back.
+    for (const p of printing.values()) p.reject(new ArchiveError('IO_ERROR', '程序正在关闭，未能生成 PDF。'));
+    printing.clear();
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs)));
     await Promise.race([Promise.allSettled([...running]), late]);
     clearTimeout(timer);
-    for (const p of printing.values()) p.reject(new ArchiveError('IO_ERROR', '程序正在关闭，未能生成 PDF。'));
-    printing.clear();
     try {
       archive?.close();
     } finally {

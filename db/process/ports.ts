@@ -40,10 +40,11 @@ export function fromNodeIpc(proc: ForkedProcess): ArchivePort & { drained(): Pro
           pending--;
           settle();
         });
-      } catch {
-        // The channel closed under us (main is gone): nobody is listening any more.
+      } catch (e) {
+        // A value the channel cannot carry (a closed channel goes to the callback instead).
         pending--;
         settle();
+        throw e;
       }
     },
     onMessage: (listener) => void proc.on('message', (message) => listener(message as ToArchive)),
