@@ -107,7 +107,8 @@ export function superviseArchive(options: SupervisorOptions): ArchiveSupervisor 
     child.on('message', (message: FromArchive) => {
       switch (message.type) {
         case 'started':
-          return post({ type: 'open', file, notices });
+          // A shutdown sent before the process listened may have been lost: it is said again here.
+          return post(stopping ? { type: 'shutdown' } : { type: 'open', file, notices });
         case 'ready':
           return opened();
         case 'openFailed':
@@ -124,7 +125,7 @@ export function superviseArchive(options: SupervisorOptions): ArchiveSupervisor 
         case 'print':
           return void printPdf(message.htmlFile).then(
             (pdf) => post({ type: 'printed', id: message.id, pdf: new Uint8Array(pdf) }),
-            (e: Error) => post({ type: 'printFailed', id: message.id, message: e.message }),
+            (e: unknown) => post({ type: 'printFailed', id: message.id, message: (e as Error)?.message ?? String(e) }),
           );
         case 'closed':
           if (stopping) closed();
@@ -153,15 +154,17 @@ export function superviseArchive(options: SupervisorOptions): ArchiveSupervisor 
   }
 
   function crashed(gen: Generation): void {
-    if (stopping || gen !== current) return;
+    if (stopping || gaveUp || gen !== current) return;
     const t = now();
     crashes.push(t);
     while (crashes.length && crashes[0] < t - restartWindowMs) crashes.shift();
     if (crashes.length > maxRestarts) return giveUp(GAVE_UP);
-    current = start([RESTART_NOTICE]);
+    const restarted = start([RESTART_NOTICE]);
+    current = restarted;
     onRestart(RESTART_NOTICE);
-    current.ready.catch((e: Error) => {
-      if (!stopping) giveUp(`档案服务重新启动时未能打开档案：${e.message}`);
+    // A restart that dies before it is ready counts as one more crash (above); one that cannot open the file ends here.
+    restarted.ready.catch((e: Error) => {
+      if (!stopping && restarted.refusedOpen) giveUp(`档案服务重新启动时未能打开档案：${e.message}`);
     });
   }
 

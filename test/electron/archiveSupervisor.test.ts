@@ -181,4 +181,24 @@ describe('main’s side of the archive’s process', () => {
     children[0].die(1);
     expect(await pending).toMatchObject({ ok: false, error: { code: 'IO_ERROR', message: /档案服务意外中断/ } });
   });
+  it('a restart that dies before it is ready is one more crash, restarted again, not a refusal', async () => {
+    let opens = 0;
+    const { archive, children, gaveUp } = supervised((child, message) => {
+      if (message.type === 'open' && ++opens === 2) return void setImmediate(() => child.die(1));
+      obliging(child, message);
+    });
+    await archive.ready;
+    children[0].die(1);
+    await vi.waitFor(() => expect(children).toHaveLength(3));
+    expect(await archive.dispatch('x', {})).toEqual({ ok: true, value: 'x' });
+    expect(gaveUp).toEqual([]);
+  });
+
+  it('a quit before the process has started still reaches it', async () => {
+    const { archive, children } = supervised();
+    const done = archive.shutdown();
+    await done;
+    expect(children[0].received).toEqual([{ type: 'shutdown' }, { type: 'shutdown' }]);
+    await expect(archive.ready).rejects.toThrow(/正在关闭/);
+  });
 });
