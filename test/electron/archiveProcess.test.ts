@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openArchive } from '../../db/archive';
 import { ArchiveError } from '../../db/errors';
 import type { PdfPrinter } from '../../db/export/pdf';
@@ -10,11 +10,22 @@ import { lockFileFor } from '../../db/writerLock';
 import { RESTART_NOTICE, superviseArchive, type ArchiveSupervisor } from '../../electron/archiveProcess/supervisor';
 import type { Progress } from '../../shared/transport';
 import { tempDir } from '../helpers/archive';
-import { archiveChildOf, ARCHIVE_PROCESS_SOURCE, forkArchiveSource } from '../helpers/archiveProcess';
+import {
+  archiveChildOf,
+  archiveProcessBundle,
+  forkArchiveProcess,
+  removeArchiveProcessBundle,
+} from '../helpers/archiveProcess';
 
-// The archive's own process (db/process/main.ts) started the way main starts it, but by Node's
-// child_process.fork instead of Electron's utilityProcess.fork, driven by main's own supervisor
-// (electron/archiveProcess/supervisor.ts) on a real archive file in a temp folder.
+// The archive's own process (db/process/main.ts, bundled) started the way main starts it, but by
+// Node's child_process.fork instead of Electron's utilityProcess.fork, driven by main's own
+// supervisor (electron/archiveProcess/supervisor.ts) on a real archive file in a temp folder.
+
+let bundled: string;
+beforeAll(async () => {
+  bundled = await archiveProcessBundle();
+});
+afterAll(() => removeArchiveProcessBundle());
 
 const dirs: string[] = [];
 const running: ArchiveSupervisor[] = [];
@@ -39,7 +50,7 @@ function supervised(options: { printPdf?: PdfPrinter; file?: string } = {}) {
   const archive = superviseArchive({
     file,
     spawn: () => {
-      const child = forkArchiveSource();
+      const child = forkArchiveProcess(bundled);
       children.push(child);
       return archiveChildOf(child);
     },
@@ -211,7 +222,8 @@ describe('the archive in its own process', () => {
         '--input-type=module',
         '-e',
         `import { fork } from 'node:child_process';
-         const child = fork(${JSON.stringify(ARCHIVE_PROCESS_SOURCE)}, [], { execArgv: ['--import', 'tsx'], serialization: 'advanced' });
+         const child = fork(${JSON.stringify(bundled)}, [], { execArgv: [], serialization: 'advanced' });
+         child.on('exit', () => process.exit(3));
          child.on('message', (m) => {
            if (m.type === 'started') child.send({ type: 'open', file: ${JSON.stringify(file)}, notices: [] });
            if (m.type === 'ready') process.send({ pid: child.pid });
@@ -219,7 +231,10 @@ describe('the archive in its own process', () => {
       ],
       { cwd: path.resolve(import.meta.dirname, '../..'), stdio: ['ignore', 'inherit', 'inherit', 'ipc'] },
     );
-    const { pid } = await new Promise<{ pid: number }>((resolve) => main.once('message', (m) => resolve(m as { pid: number })));
+    const { pid } = await new Promise<{ pid: number }>((resolve, reject) => {
+      main.once('message', (m) => resolve(m as { pid: number }));
+      main.once('exit', (code) => reject(new Error(`the stand-in main exited (${code}) before the archive was ready`)));
+    });
     expect(lockOwner(file).pid).toBe(pid);
     main.kill('SIGKILL');
     await vi.waitFor(() => expect(fs.existsSync(lockFileFor(file))).toBe(false), { timeout: 60_000, interval: 100 });

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNEL } from '../../shared/transport';
 import { IPC_EXPORT_FILE_CHANNEL } from '../../shared/exportFiles';
 import { IPC_CHOOSE_FOLDER_CHANNEL } from '../../shared/chooseFolder';
@@ -26,13 +26,16 @@ const fake = vi.hoisted(() => {
     errors: [] as string[],
     ready: Promise.resolve(),
     forks: [] as { modulePath: string; args: string[]; options: Record<string, unknown> }[],
+    /** The archive process's bundle, built once for the file (modules are reset before each test). */
+    bundled: undefined as string | undefined,
   };
   return state;
 });
 
 vi.mock('electron', async () => {
   // utilityProcess.fork, made of Node's child_process.fork running the archive process's source.
-  const { archiveChildOf, forkArchiveSource } = await import('../helpers/archiveProcess');
+  const { archiveChildOf, archiveProcessBundle, forkArchiveProcess } = await import('../helpers/archiveProcess');
+  const bundled = (fake.bundled ??= await archiveProcessBundle());
   class BrowserWindow {
     loaded: string[] = [];
     webContents = {
@@ -85,7 +88,7 @@ vi.mock('electron', async () => {
     utilityProcess: {
       fork(modulePath: string, args: string[], options: Record<string, unknown>) {
         fake.forks.push({ modulePath, args, options });
-        return archiveChildOf(forkArchiveSource(args));
+        return archiveChildOf(forkArchiveProcess(bundled, args));
       },
     },
   };
@@ -107,6 +110,10 @@ beforeEach(() => {
   fake.errors.length = 0;
   fake.forks.length = 0;
   vi.resetModules();
+});
+
+afterAll(() => {
+  if (fake.bundled) fs.rmSync(fake.bundled, { force: true });
 });
 
 afterEach(async () => {
