@@ -14,7 +14,15 @@ export default defineConfig({
   main: {
     build: {
       externalizeDeps: false,
-      lib: { entry: { index: here('./electron/main.ts'), exportWorker: here('./db/export/worker/exportWorker.ts') } },
+      lib: {
+        entry: {
+          index: here('./electron/main.ts'),
+          // The archive's own process, which main forks (electron/archiveProcess/entryName.ts).
+          archiveProcess: here('./db/process/main.ts'),
+          // The Word and Excel builds' worker thread (db/export/worker/workerFile.ts finds it).
+          exportWorker: here('./db/export/worker/exportWorker.ts'),
+        },
+      },
       // Native addons are loaded from app.asar.unpacked at run time, not bundled.
       rollupOptions: { external: ['better-sqlite3', 'sharp', /^@img\//] },
     },

@@ -1,11 +1,10 @@
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Archive } from '../db/archive';
-import { createDispatcher } from '../db/dispatcher';
 import { defaultArchivePath } from '../db/paths';
-import { openWorkingArchive } from '../db/session';
-import { createSignInDesk } from '../db/signIn/desk';
+import { ARCHIVE_PROCESS_FILE } from './archiveProcess/entryName';
+import { forkArchiveProcess } from './archiveProcess/fork';
+import { superviseArchive } from './archiveProcess/supervisor';
 import { bindChooseFolder } from './chooseFolder';
 import { bindExportFiles } from './exportFiles';
 import { bindArchiveChannel } from './ipc';
@@ -24,25 +23,50 @@ function appEntry(): AppEntry {
   return { kind: 'file', indexUrl: pathToFileURL(path.join(import.meta.dirname, '../renderer/index.html')).href };
 }
 
+/**
+ * The archive runs in its own process (db/process/), so a compile or an import never freezes the
+ * window; main forwards the page's calls to it, prints PDFs for it, restarts it if it crashes,
+ * and on quit waits for it to close the archive and release the writer lock.
+ */
 async function start(): Promise<void> {
-  let archive: Archive;
+  const file = defaultArchivePath();
+  const currentWindow = () => BrowserWindow.getAllWindows()[0];
+  const archive = superviseArchive({
+    file,
+    spawn: () => forkArchiveProcess(path.join(import.meta.dirname, ARCHIVE_PROCESS_FILE)),
+    printPdf: printInHiddenWindow,
+    onRestart: (notice) => {
+      const win = currentWindow();
+      const box = { type: 'warning' as const, title: '档案服务已重新启动', message: notice };
+      void (win ? dialog.showMessageBox(win, box) : dialog.showMessageBox(box));
+    },
+    onGiveUp: (message) => dialog.showErrorBox('档案服务已停止', message),
+  });
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    void archive.shutdown().finally(() => {
+      closed = true;
+      app.quit();
+    });
+  });
+  const entry = appEntry();
+  bindArchiveChannel(ipcMain, archive.dispatch, entry);
+  bindExportFiles(ipcMain, file, entry);
+  bindChooseFolder(ipcMain, entry);
+  guardSession(session.defaultSession);
+  // The window opens while the archive's process opens the file (migrations, today's backup);
+  // the page's first calls wait for it.
+  const win = createMainWindow(path.join(import.meta.dirname, '../preload/index.cjs'), entry);
+  // 手机扫码签到: the LAN listener, in the archive's process, lives only while the page's 现场签到 window is open.
+  endSignInWithPage(app, win.webContents, { closeAll: () => archive.endSignIn() });
   try {
-    archive = await openWorkingArchive(defaultArchivePath());
+    await archive.ready;
   } catch (e) {
     dialog.showErrorBox('无法打开档案', (e as Error).message);
     app.quit();
-    return;
   }
-  app.on('will-quit', () => archive.close());
-  const entry = appEntry();
-  // 手机扫码签到: the LAN listener exists only while the page's 现场签到 window is open.
-  const signIn = createSignInDesk({ db: archive.db });
-  bindArchiveChannel(ipcMain, createDispatcher(archive, { printPdf: printInHiddenWindow, signIn }), entry);
-  bindExportFiles(ipcMain, archive.file, entry);
-  bindChooseFolder(ipcMain, entry);
-  guardSession(session.defaultSession);
-  const win = createMainWindow(path.join(import.meta.dirname, '../preload/index.cjs'), entry);
-  endSignInWithPage(app, win.webContents, signIn);
 }
 
 // Each guard is a function of the object it guards (electron/wiring/), tested there with fakes.

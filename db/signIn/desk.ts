@@ -32,7 +32,7 @@ export interface SignInDeskOptions {
 
 /**
  * 手机扫码签到 as both hosts run it: the browser-mode host's process, and the desktop shell's
- * main process while the 现场签到 panel is open. One activity at a time; the members' arrivals
+ * archive process (db/process/) while the 现场签到 panel is open. One activity at a time; the members' arrivals
  * are kept in memory until the clerk confirms them (a restart loses unconfirmed ones, which the
  * clerk's panel says), and only confirming writes to the archive.
  */

@@ -13,9 +13,10 @@ export interface QuittingApp {
 }
 
 /**
- * The main process runs the LAN listener only while the 现场签到 window in the page is open: the
- * page closes it itself (signIn.close); if the page goes instead — the window closed, the page
- * reloaded or crashed, the app quitting — the listener stops here and its token dies with it.
+ * The LAN listener (in the archive's process) runs only while the 现场签到 window in the page is
+ * open: the page closes it itself (signIn.close); if the page goes instead — the window closed, the
+ * page reloaded or crashed, the app quitting — main tells the archive's process to stop it, and its
+ * token dies with it.
  * (A change of the address after `#` is the same page and leaves it running.)
  */
 export function endSignInWithPage(app: QuittingApp, contents: SignInPage, desk: Pick<SignInDesk, 'closeAll'>): void {

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNEL } from '../../shared/transport';
 import { IPC_EXPORT_FILE_CHANNEL } from '../../shared/exportFiles';
 import { IPC_CHOOSE_FOLDER_CHANNEL } from '../../shared/chooseFolder';
+import { ARCHIVE_PROCESS_ENTRY } from '../../electron/archiveProcess/entryName';
 import { secureWebPreferences } from '../../electron/windowOptions';
 import { tempDir } from '../helpers/archive';
 
@@ -19,15 +20,22 @@ const fake = vi.hoisted(() => {
     appListeners,
     quit: { count: 0 },
     ipcChannels: [] as string[],
+    ipcHandlers: new Map<string, Listener>(),
     windows: [] as { options: { webPreferences?: Record<string, unknown> }; loaded: string[]; webContents: { events: string[] } }[],
     session: { request: 0, check: 0, headers: 0 },
     errors: [] as string[],
     ready: Promise.resolve(),
+    forks: [] as { modulePath: string; args: string[]; options: Record<string, unknown> }[],
+    /** The archive process's bundle, built once for the file (modules are reset before each test). */
+    bundled: undefined as string | undefined,
   };
   return state;
 });
 
-vi.mock('electron', () => {
+vi.mock('electron', async () => {
+  // utilityProcess.fork, made of Node's child_process.fork running the archive process's source.
+  const { archiveChildOf, archiveProcessBundle, forkArchiveProcess } = await import('../helpers/archiveProcess');
+  const bundled = (fake.bundled ??= await archiveProcessBundle());
   class BrowserWindow {
     loaded: string[] = [];
     webContents = {
@@ -62,7 +70,12 @@ vi.mock('electron', () => {
     },
     BrowserWindow,
     dialog: { showOpenDialog: vi.fn(), showErrorBox: (title: string, message: string) => void fake.errors.push(`${title}: ${message}`) },
-    ipcMain: { handle: (channel: string) => void fake.ipcChannels.push(channel) },
+    ipcMain: {
+      handle: (channel: string, handler: Listener) => {
+        fake.ipcChannels.push(channel);
+        fake.ipcHandlers.set(channel, handler);
+      },
+    },
     session: {
       defaultSession: {
         setPermissionRequestHandler: () => void fake.session.request++,
@@ -72,6 +85,12 @@ vi.mock('electron', () => {
       fromPartition: () => ({}),
     },
     shell: { openExternal: vi.fn(), openPath: vi.fn(), showItemInFolder: vi.fn() },
+    utilityProcess: {
+      fork(modulePath: string, args: string[], options: Record<string, unknown>) {
+        fake.forks.push({ modulePath, args, options });
+        return archiveChildOf(forkArchiveProcess(bundled, args));
+      },
+    },
   };
 });
 
@@ -85,22 +104,43 @@ beforeEach(() => {
   fake.appListeners.clear();
   fake.quit.count = 0;
   fake.ipcChannels.length = 0;
+  fake.ipcHandlers.clear();
   fake.windows.length = 0;
   fake.session = { request: 0, check: 0, headers: 0 };
   fake.errors.length = 0;
+  fake.forks.length = 0;
   vi.resetModules();
 });
 
-afterEach(() => {
-  for (const l of fake.appListeners.get('will-quit') ?? []) l();
+afterAll(() => {
+  if (fake.bundled) fs.rmSync(fake.bundled, { force: true });
+});
+
+afterEach(async () => {
+  // Quitting waits for the archive's process to close the archive, then quits again.
+  const quits = fake.quit.count;
+  const prevented = { preventDefault: vi.fn() };
+  for (const l of fake.appListeners.get('will-quit') ?? []) l(prevented);
+  if (prevented.preventDefault.mock.calls.length)
+    await vi.waitFor(() => expect(fake.quit.count).toBeGreaterThan(quits), { timeout: 60_000 });
   if (savedXdg === undefined) delete process.env.XDG_CONFIG_HOME;
   else process.env.XDG_CONFIG_HOME = savedXdg;
   fs.rmSync(home, { recursive: true, force: true });
 });
 
-/** Waits until start() has run as far as the window (it opens and backs up a real archive first). */
+/** Waits until start() has opened the window and the archive's process has opened (and backed up) a real archive. */
 async function started(): Promise<void> {
   await vi.waitFor(() => expect(fake.windows.length + fake.errors.length).toBeGreaterThan(0), { timeout: 30_000 });
+  if (fake.errors.length) return;
+  const info = await callFromPage('meta.info', {});
+  expect(info).toMatchObject({ ok: true });
+}
+
+/** What the page's preload sends over the archive channel, from the app's own page. */
+function callFromPage(method: string, input: unknown): Promise<unknown> {
+  const handler = fake.ipcHandlers.get(IPC_CHANNEL)!;
+  const event = { senderFrame: { url: fake.windows[0].loaded[0] }, sender: { isDestroyed: () => false, send() {} } };
+  return Promise.resolve(handler(event, method, input));
 }
 
 describe('the desktop shell at start', () => {
@@ -110,6 +150,23 @@ describe('the desktop shell at start', () => {
     expect(fake.appListeners.has('web-contents-created')).toBe(true);
     expect(fake.appListeners.has('window-all-closed')).toBe(true);
     await started();
+  });
+
+  it('forks the archive’s process from the bundle entry beside main, which opens the archive in the user folder', async () => {
+    await import('../../electron/main');
+    await started();
+    expect(fake.errors).toEqual([]);
+    expect(fake.forks).toHaveLength(1);
+    const [{ modulePath, args, options }] = fake.forks;
+    // Under test main.ts runs from electron/; built, from out/main/, where archiveProcess.js is its sibling.
+    expect(path.dirname(modulePath)).toBe(path.resolve(import.meta.dirname, '../../electron'));
+    expect(path.basename(modulePath)).toBe(`${ARCHIVE_PROCESS_ENTRY}.js`);
+    expect(args).toEqual([`--parent-pid=${process.pid}`]);
+    expect(options).toEqual({ serviceName: '档案服务', stdio: 'inherit' });
+    const file = path.join(home, 'liaison-archive', 'archive.sqlite');
+    expect(await callFromPage('meta.info', {})).toMatchObject({ ok: true, value: { file } });
+    const owner = JSON.parse(fs.readFileSync(`${file}.lock`, 'utf8')) as { pid: number };
+    expect(owner.pid).not.toBe(process.pid);
   });
 
   it('opens the archive in the user folder, binds both channels, guards the session, opens one secure window', async () => {
