@@ -1,25 +1,29 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { EXPORT_WORKER_NAME } from '../../db/export/worker/workerFile';
 import type { ArchiveChild } from '../../electron/archiveProcess/supervisor';
 
 const root = path.resolve(import.meta.dirname, '../..');
 /** The archive process's entry, the file electron.vite.config.ts bundles as out/main/archiveProcess.js. */
 export const ARCHIVE_PROCESS_SOURCE = path.join(root, 'db/process/main.ts');
+const EXPORT_WORKER_SOURCE = path.join(root, 'db/export/worker/exportWorker.ts');
 
 let bundle: Promise<string> | undefined;
 
 /**
- * The entry bundled once per test file (esbuild, into out/test/, two levels below the root as
- * out/main/ is): a child then starts in about a second instead of compiling the sources under tsx.
+ * The entry bundled once per test file (esbuild, into a folder of out/test/, as out/main/ holds
+ * it), with the export worker beside it as in the app: a child then starts in about a second
+ * instead of compiling the sources under tsx.
  */
 export function archiveProcessBundle(): Promise<string> {
   return (bundle ??= (async () => {
     const { build } = await import('esbuild');
-    const outfile = path.join(root, 'out/test', `archiveProcess-${process.pid}-${Date.now()}.mjs`);
+    const outdir = path.join(root, 'out/test', `archiveProcess-${process.pid}-${Date.now()}`);
     await build({
-      entryPoints: [ARCHIVE_PROCESS_SOURCE],
-      outfile,
+      entryPoints: { archiveProcess: ARCHIVE_PROCESS_SOURCE, [EXPORT_WORKER_NAME]: EXPORT_WORKER_SOURCE },
+      outdir,
+      outExtension: { '.js': '.mjs' },
       bundle: true,
       platform: 'node',
       target: 'node20',
@@ -29,13 +33,13 @@ export function archiveProcessBundle(): Promise<string> {
       banner: { js: "import { createRequire as __testRequire } from 'node:module'; const require = __testRequire(import.meta.url);" },
       logLevel: 'warning',
     });
-    return outfile;
+    return path.join(outdir, 'archiveProcess.mjs');
   })());
 }
 
 /** Removes this file's bundle (afterAll). */
 export async function removeArchiveProcessBundle(): Promise<void> {
-  if (bundle) fs.rmSync(await bundle, { force: true });
+  if (bundle) fs.rmSync(path.dirname(await bundle), { recursive: true, force: true });
   bundle = undefined;
 }
 
