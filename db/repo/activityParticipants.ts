@@ -16,12 +16,9 @@ export function participantsOf(db: Database.Database, activityId: number): Parti
 }
 
 function participantIds(db: Database.Database, activityId: number): Set<number> {
-  const rows = db
-    .prepare('SELECT member_id AS id FROM activity_participants WHERE activity_id = ?')
-    .all(activityId) as {
-    id: number;
-  }[];
-  return new Set(rows.map((r) => r.id));
+  return new Set(
+    prepared(db, 'SELECT member_id FROM activity_participants WHERE activity_id = ?').pluck().all(activityId) as number[],
+  );
 }
 
 /**
@@ -29,7 +26,7 @@ function participantIds(db: Database.Database, activityId: number): Set<number> 
  * the sheet stay allowed, so an old activity can still be edited after one of them was deleted.
  */
 function assertCanJoin(db: Database.Database, memberIds: number[], alreadyOn: Set<number>): void {
-  const find = db.prepare('SELECT name, deleted_at AS deletedAt FROM members WHERE id = ?');
+  const find = prepared(db, 'SELECT name, deleted_at AS deletedAt FROM members WHERE id = ?');
   for (const memberId of memberIds) {
     if (alreadyOn.has(memberId)) continue;
     const m = find.get(memberId) as { name: string; deletedAt: string | null } | undefined;
@@ -49,7 +46,8 @@ export interface ParticipantRow {
 
 /** Writes one cell of the sheet; an existing row keeps its role. A reason is kept only for 请假. */
 function putParticipant(db: Database.Database, activityId: number, p: ParticipantRow): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO activity_participants (activity_id, member_id, attendance, leave_reason, role)
      VALUES (@activityId, @memberId, @attendance, @leaveReason, @role)
      ON CONFLICT (activity_id, member_id) DO UPDATE SET attendance = excluded.attendance, leave_reason = excluded.leave_reason`,
@@ -69,7 +67,7 @@ export function replaceParticipants(db: Database.Database, activityId: number, l
     list.map((p) => p.memberId),
     participantIds(db, activityId),
   );
-  db.prepare('DELETE FROM activity_participants WHERE activity_id = ?').run(activityId);
+  prepared(db, 'DELETE FROM activity_participants WHERE activity_id = ?').run(activityId);
   for (const p of list) putParticipant(db, activityId, p);
 }
 
