@@ -109,7 +109,14 @@ function participation(db: Database.Database, year: number, members: DutyMember[
     overall.present += present;
     overall.excused += excused;
     overall.absent += absent;
-    activities.push({ activity: { id, type, title, startsOn }, ...rated(invited, present, excused, absent) });
+    activities.push({
+      activity: { id, type, title, startsOn },
+      invited,
+      present,
+      excused,
+      absent,
+      rate: invited ? present / invited : null,
+    });
   }
   // By member id, one array per attendance.
   const byAttendance: Record<Attendance, number[]> = { present: [], excused: [], absent: [] };
@@ -127,7 +134,8 @@ function participation(db: Database.Database, year: number, members: DutyMember[
       const p = present[member.id] ?? 0;
       const e = excused[member.id] ?? 0;
       const a = absent[member.id] ?? 0;
-      return { member, ...rated(p + e + a, p, e, a) };
+      const invited = p + e + a;
+      return { member, invited, present: p, excused: e, absent: a, rate: invited ? p / invited : null };
     }),
     activities,
   };
@@ -174,11 +182,12 @@ function behind(db: Database.Database, year: number, members: DutyMember[]): Yea
   );
   const out: YearStats['behind'] = [];
   members.forEach((member, i) => {
-    const missing = scheme.items.flatMap((item, pos) =>
-      counts[i][pos] < item.requiredCount
-        ? [{ itemCode: item.code, label: item.label, count: counts[i][pos], required: item.requiredCount }]
-        : [],
-    );
+    const missing: YearStats['behind'][number]['missing'] = [];
+    scheme.items.forEach((item, pos) => {
+      const count = counts[i][pos];
+      if (count < item.requiredCount)
+        missing.push({ itemCode: item.code, label: item.label, count, required: item.requiredCount });
+    });
     if (missing.length) out.push({ member, missing });
   });
   return out;
