@@ -13,8 +13,9 @@ function busiestMember(db: Database.Database): number {
 }
 
 /**
- * The SQL of the year's 八个一 counts (the scheme, the serving members, the year's kept counts as
- * one JSON array of members and one of counts per source and key), without the cells counted from it.
+ * The SQL of the year's 八个一 counts (the scheme, the serving members, and of the year's kept
+ * counts the sources and keys the scheme's items take, each range as one JSON array of members
+ * and one of counts), without the cells counted from it.
  */
 function matrixSql(db: Database.Database) {
   const scheme = [
@@ -26,17 +27,24 @@ function matrixSql(db: Database.Database) {
     `SELECT id, name, sector FROM members WHERE deleted_at IS NULL AND (joined_on IS NULL OR joined_on <= @last)
      AND (left_on IS NULL OR left_on >= @first) AND NOT (status = 'left' AND left_on IS NULL) ORDER BY name_key, id`,
   );
-  // The year's counts as migration 9's triggers keep them, per source and key, in the table's order.
+  // The ranges of migration 9's counts that the 八个一 items take, as db/services/dutyCredits.ts reads them.
+  const items = scheme[2].all(1) as { code: string; credit_activity_types: string; credit_kinds: string }[];
+  const ranges = JSON.stringify([
+    ...[...new Set(items.flatMap((i) => JSON.parse(i.credit_activity_types) as string[]))].map((t) => ['activity', t]),
+    ...[...new Set(items.flatMap((i) => JSON.parse(i.credit_kinds) as string[]))].map((k) => [k, '']),
+    ...items.map((i) => ['record', i.code]),
+  ]);
   const counts = db.prepare(
-    `SELECT source, key, json_group_array(member_id), json_group_array(n) FROM duty_counts WHERE year = ?
-     GROUP BY source, key`,
+    `SELECT (SELECT json_group_array(member_id) || '|' || json_group_array(n) FROM duty_counts
+              WHERE year = @year AND source = j.value ->> 0 AND key = j.value ->> 1)
+     FROM json_each(@ranges) j ORDER BY j.key`,
   );
   return () => {
     scheme[0].get(year);
     scheme[1].get(1);
     scheme[2].all(1);
     const members = serving.raw().all({ first: `${year}-01-01`, last: `${year}-12-31` });
-    return [members, counts.raw().all(year)];
+    return [members, counts.pluck().all({ year, ranges })];
   };
 }
 
@@ -48,15 +56,17 @@ export function yearCases(db: Database.Database): QueryCase[] {
       `SELECT type, status, collective, (CAST(substr(starts_on, 6, 2) AS INTEGER) + 2) / 3 AS quarter, count(*) AS n
        FROM activities WHERE deleted_at IS NULL AND year = ? AND status IN ('held', 'planned') GROUP BY type, status, collective, quarter`,
     ),
-    db.prepare(
-      `SELECT id, type, title, starts_on AS startsOn,
+    db
+      .prepare(
+        `SELECT id, type, title, starts_on,
          (SELECT sum(attendance = 'present') || ' ' || sum(attendance = 'excused') || ' ' || sum(attendance = 'absent')
           FROM activity_participants p WHERE p.activity_id = a.id) AS sheet
        FROM activities a WHERE deleted_at IS NULL AND year = ? AND status = 'held' ORDER BY starts_on, id`,
-    ),
+      )
+      .raw(),
     db
       .prepare(
-        `SELECT key, json_group_array(member_id), json_group_array(n) FROM duty_counts WHERE year = ? AND source = 'sheet' GROUP BY key`,
+        `SELECT key, json_group_array(member_id) || '|' || json_group_array(n) FROM duty_counts WHERE year = ? AND source = 'sheet' GROUP BY key`,
       )
       .raw(),
     db.prepare(

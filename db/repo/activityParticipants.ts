@@ -16,12 +16,9 @@ export function participantsOf(db: Database.Database, activityId: number): Parti
 }
 
 function participantIds(db: Database.Database, activityId: number): Set<number> {
-  const rows = db
-    .prepare('SELECT member_id AS id FROM activity_participants WHERE activity_id = ?')
-    .all(activityId) as {
-    id: number;
-  }[];
-  return new Set(rows.map((r) => r.id));
+  return new Set(
+    prepared(db, 'SELECT member_id FROM activity_participants WHERE activity_id = ?').pluck().all(activityId) as number[],
+  );
 }
 
 /**
@@ -29,10 +26,18 @@ function participantIds(db: Database.Database, activityId: number): Set<number> 
  * the sheet stay allowed, so an old activity can still be edited after one of them was deleted.
  */
 function assertCanJoin(db: Database.Database, memberIds: number[], alreadyOn: Set<number>): void {
-  const find = db.prepare('SELECT name, deleted_at AS deletedAt FROM members WHERE id = ?');
-  for (const memberId of memberIds) {
-    if (alreadyOn.has(memberId)) continue;
-    const m = find.get(memberId) as { name: string; deletedAt: string | null } | undefined;
+  const joining = memberIds.filter((id) => !alreadyOn.has(id));
+  if (joining.length === 0) return;
+  // One read for the whole sheet, not one per member.
+  const found = new Map(
+    (
+      prepared(db, 'SELECT id, name, deleted_at FROM members WHERE id IN (SELECT value FROM json_each(?))')
+        .raw()
+        .all(JSON.stringify(joining)) as [number, string, string | null][]
+    ).map(([id, name, deletedAt]) => [id, { name, deletedAt }]),
+  );
+  for (const memberId of joining) {
+    const m = found.get(memberId);
     if (!m) throw new ArchiveError('INVALID_INPUT', `找不到编号为 ${memberId} 的委员，不能列入参加人员。`);
     if (m.deletedAt) {
       throw new ArchiveError('INVALID_INPUT', `委员 ${m.name} 在回收站中，不能列入参加人员；请先从回收站恢复。`);
@@ -49,7 +54,8 @@ export interface ParticipantRow {
 
 /** Writes one cell of the sheet; an existing row keeps its role. A reason is kept only for 请假. */
 function putParticipant(db: Database.Database, activityId: number, p: ParticipantRow): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO activity_participants (activity_id, member_id, attendance, leave_reason, role)
      VALUES (@activityId, @memberId, @attendance, @leaveReason, @role)
      ON CONFLICT (activity_id, member_id) DO UPDATE SET attendance = excluded.attendance, leave_reason = excluded.leave_reason`,
@@ -64,12 +70,14 @@ function putParticipant(db: Database.Database, activityId: number, p: Participan
 
 /** Replaces the whole sheet (activities.create / activities.update with participants). */
 export function replaceParticipants(db: Database.Database, activityId: number, list: ParticipantRow[]): void {
+  const on = participantIds(db, activityId);
   assertCanJoin(
     db,
     list.map((p) => p.memberId),
-    participantIds(db, activityId),
+    on,
   );
-  db.prepare('DELETE FROM activity_participants WHERE activity_id = ?').run(activityId);
+  // A new activity has no sheet yet.
+  if (on.size > 0) prepared(db, 'DELETE FROM activity_participants WHERE activity_id = ?').run(activityId);
   for (const p of list) putParticipant(db, activityId, p);
 }
 

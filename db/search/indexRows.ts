@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { prepared } from '../repo/statements';
 
 /** A row of search_index: rowid = kind code × ROWID_FACTOR + the record's id. */
 export interface IndexRow {
@@ -12,6 +13,6 @@ export interface IndexRow {
  * the text of a row is read for the hits shown, not for every row ranked.
  */
 export function indexRows(db: Database.Database, rowids: number[]): IndexRow[] {
-  const read = db.prepare('SELECT rowid, title, body FROM search_index WHERE rowid = ?');
+  const read = prepared(db, 'SELECT rowid, title, body FROM search_index WHERE rowid = ?');
   return rowids.map((id) => read.get(id) as IndexRow | undefined).filter((r): r is IndexRow => r !== undefined);
 }

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { prepared } from '../repo/statements';
 import type { SearchKind } from '../../shared/contract/search';
 import { indexRows, type IndexRow } from './indexRows';
 import type { QueryWords } from './queryWords';
@@ -36,21 +37,21 @@ export function longWordHits(
   const kind = kindCondition(kinds);
   const match = words.phrases.join(' AND ');
   const newest = (expression: string, where: string, n: number) =>
-    db
-      .prepare(`SELECT rowid FROM search_index WHERE search_index MATCH @match${where} ORDER BY rowid DESC LIMIT @n`)
+    prepared(db, `SELECT rowid FROM search_index WHERE search_index MATCH @match${where} ORDER BY rowid DESC LIMIT @n`)
       .pluck()
       .all({ ...words.params, match: expression, n }) as number[];
-  const beyondRanked = db.prepare(
+  const beyondRanked = prepared(
+    db,
     `SELECT 1 FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ${RANKED_WORD_ROWS}`,
   );
   const common = words.phrases.some((phrase) => beyondRanked.get(phrase) !== undefined);
 
   if (!common) {
-    const ranked = db
-      .prepare(
-        `SELECT rowid FROM search_index WHERE search_index MATCH @match${andEach([...words.anywhere, kind])}
+    const ranked = prepared(
+      db,
+      `SELECT rowid FROM search_index WHERE search_index MATCH @match${andEach([...words.anywhere, kind])}
          ORDER BY bm25(search_index, 10.0, 1.0), rowid DESC LIMIT @limit`,
-      )
+    )
       .pluck()
       .all({ ...words.params, match, limit }) as number[];
     return indexRows(db, ranked);

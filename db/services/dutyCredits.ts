@@ -160,7 +160,8 @@ const evidenceSql = (s: Source) =>
 /** A source the scheme uses, with the item positions each of its keys credits. */
 interface Use {
   source: Source;
-  keys: string;
+  /** The keys the scheme's items take from it (none for a source that is not keyed). */
+  keys: string[];
   itemsOf(key: string | null): number[];
 }
 
@@ -180,7 +181,7 @@ function positionsBy<K extends string>(scheme: DutyScheme, keysOf: (i: DutySchem
 function usesOf(scheme: DutyScheme): Use[] {
   const keyed = <K extends string>(source: Source, by: Map<K, number[]>): Use => ({
     source,
-    keys: JSON.stringify([...by.keys()]),
+    keys: [...by.keys()],
     itemsOf: (key) => (key === null ? [] : (by.get(key as K) ?? [])),
   });
   const byType = positionsBy(scheme, (i) => i.creditActivityTypes);
@@ -190,7 +191,7 @@ function usesOf(scheme: DutyScheme): Use[] {
     ...(byType.size ? [keyed(activities, byType)] : []),
     ...[...byKind].map(([kind, items]) => ({
       source: kinds[kind],
-      keys: '[]',
+      keys: [],
       itemsOf: () => items,
     })),
     keyed(records, byCode),
@@ -200,32 +201,38 @@ function usesOf(scheme: DutyScheme): Use[] {
 /**
  * How many rows credit each item of the scheme in the year, for the given members only:
  * [member position][item position]. The counts are kept by triggers in duty_counts (migration 9),
- * per member, source and key; one read of the year, grouped by source and key in the table's own
- * order, each group's members and counts as two JSON arrays (far cheaper than a row per count).
+ * per member, source and key. Only the sources and keys the scheme's items take are read (about
+ * half the year's counts: the attendance sheets and the activity types no item credits are not),
+ * each as one range of the table's primary key packed into two JSON arrays, members and counts
+ * (far cheaper than a row per count).
  */
 export function countCredits(db: Database.Database, scheme: DutyScheme, year: number, memberIds: number[]): number[][] {
   const counts = memberIds.map(() => scheme.items.map(() => 0));
   // By member id: a plain array is the cheapest lookup for tens of thousands of credits.
   const rowOf: (number[] | undefined)[] = [];
   memberIds.forEach((id, pos) => (rowOf[id] = counts[pos]));
-  const uses = new Map(usesOf(scheme).map((use) => [use.source.counted, use]));
-  const groups = prepared(
+  const wanted = usesOf(scheme).flatMap((use) =>
+    use.source.keyed ? use.keys.map((key) => ({ use, key })) : [{ use, key: '' }],
+  );
+  const packed = prepared(
     db,
-    `SELECT source, key, json_group_array(member_id), json_group_array(n) FROM duty_counts WHERE year = ?
-     GROUP BY source, key`,
+    `SELECT (SELECT json_group_array(member_id) || '|' || json_group_array(n) FROM duty_counts
+              WHERE year = @year AND source = j.value ->> 0 AND key = j.value ->> 1)
+     FROM json_each(@ranges) j ORDER BY j.key`,
   )
-    .raw()
-    .all(year) as [Source['counted'], string, string, string][];
-  for (const [source, key, members, ns] of groups) {
-    const use = uses.get(source);
-    const items = use?.itemsOf(use.source.keyed ? key : null) ?? [];
-    if (!items.length) continue;
-    const n = JSON.parse(ns) as number[];
-    (JSON.parse(members) as number[]).forEach((memberId, i) => {
-      const row = rowOf[memberId];
+    .pluck()
+    .all({ year, ranges: JSON.stringify(wanted.map(({ use, key }) => [use.source.counted, key])) }) as string[];
+  packed.forEach((range, r) => {
+    const { use, key } = wanted[r];
+    const items = use.itemsOf(use.source.keyed ? key : null);
+    const bar = range.indexOf('|');
+    const members = JSON.parse(range.slice(0, bar)) as number[];
+    const n = JSON.parse(range.slice(bar + 1)) as number[];
+    for (let i = 0; i < members.length; i++) {
+      const row = rowOf[members[i]];
       if (row) for (const item of items) row[item] += n[i];
-    });
-  }
+    }
+  });
   return counts;
 }
 
@@ -238,7 +245,9 @@ export function memberEvidence(
 ): DutyEvidence[][] {
   const evidence: DutyEvidence[][] = scheme.items.map(() => []);
   for (const use of usesOf(scheme)) {
-    const rows = db.prepare(evidenceSql(use.source)).raw().all({ year, memberId, keys: use.keys }) as [
+    const rows = prepared(db, evidenceSql(use.source))
+      .raw()
+      .all({ year, memberId, keys: JSON.stringify(use.keys) }) as [
       string | null,
       number,
       string,

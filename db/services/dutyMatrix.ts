@@ -20,13 +20,26 @@ const schemeOf = (scheme: DutyScheme): DutyMatrix['scheme'] => ({
   items: scheme.items,
 });
 
+const cellOf = (item: DutyScheme['items'][number], count: number): DutyCell => ({
+  itemCode: item.code,
+  count,
+  required: item.requiredCount,
+  done: count >= item.requiredCount,
+});
+
 function cellsOf(scheme: DutyScheme, counts: number[]): DutyCell[] {
-  return scheme.items.map((item, pos) => ({
-    itemCode: item.code,
-    count: counts[pos],
-    required: item.requiredCount,
-    done: counts[pos] >= item.requiredCount,
-  }));
+  return scheme.items.map((item, pos) => cellOf(item, counts[pos]));
+}
+
+/**
+ * Cells by item and count, each made once and shared (frozen) by every row with that count: a
+ * district's matrix is 5,000 members × 8 items, but only a few hundred distinct cells, and making
+ * 40,000 objects (and collecting them) cost as much as reading the counts.
+ */
+function sharedCells(scheme: DutyScheme): (counts: number[]) => DutyCell[] {
+  const made = scheme.items.map(() => [] as DutyCell[]);
+  return (counts) =>
+    scheme.items.map((item, pos) => (made[pos][counts[pos]] ??= Object.freeze(cellOf(item, counts[pos]))));
 }
 
 function rowOf<C extends DutyCell>(member: DutyMember, cells: C[]): DutyRow<C> {
@@ -34,10 +47,11 @@ function rowOf<C extends DutyCell>(member: DutyMember, cells: C[]): DutyRow<C> {
 }
 
 /**
- * The year's duty matrix, counts only, for the given members: the matrix of the 八个一 page, the
- * dashboard, the yearly statistics and the exports.
+ * The year's duty matrix, counts only, for every member serving in it: the matrix of the 八个一
+ * page, the dashboard and the exports.
  */
-export function dutyMatrixFor(db: Database.Database, year: number, members: DutyMember[]): DutyMatrix {
+export function dutyMatrix(db: Database.Database, year: number): DutyMatrix {
+  const members = servingMembers(db, year);
   const scheme = schemeForYear(db, year);
   const counts = countCredits(
     db,
@@ -45,18 +59,19 @@ export function dutyMatrixFor(db: Database.Database, year: number, members: Duty
     year,
     members.map((m) => m.id),
   );
-  const rows = members.map((member, i) => rowOf(member, cellsOf(scheme, counts[i])));
+  const cells = sharedCells(scheme);
+  const membersDone = scheme.items.map(() => 0);
+  const rows = members.map((member, i) => {
+    const row = rowOf(member, cells(counts[i]));
+    row.cells.forEach((c, pos) => (membersDone[pos] += c.done ? 1 : 0));
+    return row;
+  });
   const totals = scheme.items.map((item, pos) => ({
     itemCode: item.code,
     label: item.label,
-    membersDone: rows.filter((r) => r.cells[pos].done).length,
+    membersDone: membersDone[pos],
   }));
   return { year, scheme: schemeOf(scheme), rows, totals };
-}
-
-/** The year's duty matrix for every member serving in it. */
-export function dutyMatrix(db: Database.Database, year: number): DutyMatrix {
-  return dutyMatrixFor(db, year, servingMembers(db, year));
 }
 
 /**

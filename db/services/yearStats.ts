@@ -17,7 +17,8 @@ import {
   type Attendance,
 } from '../../shared/enums';
 import { prepared } from '../repo/statements';
-import { dutyMatrixFor } from './dutyMatrix';
+import { schemeForYear } from '../repo/dutySchemes';
+import { countCredits } from './dutyCredits';
 import { servingMembers } from './servingMembers';
 
 const quarters: Quarter[] = [1, 2, 3, 4];
@@ -66,53 +67,76 @@ interface SheetCounts {
   absent: number;
 }
 
-const emptySheet = (): SheetCounts => ({ invited: 0, present: 0, excused: 0, absent: 0 });
-const rated = (c: SheetCounts): Participation => ({ ...c, rate: c.invited ? c.present / c.invited : null });
-const tally = (c: SheetCounts, attendance: Attendance, n: number) => {
-  c.invited += n;
-  c[attendance] += n;
-};
+const rated = (invited: number, present: number, excused: number, absent: number): Participation => ({
+  invited,
+  present,
+  excused,
+  absent,
+  rate: invited ? present / invited : null,
+});
 
 /**
  * The sheets of the year's held live activities: per member from the counts migration 9's
  * triggers keep ('sheet', by attendance); per activity counted beside each activity as it is
  * listed (its sheet is a range of the participants' primary key: no sort of the year's sheets).
+ * Rows are read as arrays and the counts tallied in plain arrays by member id: the objects of
+ * better-sqlite3 and a Map of per-member objects cost as much as the reads.
  */
 function participation(db: Database.Database, year: number, members: DutyMember[]): YearStats['participation'] {
   const rows = prepared(
     db,
-    `SELECT id, type, title, starts_on AS startsOn,
+    `SELECT id, type, title, starts_on,
        (SELECT sum(attendance = 'present') || ' ' || sum(attendance = 'excused') || ' ' || sum(attendance = 'absent')
         FROM activity_participants p WHERE p.activity_id = a.id) AS sheet
      FROM activities a WHERE deleted_at IS NULL AND year = ? AND status = 'held' ORDER BY starts_on, id`,
-  ).all(year) as (ActivityParticipation['activity'] & { sheet: string | null })[];
+  )
+    .raw()
+    .all(year) as [number, ActivityType, string, string, string | null][];
   const perMember = prepared(
     db,
-    `SELECT key, json_group_array(member_id), json_group_array(n) FROM duty_counts
+    `SELECT key, json_group_array(member_id) || '|' || json_group_array(n) FROM duty_counts
      WHERE year = ? AND source = 'sheet' GROUP BY key`,
   )
     .raw()
-    .all(year) as [Attendance, string, string][];
-  const byMember = new Map(members.map((m) => [m.id, emptySheet()]));
-  const overall = emptySheet();
+    .all(year) as [Attendance, string][];
+  const overall: SheetCounts = { invited: 0, present: 0, excused: 0, absent: 0 };
   const activities: ActivityParticipation[] = [];
-  for (const { sheet, ...activity } of rows) {
+  for (const [id, type, title, startsOn, sheet] of rows) {
     if (sheet === null) continue;
     const [present, excused, absent] = sheet.split(' ').map(Number);
-    const counts = { invited: present + excused + absent, present, excused, absent };
-    for (const k of ['invited', 'present', 'excused', 'absent'] as const) overall[k] += counts[k];
-    activities.push({ activity, ...rated(counts) });
-  }
-  for (const [attendance, ids, ns] of perMember) {
-    const n = JSON.parse(ns) as number[];
-    (JSON.parse(ids) as number[]).forEach((memberId, i) => {
-      const m = byMember.get(memberId);
-      if (m) tally(m, attendance, n[i]);
+    const invited = present + excused + absent;
+    overall.invited += invited;
+    overall.present += present;
+    overall.excused += excused;
+    overall.absent += absent;
+    activities.push({
+      activity: { id, type, title, startsOn },
+      invited,
+      present,
+      excused,
+      absent,
+      rate: invited ? present / invited : null,
     });
   }
+  // By member id, one array per attendance.
+  const byAttendance: Record<Attendance, number[]> = { present: [], excused: [], absent: [] };
+  for (const [attendance, packed] of perMember) {
+    const bar = packed.indexOf('|');
+    const ids = JSON.parse(packed.slice(0, bar)) as number[];
+    const n = JSON.parse(packed.slice(bar + 1)) as number[];
+    const into = byAttendance[attendance];
+    for (let i = 0; i < ids.length; i++) into[ids[i]] = n[i];
+  }
+  const { present, excused, absent } = byAttendance;
   return {
-    overall: rated(overall),
-    members: members.map((member) => ({ member, ...rated(byMember.get(member.id) ?? emptySheet()) })),
+    overall: rated(overall.invited, overall.present, overall.excused, overall.absent),
+    members: members.map((member) => {
+      const p = present[member.id] ?? 0;
+      const e = excused[member.id] ?? 0;
+      const a = absent[member.id] ?? 0;
+      const invited = p + e + a;
+      return { member, invited, present: p, excused: e, absent: a, rate: invited ? p / invited : null };
+    }),
     activities,
   };
 }
@@ -147,22 +171,26 @@ function opinionReportStats(db: Database.Database, year: number): YearStats['opi
   return out;
 }
 
+/** The members behind on any item of the year's scheme, straight from the counts (no matrix of cells built). */
 function behind(db: Database.Database, year: number, members: DutyMember[]): YearStats['behind'] {
-  const matrix = dutyMatrixFor(db, year, members);
-  const labels = new Map(matrix.scheme.items.map((i) => [i.code, i.label]));
-  return matrix.rows
-    .filter((r) => r.doneItems < r.totalItems)
-    .map((r) => ({
-      member: r.member,
-      missing: r.cells
-        .filter((c) => !c.done)
-        .map((c) => ({
-          itemCode: c.itemCode,
-          label: labels.get(c.itemCode) ?? c.itemCode,
-          count: c.count,
-          required: c.required,
-        })),
-    }));
+  const scheme = schemeForYear(db, year);
+  const counts = countCredits(
+    db,
+    scheme,
+    year,
+    members.map((m) => m.id),
+  );
+  const out: YearStats['behind'] = [];
+  members.forEach((member, i) => {
+    const missing: YearStats['behind'][number]['missing'] = [];
+    scheme.items.forEach((item, pos) => {
+      const count = counts[i][pos];
+      if (count < item.requiredCount)
+        missing.push({ itemCode: item.code, label: item.label, count, required: item.requiredCount });
+    });
+    if (missing.length) out.push({ member, missing });
+  });
+  return out;
 }
 
 /** The year at a glance, for the clerk's checks and the year-end summary. */

@@ -8,6 +8,8 @@ import { migrations } from '../../db/migrations';
 import { recount } from '../../db/migrations/0009-duty-counts';
 import { schemeForYear } from '../../db/repo/dutySchemes';
 import { countCredits, memberEvidence } from '../../db/services/dutyCredits';
+import { dutyMatrix } from '../../db/services/dutyMatrix';
+import { yearStats } from '../../db/services/yearStats';
 import type { Input, MethodName } from '../../shared/api';
 import { tempDir, testArchive, type TestArchive } from '../helpers/archive';
 
@@ -36,14 +38,52 @@ const kept = (db: Database.Database) =>
 const counted = (db: Database.Database) =>
   db.prepare(`SELECT * FROM (${recount}) ORDER BY 1, 2, 3, 4`).raw().all() as Count[];
 
-/** Every member's cells, counted from the kept table and from the rows behind them (the evidence queries). */
+/** Each serving member's attendance of the year's held live activities, counted from the sheets. */
+const sheetsOf = (db: Database.Database, year: number) =>
+  new Map(
+    (
+      db
+        .prepare(
+          `SELECT p.member_id, sum(p.attendance = 'present'), sum(p.attendance = 'excused'), sum(p.attendance = 'absent')
+           FROM activities a JOIN activity_participants p ON p.activity_id = a.id
+           WHERE a.deleted_at IS NULL AND a.status = 'held' AND a.year = ? GROUP BY p.member_id`,
+        )
+        .raw()
+        .all(year) as [number, number, number, number][]
+    ).map(([id, ...n]) => [id, n]),
+  );
+
+/**
+ * Every member's cells, counted from the kept table and from the rows behind them (the evidence
+ * queries); the matrix and the yearly statistics as the contract gives them, against the same
+ * recount and the sheets themselves.
+ */
 function expectMatrixAsEvidence(db: Database.Database) {
   const members = db.prepare('SELECT id FROM members').pluck().all() as number[];
   for (const year of YEARS) {
     const scheme = schemeForYear(db, year);
     const counts = countCredits(db, scheme, year, members);
-    members.forEach((id, i) =>
-      expect(counts[i], `member ${id} in ${year}`).toEqual(memberEvidence(db, scheme, year, id).map((e) => e.length)),
+    const evidence = new Map(members.map((id) => [id, memberEvidence(db, scheme, year, id).map((e) => e.length)]));
+    members.forEach((id, i) => expect(counts[i], `member ${id} in ${year}`).toEqual(evidence.get(id)));
+    const matrix = dutyMatrix(db, year);
+    for (const row of matrix.rows) {
+      const want = evidence.get(row.member.id)!;
+      expect(row.cells.map((c) => c.count), `matrix row of ${row.member.id} in ${year}`).toEqual(want);
+      expect(row.doneItems).toBe(scheme.items.filter((item, pos) => want[pos] >= item.requiredCount).length);
+    }
+    matrix.totals.forEach((t, pos) =>
+      expect(t.membersDone).toBe(matrix.rows.filter((r) => r.cells[pos].count >= r.cells[pos].required).length),
+    );
+    const stats = yearStats(db, year);
+    const sheets = sheetsOf(db, year);
+    for (const m of stats.participation.members)
+      expect([m.present, m.excused, m.absent], `sheets of ${m.member.id} in ${year}`).toEqual(
+        sheets.get(m.member.id) ?? [0, 0, 0],
+      );
+    expect(stats.behind.map((b) => [b.member.id, b.missing.map((i) => i.count)])).toEqual(
+      matrix.rows
+        .filter((r) => r.doneItems < r.totalItems)
+        .map((r) => [r.member.id, r.cells.filter((c) => !c.done).map((c) => c.count)]),
     );
   }
 }

@@ -179,6 +179,76 @@ describe('年度归档', () => {
     expect(screen.queryByText('✓ 校验通过')).toBeNull();
   });
 
+  it('打包归档 builds the Word volume, the PDF and the ledgers at once, each with its own progress, and packs after all three', async () => {
+    const held = new Map<string, (r: Result<ExportResult>) => void>();
+    const listeners = new Set<(p: Progress) => void>();
+    const fake = archive();
+    const answer = (method: string, input: unknown) => fake.transport.call(method as 'yearEnd.files', input as never);
+    const calls: string[] = [];
+    // The three exports are held until the test finishes each; everything else answers at once.
+    const transport: ArchiveTransport = {
+      call: (async (method: string, input: { format?: string }) => {
+        calls.push(method === 'export.volume' ? `${method} ${input.format}` : method);
+        if (method === 'export.volume' || method === 'export.ledgers')
+          return new Promise<Result<ExportResult>>((resolve) => held.set(input.format ?? 'xlsx', resolve));
+        return answer(method, input);
+      }) as ArchiveTransport['call'],
+      onProgress(l) {
+        listeners.add(l);
+        return () => listeners.delete(l);
+      },
+    };
+    setTransport(transport);
+    const user = renderPage();
+    await screen.findByRole('list', { name: '归档前检查' });
+    await user.click(button('打包归档'));
+
+    const steps = await screen.findByRole('list', { name: '打包归档的步骤' });
+    await vi.waitFor(() => expect(held.size).toBe(3));
+    // All three started before any finished, and nothing was packed yet.
+    expect(calls.filter((c) => c.startsWith('export.') || c.startsWith('package.'))).toEqual([
+      'export.volume docx',
+      'export.volume pdf',
+      'export.ledgers',
+    ]);
+    for (const label of ['生成档案册（Word）', '生成档案册（PDF）', '生成台账（Excel）'])
+      expect(within(steps).getByRole('listitem', { name: `${label}：进行中` })).toBeInTheDocument();
+    expect(within(steps).getByRole('listitem', { name: '记下本年度档号：已完成' })).toBeInTheDocument();
+    expect(within(steps).getByRole('listitem', { name: '打包年度档案包：等待' })).toBeInTheDocument();
+    expect(screen.getByText('打包归档：已完成 1/7 步，3 步同时进行')).toBeInTheDocument();
+
+    // Each report moves its own step's bar: the PDF's by its words, the ledgers' by its method.
+    act(() => {
+      for (const l of listeners) {
+        l({ task: 'export.volume', fraction: 0.3, message: '正在用 Chromium 排版 PDF' });
+        l({ task: 'export.ledgers', fraction: 0.5, message: '正在生成 Excel 台账' });
+      }
+    });
+    const bar = (label: string) => screen.getByRole('progressbar', { name: `${label}进度` });
+    expect(bar('生成档案册（PDF）')).toHaveAttribute('aria-valuenow', '30');
+    expect(bar('生成台账（Excel）')).toHaveAttribute('aria-valuenow', '50');
+    expect(bar('生成档案册（Word）')).toHaveAttribute('aria-valuenow', '0');
+    expect(within(steps).getByText('正在用 Chromium 排版 PDF')).toBeInTheDocument();
+
+    // Finished in another order than started: the package still lists them in the steps' order.
+    await act(async () => held.get('xlsx')!(exported(`${YEAR}年度台账.xlsx`)));
+    await act(async () => held.get('pdf')!(exported(`${YEAR}年度履职档案.pdf`)));
+    expect(within(steps).getByRole('listitem', { name: '生成台账（Excel）：已完成' })).toBeInTheDocument();
+    expect(calls).not.toContain('package.export');
+    await act(async () => held.get('docx')!(exported(`${YEAR}年度履职档案.docx`)));
+
+    expect(await screen.findByText('✓ 校验通过')).toBeInTheDocument();
+    const packed = calls.indexOf('package.export');
+    expect(calls.slice(packed)).toEqual(expect.arrayContaining(['package.export', 'package.verify', 'filing.handover']));
+    expect(fake.inputsOf('package.export')).toEqual([
+      {
+        year: YEAR,
+        includeDocuments: [`${YEAR}年度履职档案.docx`, `${YEAR}年度履职档案.pdf`, `${YEAR}年度台账.xlsx`],
+        dataDigest: DIGEST,
+      },
+    ]);
+  });
+
   it('with 脱敏 off, warns and exports the full numbers', async () => {
     const fake = archive();
     const user = renderPage();
@@ -246,7 +316,7 @@ describe('年度归档', () => {
     await user.click(button('生成档案册（Word）'));
 
     const status = await screen.findByRole('status', { name: '生成档案册（Word）进度' });
-    expect(within(status).getByText(/第 1\/1 步 生成档案册（Word）/)).toBeInTheDocument();
+    expect(within(status).getByText('生成档案册（Word）')).toBeInTheDocument();
     expect(button('打包归档')).toBeDisabled();
     act(() => {
       for (const l of listeners) l({ task: 'export.volume', fraction: 0.3, message: '正在生成 Word 文档' });

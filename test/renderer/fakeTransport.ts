@@ -10,6 +10,8 @@ export interface FakeArchive {
   /** Every call the renderer made, in order. */
   calls: { method: MethodName; input: unknown }[];
   inputsOf<M extends MethodName>(method: M): Input<M>[];
+  /** The scripted transport itself, for a test that holds some answers back and passes the rest to it. */
+  transport: ArchiveTransport;
 }
 
 /** A member as the archive would return it, for answers. */
@@ -66,6 +68,7 @@ export function fakeArchive(answers: Answers = {}): FakeArchive {
   setTransport(transport);
   return {
     calls,
+    transport,
     inputsOf: <M extends MethodName>(method: M) =>
       calls.filter((c) => c.method === method).map((c) => c.input as Input<M>),
   };

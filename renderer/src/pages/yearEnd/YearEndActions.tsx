@@ -47,7 +47,7 @@ export function YearEndActions() {
           </Button>
         </Flex>
         <Typography.Text type="secondary">
-          打包归档会先记下本年度各件的档号，再依次生成档案册（Word、PDF）和台账，把全年数据、附件、按件归档的文件和这些文件打成一个年度档案包并校验，最后生成移交清单（Word、PDF）。
+          打包归档会先记下本年度各件的档号，再同时生成档案册（Word、PDF）和台账，把全年数据、附件、按件归档的文件和这些文件打成一个年度档案包并校验，最后生成移交清单（Word、PDF）。
         </Typography.Text>
         {s.running && <RunProgress running={s.running} />}
         {s.failure && <Alert type="error" showIcon title={`${s.failure.step}未完成：${s.failure.error.message}`} />}

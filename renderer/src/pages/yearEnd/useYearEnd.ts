@@ -5,17 +5,15 @@ import type { ExportFolderListing, YearEndChecklist } from '../../../../shared/c
 import type { ResultError } from '../../../../shared/result';
 import type { Progress } from '../../../../shared/transport';
 import { call } from '../../api/client';
-import { archiveYearSteps, ledgersStep, volumeStep, type StepOptions, type YearEndStep } from './yearEndSteps';
-
-/** The run under way: which of its steps, and what the archive last said about it. */
-export interface Running {
-  title: string;
-  steps: string[];
-  index: number;
-  message: string;
-  /** Of the current step, 0..1. */
-  fraction: number;
-}
+import { stepsHeard, waiting, type Running, type StepRun } from './runningSteps';
+import {
+  archiveYearSteps,
+  ledgersStep,
+  volumeStep,
+  type StepOptions,
+  type YearEndStages,
+  type YearEndStep,
+} from './yearEndSteps';
 
 export interface Packaged {
   pkg: ExportedPackage;
@@ -47,9 +45,6 @@ interface YearEndState {
 
 let requestSeq = 0;
 
-/** Overall share of a run done, in percent. */
-export const runPercent = (r: Running) => Math.round(((r.index + r.fraction) / r.steps.length) * 100);
-
 /** The three drafts the year's documents start from, by kind: the button's words and the method. */
 export const draftMethods = {
   annual_plan: { label: '生成年度计划初稿', method: 'summary.draftPlan' },
@@ -68,22 +63,49 @@ export const useYearEnd = create<YearEndState>()((set, get) => {
     if (get().year === year) set(patch);
   };
 
-  /** Runs the steps in order, stopping at the first failure. */
-  async function run(title: string, steps: YearEndStep[]): Promise<void> {
+  /** The steps of the run under way, beside their states in `running`. */
+  let runSteps: YearEndStep[] = [];
+
+  /** Changes one step of the run under way. */
+  const setStep = (index: number, patch: Partial<StepRun>) => {
+    const r = get().running;
+    if (r) set({ running: { ...r, steps: r.steps.map((s, i) => (i === index ? { ...s, ...patch } : s)) } });
+  };
+
+  /**
+   * Runs the stages in order, the steps of a stage at once, each shown with its own state and
+   * progress. A failed step stops the run once the steps running beside it have finished (their
+   * work cannot be called back); the first failure in the steps' order is the one reported.
+   */
+  async function run(title: string, stages: YearEndStages): Promise<void> {
     if (get().running) return;
-    set({
-      running: { title, steps: steps.map((s) => s.label), index: 0, message: steps[0].label, fraction: 0 },
-      failure: null,
-    });
-    const written: string[] = [];
+    runSteps = stages.flat();
+    set({ running: { title, steps: runSteps.map(waiting) }, failure: null });
+    // Each step's files, so the package lists them in the steps' order whichever finished first.
+    const files: string[][] = runSteps.map(() => []);
     try {
-      for (const [index, step] of steps.entries()) {
-        set({ running: { ...get().running!, index, message: step.label, fraction: 0 } });
-        const r = await step.run(written);
-        if (!r.ok) return set({ failure: { step: step.label, error: r.error } });
-        written.push(...r.value);
+      let first = 0;
+      for (const stage of stages) {
+        const failures = await Promise.all(
+          stage.map(async (step, k) => {
+            const index = first + k;
+            setStep(index, { state: 'running' });
+            const r = await step.run(files.slice(0, first).flat());
+            if (!r.ok) {
+              setStep(index, { state: 'failed', message: r.error.message });
+              return { step: step.label, error: r.error };
+            }
+            files[index] = r.value;
+            setStep(index, { state: 'done', fraction: 1 });
+            return null;
+          }),
+        );
+        const failure = failures.find((f) => f !== null);
+        if (failure) return set({ failure });
+        first += stage.length;
       }
     } finally {
+      runSteps = [];
       set({ running: null });
       // The clerk may have switched the year meanwhile: refresh the one on screen.
       const shown = get().year;
@@ -120,7 +142,9 @@ export const useYearEnd = create<YearEndState>()((set, get) => {
 
     heard(p) {
       const r = get().running;
-      if (r) set({ running: { ...r, message: p.message, fraction: p.fraction ?? r.fraction } });
+      if (!r) return;
+      for (const index of stepsHeard(runSteps, r.steps, p))
+        setStep(index, { message: p.message, fraction: p.fraction ?? r.steps[index].fraction });
     },
 
     async draftDocument(kind) {
@@ -128,24 +152,27 @@ export const useYearEnd = create<YearEndState>()((set, get) => {
       if (!o) return;
       const { label, method } = draftMethods[kind];
       await run(label, [
-        {
-          label,
-          async run() {
-            const r = await call(method, { year: o.year, save: true });
-            if (!r.ok) return r;
-            forYear(o.year, { draft: r.value });
-            return { ok: true, value: [] };
+        [
+          {
+            label,
+            task: method,
+            async run() {
+              const r = await call(method, { year: o.year, save: true });
+              if (!r.ok) return r;
+              forYear(o.year, { draft: r.value });
+              return { ok: true, value: [] };
+            },
           },
-        },
+        ],
       ]);
     },
     async exportVolume(format) {
       const o = options();
-      if (o) await run(format === 'docx' ? '生成档案册（Word）' : '生成档案册（PDF）', [volumeStep(o, format)]);
+      if (o) await run(format === 'docx' ? '生成档案册（Word）' : '生成档案册（PDF）', [[volumeStep(o, format)]]);
     },
     async exportLedgers() {
       const o = options();
-      if (o) await run('生成台账（Excel）', [ledgersStep(o)]);
+      if (o) await run('生成台账（Excel）', [[ledgersStep(o)]]);
     },
     async archiveYear() {
       const o = options();

@@ -5,8 +5,16 @@ import { call } from '../../api/client';
 /** One call of a year-end run; it answers with the names of the files it wrote. */
 export interface YearEndStep {
   label: string;
+  /** The method it calls, which names the archive's progress of it (Progress.task). */
+  task?: string;
+  /** Words of a progress message that are this step's, where steps of one method run at once. */
+  marks?: RegExp;
+  /** `written`: the files of the steps before it, in the run's order. */
   run(written: string[]): Promise<Result<string[]>>;
 }
+
+/** A run's stages: the steps of a stage run at once; a stage starts when the one before it is done. */
+export type YearEndStages = YearEndStep[][];
 
 export interface StepOptions {
   year: number;
@@ -19,11 +27,14 @@ const names = <T extends { files: { name: string }[] }>(r: Result<T>): Result<st
 
 export const volumeStep = ({ year, maskPersonal }: StepOptions, format: 'docx' | 'pdf'): YearEndStep => ({
   label: format === 'docx' ? '生成档案册（Word）' : '生成档案册（PDF）',
+  task: 'export.volume',
+  marks: format === 'docx' ? /word|docx/i : /pdf|chromium/i,
   run: async () => names(await call('export.volume', { year, format, maskPersonal })),
 });
 
 export const ledgersStep = ({ year, maskPersonal }: StepOptions): YearEndStep => ({
   label: '生成台账（Excel）',
+  task: 'export.ledgers',
   run: async () => names(await call('export.ledgers', { year, maskPersonal })),
 });
 
@@ -35,6 +46,7 @@ interface Filed {
 /** Records the year's 档号 before the volume prints them (and the data digest its 备考表 names). */
 const recordStep = (year: number, filed: Filed): YearEndStep => ({
   label: '记下本年度档号',
+  task: 'filing.record',
   async run() {
     const r = await call('filing.record', { year });
     if (!r.ok) return r;
@@ -53,6 +65,7 @@ function packageSteps(year: number, filed: Filed, done: (pkg: ExportedPackage, c
   return [
     {
       label: '打包年度档案包',
+      task: 'package.export',
       async run(written) {
         const r = await call('package.export', { year, includeDocuments: [...written], dataDigest: filed.dataDigest });
         if (!r.ok) return r;
@@ -62,6 +75,7 @@ function packageSteps(year: number, filed: Filed, done: (pkg: ExportedPackage, c
     },
     {
       label: '校验档案包',
+      task: 'package.verify',
       async run() {
         if (!pkg) return { ok: false, error: { code: 'INTERNAL', message: '没有可校验的档案包。' } };
         const r = await call('package.verify', { year, name: pkg.name });
@@ -73,6 +87,7 @@ function packageSteps(year: number, filed: Filed, done: (pkg: ExportedPackage, c
     },
     {
       label: '生成移交清单',
+      task: 'filing.handover',
       async run() {
         if (!pkg || !check) return { ok: false, error: { code: 'INTERNAL', message: '没有可移交的档案包。' } };
         // A package that failed its check is not handed over: the result card says why.
@@ -83,17 +98,19 @@ function packageSteps(year: number, filed: Filed, done: (pkg: ExportedPackage, c
   ];
 }
 
-/** 打包归档: the 档号 recorded, the volume in Word and PDF, the ledgers, the package that holds them all, its 移交清单. */
+/**
+ * 打包归档: the 档号 recorded; then the volume in Word and PDF and the ledgers at once (Chromium
+ * prints the PDF in its own processes while the archive builds the others, as `archive compile`
+ * does); then the package that holds them all, its check and its 移交清单, one after the other.
+ */
 export function archiveYearSteps(
   options: StepOptions,
   done: (pkg: ExportedPackage, check: PackageCheck) => void,
-): YearEndStep[] {
+): YearEndStages {
   const filed: Filed = {};
   return [
-    recordStep(options.year, filed),
-    volumeStep(options, 'docx'),
-    volumeStep(options, 'pdf'),
-    ledgersStep(options),
-    ...packageSteps(options.year, filed, done),
+    [recordStep(options.year, filed)],
+    [volumeStep(options, 'docx'), volumeStep(options, 'pdf'), ledgersStep(options)],
+    ...packageSteps(options.year, filed, done).map((step) => [step]),
   ];
 }
