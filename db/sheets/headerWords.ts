@@ -8,6 +8,14 @@ export interface HeaderColumn<F extends string> {
   label: string;
 }
 
+/** An import's header row as read: its columns, the required headers it lacks, the headers no field answers to. */
+export interface HeaderMap<F extends string> {
+  /** Column index → field, with the header as the file writes it (for messages). */
+  columns: HeaderColumn<F>[];
+  missing: string[];
+  unknown: string[];
+}
+
 /**
  * An importer's header words: each field's aliases, and the headers it recognises and ignores.
  * Headers are compared after normalising (spaces, full-width brackets and a trailing * evened out).

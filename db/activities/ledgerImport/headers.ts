@@ -1,6 +1,6 @@
 import type { RawCell } from '../../sheets/grid';
 import { normalizeHeader } from '../../sheets/headerRow';
-import { headerWords, type HeaderColumn } from '../../sheets/headerWords';
+import { headerWords, type HeaderMap } from '../../sheets/headerWords';
 
 /** What a ledger column can fill. */
 export type LedgerField =
@@ -79,11 +79,7 @@ export function ledgerHeaderScore(row: RawCell[]): number {
 
 export const isLedgerHeaderRow = (row: RawCell[]) => ledgerHeaderScore(row) > 0;
 
-export interface LedgerHeaderMap {
-  columns: HeaderColumn<LedgerField>[];
-  missing: string[];
-  unknown: string[];
-}
+export type LedgerHeaderMap = HeaderMap<LedgerField>;
 
 export function mapLedgerHeaders(row: RawCell[]): LedgerHeaderMap {
   const hasDay = row.some((c) => typeof c === 'string' && normalizeHeader(c) !== '时间' && words.fieldOf(c) === 'date');

@@ -1,6 +1,6 @@
 import { memberFieldCatalogue, memberFieldKeys, type MemberFieldKey } from '../../../shared/memberFields';
 import type { RawCell } from '../../sheets/grid';
-import { headerWords, type HeaderColumn } from '../../sheets/headerWords';
+import { headerWords, type HeaderMap as SheetHeaderMap } from '../../sheets/headerWords';
 
 /** The member fields a roster column can fill: every field of the catalogue. */
 export type ImportField = MemberFieldKey;
@@ -26,12 +26,7 @@ export function headerScore(row: RawCell[]): number {
 
 export const isHeaderRow = (row: RawCell[]) => headerScore(row) > 0;
 
-export interface HeaderMap {
-  /** Column index → field, with the header as the file writes it (for messages). */
-  columns: HeaderColumn<ImportField>[];
-  missing: string[];
-  unknown: string[];
-}
+export type HeaderMap = SheetHeaderMap<ImportField>;
 
 export function mapHeaders(row: RawCell[]): HeaderMap {
   const { columns, unknown, taken } = words.columns(row);
