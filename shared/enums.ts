@@ -1,14 +1,10 @@
+import { labels } from './labels';
 import { recordKindLabels } from './recordKinds';
 
 /**
  * Domain enumerations: the English codes stored in the archive and used in code, with the
  * Chinese words the UI shows. The archive's CHECK constraints list the same codes.
  */
-function labels<const K extends string>(map: Record<K, string>) {
-  const codes = Object.keys(map) as K[];
-  return { codes: codes as [K, ...K[]], label: (code: K) => map[code], map };
-}
-
 export const Gender = labels({ male: '男', female: '女' });
 export type Gender = (typeof Gender.codes)[number];
 

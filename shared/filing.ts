@@ -3,21 +3,24 @@
  * 保管期限 codes the 档号 carries, and the filing settings. Shared by the archive, the contract
  * and the screens.
  */
-export type FilingKind = 'activity' | 'document' | 'proposal' | 'opinionReport' | 'deed';
-export const filingKinds: FilingKind[] = ['activity', 'document', 'proposal', 'opinionReport', 'deed'];
-export const filingKindLabels: Record<FilingKind, string> = {
+import { labels } from './labels';
+
+const FilingKind = labels({
   activity: '活动',
   document: '计划总结等文件',
   proposal: '提案',
   opinionReport: '社情民意',
   deed: '先进事迹',
-};
+});
+export type FilingKind = (typeof FilingKind.codes)[number];
+export const filingKinds = FilingKind.codes;
+export const filingKindLabels = FilingKind.map;
 
-/** 永久 / 定期30年 / 定期10年, the codes DA/T 22 puts in the 档号. */
-export type Retention = 'Y' | 'D30' | 'D10';
-/** In catalogue order: the 永久 class first. */
-export const retentions: Retention[] = ['Y', 'D30', 'D10'];
-export const retentionLabels: Record<Retention, string> = { Y: '永久', D30: '定期30年', D10: '定期10年' };
+/** 永久 / 定期30年 / 定期10年, the codes DA/T 22 puts in the 档号; in catalogue order, the 永久 class first. */
+const Retention = labels({ Y: '永久', D30: '定期30年', D10: '定期10年' });
+export type Retention = (typeof Retention.codes)[number];
+export const retentions = Retention.codes;
+export const retentionLabels = Retention.map;
 
 export interface FilingSettings {
   /** 全宗号, assigned by the archive room (e.g. Z109); '' until the clerk has it. */

@@ -41,6 +41,8 @@ export interface MemberFieldSpec {
 export type MemberFieldKey = Exclude<keyof Member, keyof Stamped | 'nameInitials'>;
 
 const all = ['table', 'ledger', 'memberFile'] as const;
+/** The exported files (the Excel 委员名册 and the member's file), not the roster on screen. */
+const inFiles = ['ledger', 'memberFile'] as const;
 
 export const memberFieldCatalogue = {
   name: { label: '姓名', aliases: ['委员姓名', '名字'], type: 'text', shownIn: all, width: 10 },
@@ -49,23 +51,17 @@ export const memberFieldCatalogue = {
     label: '出生年月',
     aliases: ['出生日期', '出生年月日', '生日'],
     type: 'date',
-    shownIn: ['ledger', 'memberFile'],
+    shownIn: inFiles,
     width: 12,
   },
   ethnicity: { label: '民族', aliases: [], type: 'text', shownIn: all, width: 8 },
-  party: {
-    label: '党派',
-    aliases: ['政治面貌', '党派（政治面貌）'],
-    type: 'text',
-    shownIn: ['ledger', 'memberFile'],
-    width: 12,
-  },
+  party: { label: '党派', aliases: ['政治面貌', '党派（政治面貌）'], type: 'text', shownIn: inFiles, width: 12 },
   sector: { label: '界别', aliases: ['所属界别'], type: 'text', shownIn: all, width: 14 },
   specialCommittee: {
     label: '专委会',
     aliases: ['专门委员会', '所属专委会'],
     type: 'text',
-    shownIn: ['ledger', 'memberFile'],
+    shownIn: inFiles,
     width: 14,
   },
   committeeLevels: {
@@ -75,7 +71,7 @@ export const memberFieldCatalogue = {
     shownIn: all,
     width: 16,
   },
-  term: { label: '届次', aliases: ['届别'], type: 'text', shownIn: ['ledger', 'memberFile'], width: 8 },
+  term: { label: '届次', aliases: ['届别'], type: 'text', shownIn: inFiles, width: 8 },
   position: { label: '职务', aliases: ['政协职务'], type: 'code', shownIn: all, width: 8 },
   groupRole: { label: '联络组职务', aliases: ['组内职务'], type: 'code', shownIn: ['table', 'ledger'], width: 10 },
   workUnit: {

@@ -1,23 +1,16 @@
 import type { ActivityType, AdoptionLevel } from './enums';
+import { labels } from './labels';
 
-const categoryCodes = ['activity', 'absence', 'proposal', 'report', 'deed', 'summary'] as const;
-export type PointsCategory = (typeof categoryCodes)[number];
-
-const categoryLabels: Record<PointsCategory, string> = {
+/** What a points line is for, in the order a member's ledger lists them; each category is capped on its own. */
+export const PointsCategory = labels({
   activity: '活动',
   absence: '缺席扣分',
   proposal: '提案',
   report: '社情民意',
   deed: '先进事迹',
   summary: '履职小结',
-};
-
-/** What a points line is for, in the order a member's ledger lists them; each category is capped on its own. */
-export const PointsCategory = {
-  codes: categoryCodes,
-  map: categoryLabels,
-  label: (code: PointsCategory) => categoryLabels[code],
-};
+});
+export type PointsCategory = (typeof PointsCategory.codes)[number];
 
 /** The categories that earn points and can be capped; 缺席 only ever takes points away. */
 export const cappedCategories = ['activity', 'proposal', 'report', 'deed', 'summary'] as const;

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { MethodName } from '../../shared/api';
 import { live, like, year, type QueryCase } from './queryCase';
 import { authorsOf, cosignersOf, nameOf, rawPage, sheetOf } from './rawPage';
 
@@ -53,7 +54,9 @@ export function listCases(db: Database.Database): QueryCase[] {
     byYearDate('submitted_on'),
     [nameOf('lead_member_id'), cosignersOf],
   );
-  const opinionReports = rawPage(db, 'opinion_reports', `${live} AND year = @year`, byYearDate('submitted_on'), [authorsOf]);
+  const opinionReports = rawPage(db, 'opinion_reports', `${live} AND year = @year`, byYearDate('submitted_on'), [
+    authorsOf,
+  ]);
   const reportsAdopted = rawPage(
     db,
     'opinion_reports',
@@ -80,147 +83,81 @@ export function listCases(db: Database.Database): QueryCase[] {
     'SELECT id, at, actor, entity, entity_id AS entityId, action, summary, before, after FROM audit_log WHERE entity = ? ORDER BY id DESC LIMIT ? OFFSET 0',
   );
 
+  /** One list the UI shows, and the same rows read raw. */
+  const list = (name: string, method: MethodName, input: Record<string, unknown>, raw: () => unknown): QueryCase => ({
+    area: 'list',
+    name,
+    method,
+    input,
+    raw,
+  });
   return [
-    {
-      area: 'list',
-      name: 'members first page (50, by name)',
-      method: 'members.list',
-      input: { limit: 50, offset: 0 },
-      raw: () => membersByName({}, 50),
-    },
-    {
-      area: 'list',
-      name: 'members sorted by sector',
-      method: 'members.list',
-      input: { orderBy: 'sector', limit: 50 },
-      raw: () => membersBySector({}, 50),
-    },
-    {
-      area: 'list',
-      name: 'members filtered by sector',
-      method: 'members.list',
-      input: { sector: '农业界', limit: 50 },
-      raw: () => membersOfSector({ sector: '农业界' }, 50),
-    },
-    {
-      area: 'list',
-      name: 'members search "张"',
-      method: 'members.list',
-      input: { q: '张', limit: 50 },
-      raw: () => membersSearch({ q: like('张'), qi: '张%' }, 50),
-    },
-    {
-      area: 'list',
-      name: 'serving members to pick (attendance sheet)',
-      method: 'members.names',
-      input: { status: 'active' },
-      raw: () => activeNames.all({ status: 'active' }),
-    },
-    {
-      area: 'list',
-      name: 'activities first page (50)',
-      method: 'activities.list',
-      input: { limit: 50 },
-      raw: () => activitiesFirstPage({}, 50),
-    },
-    {
-      area: 'list',
-      name: 'activities of the year, first page (50)',
-      method: 'activities.list',
-      input: { year, orderBy: 'dateDesc', limit: 50, offset: 0 },
-      raw: () => activitiesOfYear({ year }, 50),
-    },
-    {
-      area: 'list',
-      name: 'activities year, type filter',
-      method: 'activities.list',
-      input: { year, type: 'research', orderBy: 'dateDesc', limit: 50, offset: 0 },
-      raw: () => activitiesOfType({ year, type: 'research' }, 50),
-    },
-    {
-      area: 'list',
-      name: 'activities year, one quarter',
-      method: 'activities.list',
-      input: { year, from: `${year}-04-01`, to: `${year}-06-30`, orderBy: 'dateDesc', limit: 50, offset: 0 },
-      raw: () => activitiesOfQuarter({ year, from: `${year}-04-01`, to: `${year}-06-30` }, 50),
-    },
-    {
-      area: 'list',
-      name: 'activities calendar, one month',
-      method: 'activities.calendar',
-      input: { from: `${year}-05-01`, to: `${year}-05-31` },
-      // The calendar looks 62 days back for activities begun before the month.
-      raw: () => calendarMonth.all({ back: `${year}-02-28`, from: `${year}-05-01`, to: `${year}-05-31` }),
-    },
-    {
-      area: 'list',
-      name: 'activities calendar, the year (count per month)',
-      method: 'activities.monthCounts',
-      input: { year },
-      raw: () => monthCounts.all({ year }),
-    },
-    {
-      area: 'list',
-      name: 'activities year, search "调研"',
-      method: 'activities.list',
-      input: { year, q: '调研', orderBy: 'dateDesc', limit: 50, offset: 0 },
-      raw: () => activitiesSearch({ year, q: like('调研') }, 50),
-    },
-    {
-      area: 'list',
-      name: 'proposals of the year, first page (50)',
-      method: 'proposals.list',
-      input: { year, limit: 50, offset: 0 },
-      raw: () => proposals({ year }, 50),
-    },
-    {
-      area: 'list',
-      name: 'proposals year, accepted',
-      method: 'proposals.list',
-      input: { year, filing: 'accepted', limit: 50, offset: 0 },
-      raw: () => proposalsFiled({ year, filing: 'accepted' }, 50),
-    },
-    {
-      area: 'list',
-      name: 'opinion reports of the year, first page (50)',
-      method: 'opinionReports.list',
-      input: { year, limit: 50, offset: 0 },
-      raw: () => opinionReports({ year }, 50),
-    },
-    {
-      area: 'list',
-      name: 'opinion reports, year, adopted count (one row)',
-      method: 'opinionReports.list',
-      input: { year, status: 'adopted', limit: 1 },
-      raw: () => reportsAdopted({ year }, 1),
-    },
-    {
-      area: 'list',
-      name: 'deeds of the year, first page (50)',
-      method: 'deeds.list',
-      input: { year, limit: 50, offset: 0 },
-      raw: () => deeds({ year }, 50),
-    },
-    {
-      area: 'list',
-      name: 'documents of the year, first page (50)',
-      method: 'documents.list',
-      input: { year, limit: 50, offset: 0 },
-      raw: () => documents({ year }, 50),
-    },
-    {
-      area: 'list',
-      name: 'audit log first page (50)',
-      method: 'audit.list',
-      input: { limit: 50 },
-      raw: () => [auditCount.get(), auditPage.all(50)],
-    },
-    {
-      area: 'list',
-      name: 'audit log, one entity',
-      method: 'audit.list',
-      input: { entity: 'activity', limit: 50 },
-      raw: () => [auditOfEntityCount.get('activity'), auditOfEntity.all('activity', 50)],
-    },
+    list('members first page (50, by name)', 'members.list', { limit: 50, offset: 0 }, () => membersByName({}, 50)),
+    list('members sorted by sector', 'members.list', { orderBy: 'sector', limit: 50 }, () => membersBySector({}, 50)),
+    list('members filtered by sector', 'members.list', { sector: '农业界', limit: 50 }, () =>
+      membersOfSector({ sector: '农业界' }, 50),
+    ),
+    list('members search "张"', 'members.list', { q: '张', limit: 50 }, () =>
+      membersSearch({ q: like('张'), qi: '张%' }, 50),
+    ),
+    list('serving members to pick (attendance sheet)', 'members.names', { status: 'active' }, () =>
+      activeNames.all({ status: 'active' }),
+    ),
+    list('activities first page (50)', 'activities.list', { limit: 50 }, () => activitiesFirstPage({}, 50)),
+    list(
+      'activities of the year, first page (50)',
+      'activities.list',
+      { year, orderBy: 'dateDesc', limit: 50, offset: 0 },
+      () => activitiesOfYear({ year }, 50),
+    ),
+    list(
+      'activities year, type filter',
+      'activities.list',
+      { year, type: 'research', orderBy: 'dateDesc', limit: 50, offset: 0 },
+      () => activitiesOfType({ year, type: 'research' }, 50),
+    ),
+    list(
+      'activities year, one quarter',
+      'activities.list',
+      { year, from: `${year}-04-01`, to: `${year}-06-30`, orderBy: 'dateDesc', limit: 50, offset: 0 },
+      () => activitiesOfQuarter({ year, from: `${year}-04-01`, to: `${year}-06-30` }, 50),
+    ),
+    // The calendar looks 62 days back for activities begun before the month.
+    list('activities calendar, one month', 'activities.calendar', { from: `${year}-05-01`, to: `${year}-05-31` }, () =>
+      calendarMonth.all({ back: `${year}-02-28`, from: `${year}-05-01`, to: `${year}-05-31` }),
+    ),
+    list('activities calendar, the year (count per month)', 'activities.monthCounts', { year }, () =>
+      monthCounts.all({ year }),
+    ),
+    list(
+      'activities year, search "调研"',
+      'activities.list',
+      { year, q: '调研', orderBy: 'dateDesc', limit: 50, offset: 0 },
+      () => activitiesSearch({ year, q: like('调研') }, 50),
+    ),
+    list('proposals of the year, first page (50)', 'proposals.list', { year, limit: 50, offset: 0 }, () =>
+      proposals({ year }, 50),
+    ),
+    list('proposals year, accepted', 'proposals.list', { year, filing: 'accepted', limit: 50, offset: 0 }, () =>
+      proposalsFiled({ year, filing: 'accepted' }, 50),
+    ),
+    list('opinion reports of the year, first page (50)', 'opinionReports.list', { year, limit: 50, offset: 0 }, () =>
+      opinionReports({ year }, 50),
+    ),
+    list(
+      'opinion reports, year, adopted count (one row)',
+      'opinionReports.list',
+      { year, status: 'adopted', limit: 1 },
+      () => reportsAdopted({ year }, 1),
+    ),
+    list('deeds of the year, first page (50)', 'deeds.list', { year, limit: 50, offset: 0 }, () => deeds({ year }, 50)),
+    list('documents of the year, first page (50)', 'documents.list', { year, limit: 50, offset: 0 }, () =>
+      documents({ year }, 50),
+    ),
+    list('audit log first page (50)', 'audit.list', { limit: 50 }, () => [auditCount.get(), auditPage.all(50)]),
+    list('audit log, one entity', 'audit.list', { entity: 'activity', limit: 50 }, () => [
+      auditOfEntityCount.get('activity'),
+      auditOfEntity.all('activity', 50),
+    ]),
   ];
 }

@@ -61,41 +61,19 @@ export function searchCases(db: Database.Database): QueryCase[] {
      WHERE m.deleted_at IS NULL AND m.name_initials LIKE @prefix ESCAPE '\\'
      ORDER BY m.name_key, m.id LIMIT @limit`,
   );
+  /** One query typed into the search box, and the reads it takes outside the contract. */
+  const search = (name: string, query: string, raw: () => unknown): QueryCase => ({
+    area: 'search',
+    name,
+    method: 'search.query',
+    input: { query },
+    raw,
+  });
   return [
-    {
-      area: 'search',
-      name: 'search 4 chars (FTS) "污水处理"',
-      method: 'search.query',
-      input: { query: '污水处理' },
-      raw: () => fts('"污水处理"'),
-    },
-    {
-      area: 'search',
-      name: 'search 3 chars (FTS) "联络组"',
-      method: 'search.query',
-      input: { query: '联络组' },
-      raw: () => fts('"联络组"'),
-    },
-    {
-      area: 'search',
-      name: 'search 2 chars (bigrams) "养老"',
-      method: 'search.query',
-      input: { query: '养老' },
-      raw: () => shortWord('养老'),
-    },
-    {
-      area: 'search',
-      name: 'search 2 chars, rare (bigrams) "俞伟"',
-      method: 'search.query',
-      input: { query: '俞伟' },
-      raw: () => shortWord('俞伟'),
-    },
-    {
-      area: 'search',
-      name: 'search pinyin initials "zw"',
-      method: 'search.query',
-      input: { query: 'zw' },
-      raw: () => initials.all({ prefix: 'zw%', limit }),
-    },
+    search('search 4 chars (FTS) "污水处理"', '污水处理', () => fts('"污水处理"')),
+    search('search 3 chars (FTS) "联络组"', '联络组', () => fts('"联络组"')),
+    search('search 2 chars (bigrams) "养老"', '养老', () => shortWord('养老')),
+    search('search 2 chars, rare (bigrams) "俞伟"', '俞伟', () => shortWord('俞伟')),
+    search('search pinyin initials "zw"', 'zw', () => initials.all({ prefix: 'zw%', limit })),
   ];
 }

@@ -23,6 +23,7 @@ import {
 } from './requestGuards';
 import { contentTypeFor, resolveStaticPath } from './staticFiles';
 import { createSignInDesk } from '../signIn/desk';
+import { securityHeaders } from './securityHeaders';
 import type { NetworkInterfaces } from '../signIn/lanAddress';
 
 export const EVENTS_PATH = '/api/events';
@@ -54,13 +55,7 @@ export interface RunningHost {
   close(): Promise<void>;
 }
 
-const COMMON_HEADERS = {
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'X-Frame-Options': 'DENY',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-};
+const COMMON_HEADERS = { ...securityHeaders, 'Cross-Origin-Opener-Policy': 'same-origin' };
 
 function sendJson(
   res: ServerResponse,

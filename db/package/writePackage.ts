@@ -91,31 +91,34 @@ async function closingFiles(
   manifest: Omit<Manifest, 'files' | 'dataDigest'>,
 ): Promise<PackageFile[]> {
   const all = [...digests];
+  const closing: PackageFile[] = [];
+  /** A closing file is summed as it is added, so the ones after it list it. */
+  const add = async (file: string, bytes: Uint8Array) => {
+    closing.push({ path: file, bytes });
+    all.push(await digestOf(file, bytes));
+  };
   const dataSums = utf8(dataSumsText(all));
-  const dataSumsFile = { path: DATASUMS, bytes: dataSums };
-  all.push(await digestOf(DATASUMS, dataSums));
-  const manifestFile = {
-    path: MANIFEST,
-    bytes: utf8(
+  await add(DATASUMS, dataSums);
+  await add(
+    MANIFEST,
+    utf8(
       manifestJson({
         ...manifest,
         dataDigest: dataDigestOf(Buffer.from(dataSums).toString('utf8')),
         files: all.filter((d) => listedByManifest(d.path)).sort((a, b) => (a.path < b.path ? -1 : 1)),
       }),
     ),
-  };
-  all.push(await digestOf(MANIFEST, manifestFile.bytes));
-  const sm3Sums = {
-    path: SM3SUMS,
-    bytes: utf8(
+  );
+  await add(
+    SM3SUMS,
+    utf8(
       sumsText(
         all.filter((d) => listedBySm3(d.path)),
         'sm3',
       ),
     ),
-  };
-  all.push(await digestOf(SM3SUMS, sm3Sums.bytes));
-  const sha256Sums = {
+  );
+  closing.push({
     path: SHA256SUMS,
     bytes: utf8(
       sumsText(
@@ -123,8 +126,8 @@ async function closingFiles(
         'sha256',
       ),
     ),
-  };
-  return [dataSumsFile, manifestFile, sm3Sums, sha256Sums];
+  });
+  return closing;
 }
 
 export interface WriteOptions {

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
 import type { SignInChoice } from '../../shared/contract/signIn';
 import { BodyTooLarge, BodyTooSlow, readBody } from '../host/readBody';
+import { securityHeaders } from '../host/securityHeaders';
 import { wrongDigitCounter, WRONG_DIGITS_PER_MEMBER } from './attempts';
 import { rateLimit } from './rateLimit';
 
@@ -57,14 +58,8 @@ export interface SignInListener {
   close(): Promise<void>;
 }
 
-const HEADERS = {
-  'X-Content-Type-Options': 'nosniff',
-  // The token is in the address: never let it travel on as a Referer.
-  'Referrer-Policy': 'no-referrer',
-  'X-Frame-Options': 'DENY',
-  'Cache-Control': 'no-store',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-};
+/** The token is in the address: never let it travel on as a Referer, nor the page be kept. */
+const HEADERS = { ...securityHeaders, 'Cache-Control': 'no-store' };
 
 const NOT_FOUND = '找不到该页面。现场签到可能已经结束，请向联络员询问。';
 

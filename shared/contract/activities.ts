@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { ActivityStatus, ActivityType, Attendance } from '../enums';
-import { binScope, byId, id, isoDate, paging, requiredText, text, time, year } from './fields';
+import { allDifferent, id, isoDate, memberIds, optional, requiredText, text, time, year } from './fields';
+import { listInput, searchWords } from './lists';
 import type { Page, Stamped } from './fields';
-import { method, query } from './define';
+import { method, query, recordMethods } from './define';
 
 /** One member on an activity's attendance sheet (签到表). */
 export interface Participant {
@@ -39,16 +40,12 @@ export interface Activity extends Stamped {
   participants: Participant[];
 }
 
-const optional = <T extends z.ZodType>(s: T) => s.nullish();
-
 const attendance = z.enum(Attendance.codes, { error: '出勤情况只能是 出席、请假 或 缺席' });
 
 /** Only a member on leave (请假) gives a reason; 出席 and 缺席 carry none. */
 const reasonOnlyWhenExcused = (p: { attendance?: Attendance; leaveReason?: string | null }) =>
   p.attendance === 'excused' || !p.leaveReason;
 const reasonOnlyWhenExcusedMessage = { message: '只有请假的委员才能填写请假事由', path: ['leaveReason'] };
-
-const unique = (ids: number[]) => new Set(ids).size === ids.length;
 
 export const participantInput = z
   .object({
@@ -63,7 +60,7 @@ export const participantInput = z
 const participants = z
   .array(participantInput)
   .max(1000, '参加人员不能超过 1000 人')
-  .refine((list) => unique(list.map((p) => p.memberId)), { message: '同一位委员不能重复列入参加人员' });
+  .refine((list) => allDifferent(list.map((p) => p.memberId)), { message: '同一位委员不能重复列入参加人员' });
 
 export const activityFields = z
   .object({
@@ -115,10 +112,10 @@ function withValidRange<T extends z.ZodType<Range>>(schema: T) {
 
 export const activityCreate = withValidRange(activityFields);
 /** `patch.participants`, when given, replaces the whole attendance sheet. */
-export const activityUpdate = z.object({ id, patch: withValidRange(activityFields.partial()) }).strict();
+export const activityPatch = withValidRange(activityFields.partial());
 
-export const activityList = z
-  .object({
+export const activityList = listInput(
+  {
     year: year.optional(),
     month: z
       .number({ error: '月份必须是数字' })
@@ -135,14 +132,12 @@ export const activityList = z
     type: z.enum(ActivityType.codes, { error: '活动类型无效' }).optional(),
     status: z.enum(ActivityStatus.codes, { error: '活动状态无效' }).optional(),
     /** Title, place or content. */
-    q: text(60, '搜索词').optional(),
+    q: searchWords,
     /** Only activities this member is on the attendance sheet of (any attendance). */
     memberId: id.optional(),
-    scope: binScope,
-    orderBy: z.enum(['dateDesc', 'dateAsc']).optional(),
-    ...paging,
-  })
-  .strict();
+  },
+  { orderBy: z.enum(['dateDesc', 'dateAsc']).optional() },
+);
 
 export const activitySetAttendance = z
   .object({ activityId: id, memberId: id, attendance, leaveReason: optional(text(200, '请假事由')) })
@@ -152,11 +147,7 @@ export const activitySetAttendance = z
 export const activityAddParticipants = z
   .object({
     activityId: id,
-    memberIds: z
-      .array(id)
-      .min(1, '请至少选择一位委员')
-      .max(1000, '一次最多添加 1000 位委员')
-      .refine(unique, { message: '同一位委员不能重复选择' }),
+    memberIds: memberIds(1000, '一次最多添加 1000 位委员', '同一位委员不能重复选择').min(1, '请至少选择一位委员'),
     attendance: attendance.default('present'),
   })
   .strict();
@@ -202,7 +193,7 @@ export const activityCalendar = z
     type: z.enum(ActivityType.codes, { error: '活动类型无效' }).optional(),
     status: z.enum(ActivityStatus.codes, { error: '活动状态无效' }).optional(),
     /** Title, place or content. */
-    q: text(60, '搜索词').optional(),
+    q: searchWords,
   })
   .strict()
   .refine((r) => r.to >= r.from, { message: '结束日期不能早于开始日期', path: ['to'] })
@@ -222,15 +213,12 @@ export const activitiesContract = {
     '日历上一段日子的活动（只含日历显示的字段，按日期排列）',
     activityCalendar,
   ),
-  'activities.monthCounts': query<number[]>()(
-    '一年中每个月的活动数（1–12 月，与列表相同的筛选）',
-    activityMonthCounts,
-  ),
-  'activities.get': query<Activity>()('读取一次活动（含参加人员）', byId),
-  'activities.create': method<Activity>()('新增活动（可同时填写参加人员）', activityCreate),
-  'activities.update': method<Activity>()('修改活动（给出参加人员时整体替换）', activityUpdate),
-  'activities.delete': method<Activity>()('删除活动（移入回收站）', byId),
-  'activities.restore': method<Activity>()('从回收站恢复活动', byId),
+  'activities.monthCounts': query<number[]>()('一年中每个月的活动数（1–12 月，与列表相同的筛选）', activityMonthCounts),
+  ...recordMethods<Activity>()('activity', {
+    get: '读取一次活动（含参加人员）',
+    create: ['新增活动（可同时填写参加人员）', activityCreate],
+    update: ['修改活动（给出参加人员时整体替换）', activityPatch],
+  }),
   'activities.setAttendance': method<Activity>()('登记一位委员在一次活动中的出勤', activitySetAttendance),
   'activities.addParticipants': method<Activity>()('批量添加参加人员（如一个界别的全部委员）', activityAddParticipants),
 };

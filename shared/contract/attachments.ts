@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { binScope, byId, id, requiredText, text } from './fields';
+import { byId, id, requiredText, text } from './fields';
+import { binScope } from './lists';
+import { base64Data } from './upload';
 import type { Stamped } from './fields';
-import { method, query } from './define';
+import { binMethods, method, query } from './define';
 import { attachableKinds, type AttachableKind } from '../recordKinds';
 
 /** Records a file can be attached to (attachments.owner_kind). */
@@ -28,13 +30,7 @@ export interface AttachmentWithData extends Attachment {
 
 const ownerKind = z.enum(attachmentOwnerKinds, { error: '附件所属的记录类型无效' });
 
-/** How many bytes a well-formed base64 text decodes to. */
-export const base64Size = (s: string) => (s.length / 4) * 3 - (s.endsWith('==') ? 2 : s.endsWith('=') ? 1 : 0);
-
-const dataBase64 = z
-  .string({ error: '附件内容必须是 Base64 编码的文字' })
-  .refine((s) => s.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(s), { message: '附件内容不是有效的 Base64 编码' })
-  .refine((s) => base64Size(s) <= MAX_ATTACHMENT_BYTES, { message: '附件不能超过 50 MB' });
+const dataBase64 = base64Data('附件内容', MAX_ATTACHMENT_BYTES, '附件不能超过 50 MB');
 
 /** The file's own name only: a path (with / or \) or ".." could point outside the export folder. */
 const fileName = requiredText(255, '文件名').refine((s) => !/[\\/]/.test(s) && !s.includes('..'), {
@@ -69,6 +65,5 @@ export const attachmentsContract = {
   'attachments.list': query<Attachment[]>()('一条记录的附件', attachmentList),
   'attachments.get': query<AttachmentWithData>()('读取附件及其内容（Base64）', byId),
   'attachments.setCaption': method<Attachment>()('修改附件的说明（照片说明印在档案册的照片下）', attachmentCaption),
-  'attachments.delete': method<Attachment>()('删除附件（移入回收站）', byId),
-  'attachments.restore': method<Attachment>()('从回收站恢复附件', byId),
+  ...binMethods<Attachment>()('attachment'),
 };

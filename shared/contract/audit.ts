@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AuditAction, Entity } from '../enums';
-import { id, isoDate, paging, text } from './fields';
+import { id, isoDate } from './fields';
+import { paging, searchWords } from './lists';
 import type { Page } from './fields';
 import { query } from './define';
 
@@ -26,7 +27,7 @@ export const auditList = z
     from: isoDate.optional(),
     to: isoDate.optional(),
     /** Words in the summary. */
-    q: text(60, '搜索词').optional(),
+    q: searchWords,
     ...paging,
   })
   .strict()

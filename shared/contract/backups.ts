@@ -1,17 +1,18 @@
 import { z } from 'zod';
+import { labels } from '../labels';
 import { method, query } from './define';
 
 /** Why a backup was made; only the automatic kinds (daily, pre-import) are ever rotated away. */
-export const BACKUP_KINDS = ['daily', 'pre-migration', 'pre-import', 'pre-restore', 'manual'] as const;
-export type BackupKind = (typeof BACKUP_KINDS)[number];
-
-export const backupKindLabel: Record<BackupKind, string> = {
+const BackupKind = labels({
   daily: '每日自动备份',
   'pre-migration': '升级前备份',
   'pre-import': '导入前备份',
   'pre-restore': '恢复前备份',
   manual: '手动备份',
-};
+});
+export type BackupKind = (typeof BackupKind.codes)[number];
+export const BACKUP_KINDS = BackupKind.codes;
+export const backupKindLabel = BackupKind.map;
 
 /**
  * Which of rotation's rules keeps an automatic backup: the newest of one of the 7 latest days, of
@@ -122,5 +123,8 @@ export const backupsContract = {
     '第二个备份文件夹的状态（是否存在、能否写入、空间是否够、最近一次复制的时间）',
     z.object({}).strict(),
   ),
-  'backups.updateSettings': method<BackupSettings>()('设置备份的第二份副本文件夹（留空则不复制）', backupSettingsUpdate),
+  'backups.updateSettings': method<BackupSettings>()(
+    '设置备份的第二份副本文件夹（留空则不复制）',
+    backupSettingsUpdate,
+  ),
 };

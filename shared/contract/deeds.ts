@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { binScope, byId, id, isoDate, paging, requiredText, text, year } from './fields';
-import type { Page, Stamped } from './fields';
-import { method, query } from './define';
+import { id, isoDate, optional, requiredText, text, year } from './fields';
+import { yearListInput } from './lists';
+import type { Stamped } from './fields';
+import { recordMethods } from './define';
 
 /** A member's exemplary deed (先进事迹), for publicity and the year's archive. */
 export interface Deed extends Stamped {
@@ -16,8 +17,6 @@ export interface Deed extends Stamped {
   source: string | null;
 }
 
-const optional = <T extends z.ZodType>(s: T) => s.nullish();
-
 export const deedFields = z
   .object({
     memberId: optional(id),
@@ -29,22 +28,12 @@ export const deedFields = z
   })
   .strict();
 
-export const deedList = z
-  .object({
-    year: year.optional(),
-    memberId: id.optional(),
-    /** Title, content or source. */
-    q: text(60, '搜索词').optional(),
-    scope: binScope,
-    ...paging,
-  })
-  .strict();
+/** Search words match the title, content or source. */
+export const deedList = yearListInput({});
 
-export const deedsContract = {
-  'deeds.list': query<Page<Deed>>()('先进事迹（按年度、委员、文字筛选，新的在前）', deedList),
-  'deeds.get': query<Deed>()('读取一条先进事迹', byId),
-  'deeds.create': method<Deed>()('新增先进事迹', deedFields),
-  'deeds.update': method<Deed>()('修改先进事迹', z.object({ id, patch: deedFields.partial() }).strict()),
-  'deeds.delete': method<Deed>()('删除先进事迹（移入回收站）', byId),
-  'deeds.restore': method<Deed>()('从回收站恢复先进事迹', byId),
-};
+export const deedsContract = recordMethods<Deed>()('deed', {
+  list: ['先进事迹（按年度、委员、文字筛选，新的在前）', deedList],
+  get: '读取一条先进事迹',
+  create: ['新增先进事迹', deedFields],
+  update: ['修改先进事迹', deedFields.partial()],
+});

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { DocumentKind } from '../enums';
-import { binScope, byId, id, paging, requiredText, text, year } from './fields';
-import type { Page, Stamped } from './fields';
-import { method, query } from './define';
+import { id, requiredText, text, year } from './fields';
+import { yearListInput } from './lists';
+import type { Stamped } from './fields';
+import { recordMethods } from './define';
 
 /** A written document of the year: the plan, the half-year and annual summaries, a member's duty summary. */
 export interface ArchiveDocument extends Stamped {
@@ -42,28 +43,16 @@ export const documentCreate = documentFields.superRefine((d, ctx) => {
   if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['memberId'] });
 });
 /** The kind/member rule is checked against the stored document once the patch is applied. */
-export const documentUpdate = z.object({ id, patch: documentFields.partial() }).strict();
+export const documentPatch = documentFields.partial();
 
-export const documentList = z
-  .object({
-    year: year.optional(),
-    kind: z.enum(DocumentKind.codes, { error: '文档类别无效' }).optional(),
-    memberId: id.optional(),
-    /** Title or body. */
-    q: text(60, '搜索词').optional(),
-    scope: binScope,
-    ...paging,
-  })
-  .strict();
+/** Search words match the title or body. */
+export const documentList = yearListInput({
+  kind: z.enum(DocumentKind.codes, { error: '文档类别无效' }).optional(),
+});
 
-export const documentsContract = {
-  'documents.list': query<Page<ArchiveDocument>>()(
-    '文档：计划、小结、总结、委员履职小结（按年度、类别筛选）',
-    documentList,
-  ),
-  'documents.get': query<ArchiveDocument>()('读取一篇文档', byId),
-  'documents.create': method<ArchiveDocument>()('新增文档', documentCreate),
-  'documents.update': method<ArchiveDocument>()('修改文档', documentUpdate),
-  'documents.delete': method<ArchiveDocument>()('删除文档（移入回收站）', byId),
-  'documents.restore': method<ArchiveDocument>()('从回收站恢复文档', byId),
-};
+export const documentsContract = recordMethods<ArchiveDocument>()('document', {
+  list: ['文档：计划、小结、总结、委员履职小结（按年度、类别筛选）', documentList],
+  get: '读取一篇文档',
+  create: ['新增文档', documentCreate],
+  update: ['修改文档', documentPatch],
+});

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { binScope, byId, id, isoDate, paging, requiredText, text, year } from './fields';
-import type { Page, Stamped } from './fields';
-import { method, query } from './define';
+import { id, isoDate, requiredText, text, year } from './fields';
+import { listInput } from './lists';
+import type { Stamped } from './fields';
+import { recordMethods } from './define';
 
 /** One piece of evidence that a member did one item of the year's duty scheme, recorded by hand. */
 export interface DutyRecord extends Stamped {
@@ -29,18 +30,11 @@ export const dutyRecordFields = z
   })
   .strict();
 
-export const dutyRecordList = z
-  .object({ year, memberId: id.optional(), itemCode: z.string().max(40).optional(), scope: binScope, ...paging })
-  .strict();
+export const dutyRecordList = listInput({ year, memberId: id.optional(), itemCode: z.string().max(40).optional() });
 
-export const dutyRecordsContract = {
-  'dutyRecords.list': query<Page<DutyRecord>>()('一年的履职记录（可按委员、事项筛选）', dutyRecordList),
-  'dutyRecords.get': query<DutyRecord>()('读取一条履职记录', byId),
-  'dutyRecords.create': method<DutyRecord>()('登记一条履职记录（事项须属于该年度的履职方案）', dutyRecordFields),
-  'dutyRecords.update': method<DutyRecord>()(
-    '修改履职记录',
-    z.object({ id, patch: dutyRecordFields.partial() }).strict(),
-  ),
-  'dutyRecords.delete': method<DutyRecord>()('删除履职记录（移入回收站）', byId),
-  'dutyRecords.restore': method<DutyRecord>()('从回收站恢复履职记录', byId),
-};
+export const dutyRecordsContract = recordMethods<DutyRecord>()('duty_record', {
+  list: ['一年的履职记录（可按委员、事项筛选）', dutyRecordList],
+  get: '读取一条履职记录',
+  create: ['登记一条履职记录（事项须属于该年度的履职方案）', dutyRecordFields],
+  update: ['修改履职记录', dutyRecordFields.partial()],
+});

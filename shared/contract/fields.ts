@@ -18,11 +18,9 @@ export const isoDate = z
   .refine(isCalendarDate, { message: '日期无效，请按 2026-05-14 的格式填写真实存在的日期' });
 
 /** A month, or a full date: birth dates on rosters are often only 年月 ("1970.05"). */
-export const birthDate = z
-  .string()
-  .refine((s) => /^\d{4}-(0[1-9]|1[0-2])$/.test(s) || isCalendarDate(s), {
-    message: '出生日期无效，请填写 1970-05 或 1970-05-14',
-  });
+export const birthDate = z.string().refine((s) => /^\d{4}-(0[1-9]|1[0-2])$/.test(s) || isCalendarDate(s), {
+  message: '出生日期无效，请填写 1970-05 或 1970-05-14',
+});
 
 export const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 时:分，如 09:30');
 
@@ -69,13 +67,15 @@ export function requiredText(max: number, label: string) {
     .refine((s) => s.length > 0, { message: `请填写${label}` });
 }
 
-export const paging = {
-  limit: z.number().int().min(1).max(1000).optional(),
-  offset: z.number().int().min(0).optional(),
-};
+/** A field the clerk may leave empty: absent, null or a value. */
+export const optional = <T extends z.ZodType>(s: T) => s.nullish();
 
-/** Recycle-bin visibility of a list: live rows (default), deleted rows only, or both. */
-export const binScope = z.enum(['live', 'deleted', 'all']).optional();
+/** No value of the list stands in it twice. */
+export const allDifferent = <T>(list: readonly T[]) => new Set(list).size === list.length;
+
+/** A list of members (authors, co-signers, participants to add), each named once. */
+export const memberIds = (max: number, tooMany: string, repeated: string) =>
+  z.array(id).max(max, tooMany).refine(allDifferent, { message: repeated });
 
 export const byId = z.object({ id }).strict();
 

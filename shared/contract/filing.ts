@@ -45,7 +45,7 @@ const code = (max: number, label: string, example: string) =>
     });
 
 const retention = z.enum(retentions, { error: '保管期限只能是 永久、定期30年 或 定期10年' });
-const kind = z.enum(filingKinds as [FilingKind, ...FilingKind[]], { error: '归档的记录类别无效' });
+const kind = z.enum(filingKinds, { error: '归档的记录类别无效' });
 
 export const filingSettingsUpdate = z
   .object({
@@ -99,10 +99,19 @@ export const filingHandover = z
   .strict();
 
 export const filingContract = {
-  'filing.settings': query<FilingSettingsView>()('读取归档设置（全宗号、全宗名称、机构代码、保管期限、立卷人、检查人）', z.object({}).strict()),
+  'filing.settings': query<FilingSettingsView>()(
+    '读取归档设置（全宗号、全宗名称、机构代码、保管期限、立卷人、检查人）',
+    z.object({}).strict(),
+  ),
   'filing.updateSettings': method<FilingSettingsView>()('修改归档设置', filingSettingsUpdate),
   'filing.items': query<FilingYear>()('本年度的归档文件（件）及档号，与上次编印相比的变动', byYear),
   'filing.setRetention': method<FilingYear>()('设定一件归档文件的保管期限（null 恢复为该类默认）', filingSetRetention),
-  'filing.handover': method<ExportResult>()('为年度档案包生成移交清单（Word 和 PDF）：文件名、大小、SHA-256、SM3、件数、页数、签名栏', filingHandover),
-  'filing.record': method<FilingRecord>()('记下本年度编印时的档号，说明与上次相比的变动，并给出档案包的数据摘要', byYear),
+  'filing.handover': method<ExportResult>()(
+    '为年度档案包生成移交清单（Word 和 PDF）：文件名、大小、SHA-256、SM3、件数、页数、签名栏',
+    filingHandover,
+  ),
+  'filing.record': method<FilingRecord>()(
+    '记下本年度编印时的档号，说明与上次相比的变动，并给出档案包的数据摘要',
+    byYear,
+  ),
 };

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { ActivityStatus, ActivityType, Attendance } from '../enums';
-import { base64Size } from './attachments';
 import { id, requiredText } from './fields';
 import type { JielongCandidate } from './jielong';
 import { method, query } from './define';
+import { onlyGood, spreadsheetUpload } from './upload';
 
 /** A ledger file larger than this is not an activity ledger (a group holds 10–40 activities a year). */
 export const MAX_LEDGER_BYTES = 10 * 1024 * 1024;
@@ -105,22 +105,14 @@ export interface LedgerImportOutcome {
   backup: string;
 }
 
-const fileName = requiredText(255, '文件名');
-const dataBase64 = z
-  .string({ error: '文件内容必须是 Base64 编码的文字' })
-  .refine((s) => s.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(s), { message: '文件内容不是有效的 Base64 编码' })
-  .refine((s) => base64Size(s) <= MAX_LEDGER_BYTES, {
-    message: `文件超过 ${MAX_LEDGER_BYTES / 1024 / 1024} MB，不像是活动台账，未导入。请只保留台账所在的工作表后再试`,
-  });
+const ledgerFile = spreadsheetUpload(MAX_LEDGER_BYTES, '活动台账', '台账');
 const writtenName = requiredText(40, '台账中的姓名');
 
-export const ledgerPreviewInput = z.object({ fileName, dataBase64 }).strict();
+export const ledgerPreviewInput = z.object(ledgerFile).strict();
 export const ledgerImportInput = z
   .object({
-    fileName,
-    dataBase64,
-    /** Import the good rows even though some rows are bad; otherwise any bad row refuses the whole file. */
-    onlyGood: z.boolean({ error: '是否仅导入无误的行必须是 是 或 否' }).default(false),
+    ...ledgerFile,
+    onlyGood,
     /** Names the clerk matched to a member of the roster (a near match chosen in the preview). */
     matches: z
       .array(z.object({ name: writtenName, memberId: id }).strict())

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { base64Size } from './attachments';
-import { requiredText } from './fields';
 import type { memberCreate } from './members';
 import { method, query } from './define';
+import { onlyGood, spreadsheetUpload } from './upload';
 
 /** A roster file larger than this is not a roster (a group has 15–60 members). */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -64,23 +63,15 @@ export interface ImportOutcome {
   backup: string;
 }
 
-const fileName = requiredText(255, '文件名');
-const dataBase64 = z
-  .string({ error: '文件内容必须是 Base64 编码的文字' })
-  .refine((s) => s.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(s), { message: '文件内容不是有效的 Base64 编码' })
-  .refine((s) => base64Size(s) <= MAX_IMPORT_BYTES, {
-    message: `文件超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB，不像是委员名册，未导入。请只保留名册所在的工作表后再试`,
-  });
+const rosterFile = spreadsheetUpload(MAX_IMPORT_BYTES, '委员名册', '名册');
 
-export const importPreviewInput = z.object({ fileName, dataBase64 }).strict();
+export const importPreviewInput = z.object(rosterFile).strict();
 export const importCommitInput = z
   .object({
-    fileName,
-    dataBase64,
+    ...rosterFile,
     /** Leave out rows marked as duplicates (the default: importing the same file twice adds nobody twice). */
     skipDuplicates: z.boolean({ error: '是否跳过重复的委员必须是 是 或 否' }).default(true),
-    /** Import the good rows even though some rows are bad; otherwise any bad row refuses the whole file. */
-    onlyGood: z.boolean({ error: '是否仅导入无误的行必须是 是 或 否' }).default(false),
+    onlyGood,
   })
   .strict();
 

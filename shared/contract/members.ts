@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { CommitteeLevel, Gender, GroupRole, MemberStatus, Position } from '../enums';
-import { binScope, birthDate, byId, id, idNumber, isoDate, paging, phone, requiredText, text } from './fields';
-import type { Page, Stamped } from './fields';
-import { method, query } from './define';
+import { birthDate, idNumber, isoDate, optional, phone, requiredText, text } from './fields';
+import { listInput, searchWords } from './lists';
+import type { Stamped } from './fields';
+import { query, recordMethods } from './define';
 import { memberFieldLabel as label, type MemberFieldKey } from '../memberFields';
 
 export interface Member extends Stamped {
@@ -29,8 +30,6 @@ export interface Member extends Stamped {
   leftOn: string | null;
   notes: string | null;
 }
-
-const optional = <T extends z.ZodType>(s: T) => s.nullish();
 
 export const memberFields = z
   .object({
@@ -70,24 +69,20 @@ const leftAfterJoined = (m: { joinedOn?: string | null; leftOn?: string | null }
 const leftAfterJoinedMessage = { message: '离任日期不能早于任职日期', path: ['leftOn'] };
 
 export const memberCreate = memberFields.refine(leftAfterJoined, leftAfterJoinedMessage);
-export const memberUpdate = z
-  .object({ id, patch: memberFields.partial().refine(leftAfterJoined, leftAfterJoinedMessage) })
-  .strict();
+export const memberPatch = memberFields.partial().refine(leftAfterJoined, leftAfterJoinedMessage);
 
-export const memberList = z
-  .object({
+export const memberList = listInput(
+  {
     /** Name, pinyin initials, phone, sector, work unit or linked community. */
-    q: text(60, '搜索词').optional(),
+    q: searchWords,
     sector: text(40, label('sector')).optional(),
     committeeLevel: z.enum(CommitteeLevel.codes).optional(),
     position: z.enum(Position.codes).optional(),
     groupRole: z.enum(GroupRole.codes).optional(),
     status: z.enum(MemberStatus.codes).optional(),
-    scope: binScope,
-    orderBy: z.enum(['name', 'sector', 'createdAt']).optional(),
-    ...paging,
-  })
-  .strict();
+  },
+  { orderBy: z.enum(['name', 'sector', 'createdAt']).optional() },
+);
 
 /** A member as a picker offers them: enough to show, search by initials and group by sector. */
 export interface MemberName {
@@ -101,12 +96,12 @@ export interface MemberName {
 export const memberNames = z.object({ status: z.enum(MemberStatus.codes, { error: '状态无效' }).optional() }).strict();
 
 export const membersContract = {
-  'members.list': query<Page<Member>>()('委员名册（筛选、搜索、分页）', memberList),
-  'members.get': query<Member>()('读取一位委员', byId),
-  'members.create': method<Member>()('新增委员', memberCreate),
-  'members.update': method<Member>()('修改委员信息', memberUpdate),
-  'members.delete': method<Member>()('删除委员（移入回收站）', byId),
-  'members.restore': method<Member>()('从回收站恢复委员', byId),
+  ...recordMethods<Member>()('member', {
+    list: ['委员名册（筛选、搜索、分页）', memberList],
+    get: '读取一位委员',
+    create: ['新增委员', memberCreate],
+    update: ['修改委员信息', memberPatch],
+  }),
   'members.names': query<MemberName[]>()('全部委员的姓名（供选择委员），不分页', memberNames),
   'members.sectors': query<string[]>()('已使用的界别列表', z.object({}).strict()),
 };

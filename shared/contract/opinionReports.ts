@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { AdoptionLevel, OpinionReportStatus } from '../enums';
-import { binScope, byId, id, isoDate, paging, requiredText, text, year } from './fields';
-import type { Page, Stamped } from './fields';
-import { method, query } from './define';
+import { isoDate, memberIds, optional, requiredText, text, year } from './fields';
+import { yearListInput } from './lists';
+import type { Stamped } from './fields';
+import { recordMethods } from './define';
 import type { NamedMember } from './namedMember';
 
 /** A public-opinion report (社情民意信息): 报送 submitted → 采用 adopted (by a level) → 批示 endorsed. */
@@ -24,18 +25,12 @@ export interface OpinionReport extends Stamped {
   notes: string | null;
 }
 
-const optional = <T extends z.ZodType>(s: T) => s.nullish();
-
 export const opinionReportFields = z
   .object({
     year,
     title: requiredText(200, '社情民意标题'),
     content: optional(text(50000, '社情民意内容')),
-    authorIds: z
-      .array(id)
-      .max(100, '作者不能超过 100 人')
-      .refine((ids) => new Set(ids).size === ids.length, { message: '同一位委员不能重复列为作者' })
-      .optional(),
+    authorIds: memberIds(100, '作者不能超过 100 人', '同一位委员不能重复列为作者').optional(),
     submittedOn: optional(isoDate),
     status: z.enum(OpinionReportStatus.codes, { error: '状态只能是 草稿、已报送 或 已采用' }).optional(),
     adoptedLevel: optional(z.enum(AdoptionLevel.codes, { error: '采用层级只能是 区(县)、市、省 或 全国政协采用' })),
@@ -69,30 +64,17 @@ export const opinionReportCreate = opinionReportFields.superRefine((r, ctx) => {
  * `patch.authorIds`, when given, replaces the authors in the order given. The adoption rule is
  * checked against the stored report once the patch is applied.
  */
-export const opinionReportUpdate = z.object({ id, patch: opinionReportFields.partial() }).strict();
+export const opinionReportPatch = opinionReportFields.partial();
 
-export const opinionReportList = z
-  .object({
-    year: year.optional(),
-    status: z.enum(OpinionReportStatus.codes, { error: '状态无效' }).optional(),
-    adoptedLevel: z.enum(AdoptionLevel.codes, { error: '采用层级无效' }).optional(),
-    /** Reports this member is an author of. */
-    memberId: id.optional(),
-    /** Title, content or endorsement. */
-    q: text(60, '搜索词').optional(),
-    scope: binScope,
-    ...paging,
-  })
-  .strict();
+/** The member is an author of the reports; search words match the title, content or endorsement. */
+export const opinionReportList = yearListInput({
+  status: z.enum(OpinionReportStatus.codes, { error: '状态无效' }).optional(),
+  adoptedLevel: z.enum(AdoptionLevel.codes, { error: '采用层级无效' }).optional(),
+});
 
-export const opinionReportsContract = {
-  'opinionReports.list': query<Page<OpinionReport>>()(
-    '社情民意（按年度、状态、采用层级、委员、文字筛选，新的在前）',
-    opinionReportList,
-  ),
-  'opinionReports.get': query<OpinionReport>()('读取一篇社情民意（含作者）', byId),
-  'opinionReports.create': method<OpinionReport>()('新增社情民意（第一位作者为第一作者）', opinionReportCreate),
-  'opinionReports.update': method<OpinionReport>()('修改社情民意（给出作者时整体替换）', opinionReportUpdate),
-  'opinionReports.delete': method<OpinionReport>()('删除社情民意（移入回收站）', byId),
-  'opinionReports.restore': method<OpinionReport>()('从回收站恢复社情民意', byId),
-};
+export const opinionReportsContract = recordMethods<OpinionReport>()('opinion_report', {
+  list: ['社情民意（按年度、状态、采用层级、委员、文字筛选，新的在前）', opinionReportList],
+  get: '读取一篇社情民意（含作者）',
+  create: ['新增社情民意（第一位作者为第一作者）', opinionReportCreate],
+  update: ['修改社情民意（给出作者时整体替换）', opinionReportPatch],
+});

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ActivityStatus, ActivityType, MonthPeriod } from '../enums';
-import { byId, id, requiredText, text, year } from './fields';
+import { requiredText, text, year } from './fields';
 import type { Stamped } from './fields';
-import { method, query } from './define';
+import { method, query, recordMethods } from './define';
 
 /** An activity that fulfils a plan item (activities.plan_item_id). */
 export interface PlanActivity {
@@ -50,10 +50,10 @@ export const planCopyYear = z
 
 export const planContract = {
   'plan.list': query<PlanItem[]>()('一年的工作计划（按月、旬排列，含已落实的活动）', z.object({ year }).strict()),
-  'plan.get': query<PlanItem>()('读取一条计划事项', byId),
-  'plan.create': method<PlanItem>()('新增计划事项', planItemFields),
-  'plan.update': method<PlanItem>()('修改计划事项', z.object({ id, patch: planItemFields.partial() }).strict()),
-  'plan.delete': method<PlanItem>()('删除计划事项（移入回收站）', byId),
-  'plan.restore': method<PlanItem>()('从回收站恢复计划事项', byId),
+  ...recordMethods<PlanItem>()('plan_item', {
+    get: '读取一条计划事项',
+    create: ['新增计划事项', planItemFields],
+    update: ['修改计划事项', planItemFields.partial()],
+  }),
   'plan.copyYear': method<PlanItem[]>()('把一年的计划事项复制到另一年（目标年度须尚无计划）', planCopyYear),
 };

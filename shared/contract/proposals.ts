@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { ProposalFiling, ProposalResult, Satisfaction } from '../enums';
-import { binScope, byId, id, isoDate, paging, requiredText, text, year } from './fields';
-import type { Page, Stamped } from './fields';
-import { method, query } from './define';
+import { id, isoDate, memberIds, optional, requiredText, text, year } from './fields';
+import { yearListInput } from './lists';
+import type { Stamped } from './fields';
+import { recordMethods } from './define';
 import type { NamedMember } from './namedMember';
 
 /** A formal proposal (提案) to the CPPCC session: a lead member, co-signers, its filing and handling. */
@@ -31,8 +32,6 @@ export interface Proposal extends Stamped {
   notes: string | null;
 }
 
-const optional = <T extends z.ZodType>(s: T) => s.nullish();
-
 export const proposalFields = z
   .object({
     year,
@@ -42,11 +41,7 @@ export const proposalFields = z
     category: optional(text(40, '提案类别')),
     content: optional(text(50000, '提案内容')),
     leadMemberId: optional(id),
-    cosignerIds: z
-      .array(id)
-      .max(200, '联名委员不能超过 200 人')
-      .refine((ids) => new Set(ids).size === ids.length, { message: '同一位委员不能重复列为联名人' })
-      .optional(),
+    cosignerIds: memberIds(200, '联名委员不能超过 200 人', '同一位委员不能重复列为联名人').optional(),
     submittedOn: optional(isoDate),
     filing: z.enum(ProposalFiling.codes, { error: '立案情况只能是 待审查、立案、不立案 或 转社情民意' }).optional(),
     mainUnit: optional(text(120, '主办单位')),
@@ -100,38 +95,19 @@ export const proposalCreate = proposalFields.superRefine((p, ctx) => {
  * `patch.cosignerIds`, when given, replaces the whole set of co-signers. The handling rule is
  * checked against the stored proposal once the patch is applied.
  */
-export const proposalUpdate = z
-  .object({
-    id,
-    patch: proposalFields.partial().refine((p) => !leadIsCosigner(p), {
-      message: leadIsCosignerMessage,
-      path: ['cosignerIds'],
-    }),
-  })
-  .strict();
+export const proposalPatch = proposalFields
+  .partial()
+  .refine((p) => !leadIsCosigner(p), { message: leadIsCosignerMessage, path: ['cosignerIds'] });
 
-export const proposalList = z
-  .object({
-    year: year.optional(),
-    filing: z.enum(ProposalFiling.codes, { error: '立案情况无效' }).optional(),
-    result: z.enum(ProposalResult.codes, { error: '办理结果无效' }).optional(),
-    /** Proposals this member leads or co-signs. */
-    memberId: id.optional(),
-    /** Title, number, content or handling unit. */
-    q: text(60, '搜索词').optional(),
-    scope: binScope,
-    ...paging,
-  })
-  .strict();
+/** The member leads or co-signs the proposals; search words match the title, number, content or handling unit. */
+export const proposalList = yearListInput({
+  filing: z.enum(ProposalFiling.codes, { error: '立案情况无效' }).optional(),
+  result: z.enum(ProposalResult.codes, { error: '办理结果无效' }).optional(),
+});
 
-export const proposalsContract = {
-  'proposals.list': query<Page<Proposal>>()(
-    '提案（按年度、立案情况、办理结果、委员、文字筛选，新的在前）',
-    proposalList,
-  ),
-  'proposals.get': query<Proposal>()('读取一件提案（含领衔委员和联名人）', byId),
-  'proposals.create': method<Proposal>()('新增提案', proposalCreate),
-  'proposals.update': method<Proposal>()('修改提案（给出联名人时整体替换）', proposalUpdate),
-  'proposals.delete': method<Proposal>()('删除提案（移入回收站）', byId),
-  'proposals.restore': method<Proposal>()('从回收站恢复提案', byId),
-};
+export const proposalsContract = recordMethods<Proposal>()('proposal', {
+  list: ['提案（按年度、立案情况、办理结果、委员、文字筛选，新的在前）', proposalList],
+  get: '读取一件提案（含领衔委员和联名人）',
+  create: ['新增提案', proposalCreate],
+  update: ['修改提案（给出联名人时整体替换）', proposalPatch],
+});

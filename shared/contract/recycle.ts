@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { paging } from './fields';
+import { paging } from './lists';
 import type { Page } from './fields';
 import { query } from './define';
 import { recyclableKinds, type RecyclableKind } from '../recordKinds';

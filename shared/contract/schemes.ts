@@ -1,17 +1,16 @@
 import { z } from 'zod';
 import type { DutyScheme } from '../dutySchemes';
 import { ActivityType, CreditKind } from '../enums';
-import { binScope, byId, id, requiredText, year } from './fields';
+import { allDifferent, id, requiredText, year } from './fields';
+import { binScope } from './lists';
 import type { Stamped } from './fields';
-import { method, query } from './define';
+import { method, query, recordMethods } from './define';
 
 /** A duty scheme (八个一, 五个一, 四个一 or the clerk's own) with its items. */
 export interface Scheme extends DutyScheme, Stamped {
   /** Years explicitly bound to this scheme, ascending (a year with no binding uses 八个一). */
   boundYears: number[];
 }
-
-const unique = <T>(list: T[]) => new Set(list).size === list.length;
 
 export const schemeItemInput = z
   .object({
@@ -30,11 +29,11 @@ export const schemeItemInput = z
       .max(100, '每年应完成次数不能超过 100'),
     creditActivityTypes: z
       .array(z.enum(ActivityType.codes, { error: '计入该事项的活动类型无效' }))
-      .refine(unique, { message: '计入该事项的活动类型不能重复' })
+      .refine(allDifferent, { message: '计入该事项的活动类型不能重复' })
       .default([]),
     creditKinds: z
       .array(z.enum(CreditKind.codes, { error: '计入该事项的记录种类无效' }))
-      .refine(unique, { message: '计入该事项的记录种类不能重复' })
+      .refine(allDifferent, { message: '计入该事项的记录种类不能重复' })
       .default([]),
   })
   .strict();
@@ -43,7 +42,10 @@ const schemeItems = z
   .array(schemeItemInput)
   .min(1, '履职方案至少要有一个事项')
   .max(50, '履职方案的事项不能超过 50 个')
-  .refine((items) => unique(items.map((i) => i.code)), { message: '同一方案中的事项代码不能重复', path: ['code'] });
+  .refine((items) => allDifferent(items.map((i) => i.code)), {
+    message: '同一方案中的事项代码不能重复',
+    path: ['code'],
+  });
 
 const schemeName = requiredText(40, '方案名称');
 
@@ -61,9 +63,7 @@ export const schemeCreate = z
   });
 
 /** `patch.items`, when given, replaces the scheme's whole item list. */
-export const schemeUpdate = z
-  .object({ id, patch: z.object({ name: schemeName, items: schemeItems }).partial().strict() })
-  .strict();
+export const schemePatch = z.object({ name: schemeName, items: schemeItems }).partial().strict();
 
 export const schemeList = z.object({ scope: binScope }).strict();
 
@@ -72,11 +72,12 @@ export const schemeSetForYear = z.object({ year, schemeId: id }).strict();
 
 export const schemesContract = {
   'schemes.list': query<Scheme[]>()('全部履职方案（含预置的八个一、五个一、四个一），含事项', schemeList),
-  'schemes.get': query<Scheme>()('读取一个履职方案（含事项）', byId),
-  'schemes.create': method<Scheme>()('新建自定义履职方案（通常复制一个预置方案）', schemeCreate),
-  'schemes.update': method<Scheme>()('修改履职方案（给出事项时整体替换）', schemeUpdate),
-  'schemes.delete': method<Scheme>()('删除履职方案（移入回收站；预置方案和已用于某年度的方案不能删除）', byId),
-  'schemes.restore': method<Scheme>()('从回收站恢复履职方案', byId),
+  ...recordMethods<Scheme>()('duty_scheme', {
+    get: '读取一个履职方案（含事项）',
+    create: ['新建自定义履职方案（通常复制一个预置方案）', schemeCreate],
+    update: ['修改履职方案（给出事项时整体替换）', schemePatch],
+    delete: '删除履职方案（移入回收站；预置方案和已用于某年度的方案不能删除）',
+  }),
   'schemes.forYear': query<Scheme>()('某年度适用的履职方案（未指定时为八个一）', schemeForYear),
   'schemes.setForYear': method<Scheme>()('指定某年度适用的履职方案', schemeSetForYear),
 };

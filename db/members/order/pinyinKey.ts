@@ -30,31 +30,46 @@ function syllable(toneless: string, tone: number): string {
   return toneless.replace(/ü/g, 'v') + (tone >= 1 && tone <= 4 ? String(tone) : '5');
 }
 
+/**
+ * A name's segments, character by character: a Chinese character's is `han()`; a run of Latin
+ * letters or digits is one segment, folded to lower-case ASCII and written by `latin`; anything
+ * else ends a run and adds nothing.
+ */
+export function nameSegments(
+  chars: Iterable<[ch: string, han: () => string]>,
+  latin: (run: string) => string,
+): string[] {
+  const out: string[] = [];
+  let run = '';
+  const flush = () => {
+    if (run) out.push(latin(run));
+    run = '';
+  };
+  for (const [ch, han] of chars) {
+    if (HAN.test(ch)) {
+      flush();
+      out.push(han());
+      continue;
+    }
+    const folded = ch.normalize('NFKC').toLowerCase();
+    if (LATIN.test(folded)) run += folded;
+    else flush();
+  }
+  flush();
+  return out;
+}
+
 /** The per-character segments of a name in pinyin order, without the tail. */
 export function pinyinSegments(name: string): string[] {
   // One item per character (code point), the surname (one or two characters) read as a surname.
   const items = pinyin(name.normalize('NFC'), { surname: 'head', type: 'all', toneType: 'none' });
-  const out: string[] = [];
-  let latin = '';
-  const flush = () => {
-    if (latin) out.push(latin);
-    latin = '';
-  };
-  for (const item of items) {
-    for (const ch of item.origin) {
-      if (HAN.test(ch)) {
-        flush();
-        const read = item.isZh && [...item.origin].length === 1 ? syllable(item.pinyin, item.num) : '';
-        out.push(read || unknownChar(ch));
-        continue;
-      }
-      const folded = ch.normalize('NFKC').toLowerCase();
-      if (LATIN.test(folded)) latin += folded;
-      else flush();
-    }
-  }
-  flush();
-  return out;
+  const chars = items.flatMap((item) =>
+    [...item.origin].map((ch): [string, () => string] => [
+      ch,
+      () => (item.isZh && [...item.origin].length === 1 ? syllable(item.pinyin, item.num) : '') || unknownChar(ch),
+    ]),
+  );
+  return nameSegments(chars, (run) => run);
 }
 
 /** The key that orders names by pinyin, surname first. */
