@@ -51,9 +51,7 @@ export function ActivitiesPage() {
       )}
     >
       {jielongFor && <JielongModal activity={jielongFor} onClose={() => setJielongFor(undefined)} onApplied={reload} />}
-      {signInFor && (
-        <SignInModal activity={signInFor} onClose={() => setSignInFor(undefined)} onConfirmed={reload} />
-      )}
+      {signInFor && <SignInModal activity={signInFor} onClose={() => setSignInFor(undefined)} onConfirmed={reload} />}
     </RecordListPage>
   );
 }

@@ -22,6 +22,7 @@ import type { PlanItem } from '../../../../shared/contract/plan';
 import { ActivityStatus, ActivityType } from '../../../../shared/enums';
 import { planWhen } from '../../../../shared/zhDates';
 import { valuesToFields, type ActivityFormValues } from './activityFormValues';
+import { choices } from '../../forms/choices';
 
 type Field = keyof ActivityFormValues & string;
 
@@ -33,8 +34,8 @@ interface Props {
   planItems: PlanItem[];
 }
 
-const typeOptions = ActivityType.codes.map((c) => ({ value: c, label: ActivityType.label(c) }));
-const statusOptions = ActivityStatus.codes.map((c) => ({ value: c, label: ActivityStatus.label(c) }));
+const typeOptions = choices(ActivityType);
+const statusOptions = choices(ActivityStatus);
 
 /** A report that was produced has a title: the archive only keeps the title. */
 const reportTitleRule: FormRule = ({ getFieldValue }) => ({

@@ -19,8 +19,9 @@ import {
   type DocumentFormValues,
 } from './documentFormValues';
 import { useDocuments } from './useDocuments';
+import { choices } from '../../forms/choices';
 
-const kindOptions = DocumentKind.codes.map((c) => ({ value: c, label: DocumentKind.label(c) }));
+const kindOptions = choices(DocumentKind);
 
 interface Props {
   open: boolean;

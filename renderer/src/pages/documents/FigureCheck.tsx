@@ -49,7 +49,9 @@ export function FigureCheck({ document }: { document: ArchiveDocument }) {
           ? `文中有 ${wrong.length} 处数字与档案数据不一致：${wrong.map((d) => `${d.label}写的是 ${d.inText}，数据是 ${d.inData}`).join('；')}`
           : `文中的 ${check.stated.length} 个数字与档案数据一致`
       }
-      description={<Collapse size="small" ghost items={[{ key: 'list', label: '每个数字的来源', children: sources }]} />}
+      description={
+        <Collapse size="small" ghost items={[{ key: 'list', label: '每个数字的来源', children: sources }]} />
+      }
     />
   );
 }

@@ -3,6 +3,7 @@ import { CommitteeLevel, Gender, GroupRole, MemberStatus, Position } from '../..
 import { memberFieldLabel, type MemberFieldKey } from '../../../../shared/memberFields';
 import { commonSectors } from './commonSectors';
 import type { MemberFormValues } from './memberFormValues';
+import { choices } from '../../forms/choices';
 
 type Field = keyof MemberFormValues & MemberFieldKey;
 
@@ -12,9 +13,6 @@ interface Props {
   /** 界别 already used in the roster, offered first. */
   sectors: string[];
 }
-
-const choices = <K extends string>(e: { codes: K[]; label(k: K): string }) =>
-  e.codes.map((c) => ({ value: c, label: e.label(c) }));
 
 /** The member form's fields, grouped as a roster sheet groups them. */
 export function MemberFields({ rule, sectors }: Props) {

@@ -3,6 +3,7 @@ import { AdoptionLevel, OpinionReportStatus } from '../../../../shared/enums';
 import { MemberSelect } from '../proposals/MemberSelect';
 import type { MemberOption } from '../proposals/useMemberOptions';
 import type { OpinionReportFormValues } from './opinionReportFormValues';
+import { choices } from '../../forms/choices';
 
 type Field = keyof OpinionReportFormValues & string;
 
@@ -12,9 +13,6 @@ interface Props {
   rule(field: Field): FormRule;
   members: MemberOption[];
 }
-
-const choices = <K extends string>(e: { codes: K[]; label(k: K): string }) =>
-  e.codes.map((c) => ({ value: c, label: e.label(c) }));
 
 /** The report's fields in the order of its life: written, 报送, 采用, 批示. */
 export function OpinionReportFields({ form, rule, members }: Props) {

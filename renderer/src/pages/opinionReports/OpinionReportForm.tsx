@@ -5,7 +5,12 @@ import { EntityDrawer } from '../../forms/EntityDrawer';
 import { useEntityForm } from '../../forms/useEntityForm';
 import { zodRules } from '../../forms/zodRule';
 import { OpinionReportFields } from './OpinionReportFields';
-import { newOpinionReportValues, opinionReportToValues, opinionReportValuesToInput, type OpinionReportFormValues } from './opinionReportFormValues';
+import {
+  newOpinionReportValues,
+  opinionReportToValues,
+  opinionReportValuesToInput,
+  type OpinionReportFormValues,
+} from './opinionReportFormValues';
 import { useMemberOptions } from '../proposals/useMemberOptions';
 import { useOpinionReports } from './useOpinionReports';
 

@@ -3,7 +3,8 @@ import { call } from '../../api/client';
 import type { YearListQuery } from '../../lists/createYearListStore';
 
 /** Filtered to another status, none of the reports listed is adopted: nothing to count. */
-const noneAdopted = (query: YearListQuery<'opinionReports'>) => query.status !== undefined && query.status !== 'adopted';
+const noneAdopted = (query: YearListQuery<'opinionReports'>) =>
+  query.status !== undefined && query.status !== 'adopted';
 
 /**
  * How many of the reports the list matches (on all its pages) were adopted, for 其中已采用 N 篇:

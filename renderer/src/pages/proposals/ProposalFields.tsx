@@ -3,6 +3,7 @@ import { ProposalFiling, ProposalResult, Satisfaction } from '../../../../shared
 import { MemberSelect } from './MemberSelect';
 import type { ProposalFormValues } from './proposalFormValues';
 import type { MemberOption } from './useMemberOptions';
+import { choices } from '../../forms/choices';
 
 type Field = keyof ProposalFormValues & string;
 
@@ -12,9 +13,6 @@ interface Props {
   rule(field: Field): FormRule;
   members: MemberOption[];
 }
-
-const choices = <K extends string>(e: { codes: K[]; label(k: K): string }) =>
-  e.codes.map((c) => ({ value: c, label: e.label(c) }));
 
 /** The proposal's fields in the order of its life: drafted, filed (立案), handled and answered. */
 export function ProposalFields({ form, rule, members }: Props) {
