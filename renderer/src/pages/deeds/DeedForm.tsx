@@ -5,8 +5,8 @@ import { EntityDrawer } from '../../forms/EntityDrawer';
 import { useEntityForm } from '../../forms/useEntityForm';
 import { zodRules } from '../../forms/zodRule';
 import { BodyEditor } from '../documents/BodyEditor';
-import { MemberSelect } from '../proposals/MemberSelect';
-import { useMemberOptions } from '../proposals/useMemberOptions';
+import { MemberSelect } from '../../members/MemberSelect';
+import { useMemberOptions } from '../../members/useMemberOptions';
 import { deedToValues, deedValuesToInput, newDeedValues, type DeedFormValues } from './deedFormValues';
 import { useDeeds } from './useDeeds';
 

@@ -1,7 +1,7 @@
 import { AddButton } from '../../lists/AddButton';
 import { ListToolbar } from '../../lists/ListToolbar';
-import { MemberSelect } from '../proposals/MemberSelect';
-import { useMemberOptions } from '../proposals/useMemberOptions';
+import { MemberSelect } from '../../members/MemberSelect';
+import { useMemberOptions } from '../../members/useMemberOptions';
 import { useDeeds } from './useDeeds';
 
 /** Search box, the member filter and the add button above the deeds. */

@@ -7,8 +7,8 @@ import { EntityDrawer } from '../../forms/EntityDrawer';
 import { useEntityForm } from '../../forms/useEntityForm';
 import { zodRules } from '../../forms/zodRule';
 import { useGroup } from '../../shell/useGroup';
-import { MemberSelect } from '../proposals/MemberSelect';
-import { useMemberOptions } from '../proposals/useMemberOptions';
+import { MemberSelect } from '../../members/MemberSelect';
+import { useMemberOptions } from '../../members/useMemberOptions';
 import { BodyEditor } from './BodyEditor';
 import { FigureCheck } from './FigureCheck';
 import {

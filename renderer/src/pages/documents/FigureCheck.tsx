@@ -1,8 +1,7 @@
 import { Alert, Collapse, List, Typography } from 'antd';
-import { useEffect, useState } from 'react';
 import type { ArchiveDocument } from '../../../../shared/contract/documents';
-import type { FigureCheck as Check } from '../../../../shared/contract/summary';
 import { call } from '../../api/client';
+import { useQuery } from '../../api/useQuery';
 
 /**
  * The figures a saved plan or summary still states, checked against the archive's data as it is
@@ -10,16 +9,10 @@ import { call } from '../../api/client';
  * Other documents are not checked. Reads again whenever the saved text changes.
  */
 export function FigureCheck({ document }: { document: ArchiveDocument }) {
-  const [check, setCheck] = useState<Check | null>(null);
-  useEffect(() => {
-    let live = true;
-    void call('summary.checkFigures', { documentId: document.id }).then((r) => {
-      if (live) setCheck(r.ok ? r.value : null);
-    });
-    return () => {
-      live = false;
-    };
-  }, [document.id, document.updatedAt]);
+  const check = useQuery(() => call('summary.checkFigures', { documentId: document.id }), [
+    document.id,
+    document.updatedAt,
+  ]).value;
 
   if (!check?.checked || check.stated.length === 0) return null;
   const wrong = check.differences;

@@ -1,7 +1,7 @@
 import { Col, Divider, Form, Input, Radio, Row, Select, Tag, type FormInstance, type FormRule } from 'antd';
 import { AdoptionLevel, OpinionReportStatus } from '../../../../shared/enums';
-import { MemberSelect } from '../proposals/MemberSelect';
-import type { MemberOption } from '../proposals/useMemberOptions';
+import { MemberSelect } from '../../members/MemberSelect';
+import type { MemberOption } from '../../members/useMemberOptions';
 import type { OpinionReportFormValues } from './opinionReportFormValues';
 import { choices } from '../../forms/choices';
 

@@ -11,7 +11,7 @@ import {
   opinionReportValuesToInput,
   type OpinionReportFormValues,
 } from './opinionReportFormValues';
-import { useMemberOptions } from '../proposals/useMemberOptions';
+import { useMemberOptions } from '../../members/useMemberOptions';
 import { useOpinionReports } from './useOpinionReports';
 
 interface Props {

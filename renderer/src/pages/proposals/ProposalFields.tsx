@@ -1,8 +1,8 @@
 import { Col, Divider, Form, Input, Radio, Row, Select, Typography, type FormInstance, type FormRule } from 'antd';
 import { ProposalFiling, ProposalResult, Satisfaction } from '../../../../shared/enums';
-import { MemberSelect } from './MemberSelect';
+import { MemberSelect } from '../../members/MemberSelect';
 import type { ProposalFormValues } from './proposalFormValues';
-import type { MemberOption } from './useMemberOptions';
+import type { MemberOption } from '../../members/useMemberOptions';
 import { choices } from '../../forms/choices';
 
 type Field = keyof ProposalFormValues & string;
