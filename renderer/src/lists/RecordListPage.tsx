@@ -1,8 +1,11 @@
 import { Fragment, type ReactNode } from 'react';
 import { YearSwitch } from '../forms/YearSwitch';
-import { hasFilters } from './listFilters';
+import { AddButton } from './AddButton';
+import type { FilterActions } from './filterActions';
+import { hasFilters, type ListFilters } from './listFilters';
 import { ListEmpty } from './ListEmpty';
 import { ListPage } from './ListPage';
+import { ListToolbar, type FilterChoice } from './ListToolbar';
 import type { RecordList } from './useRecordList';
 
 /** What an empty list says, and the button that adds the first record. */
@@ -13,6 +16,21 @@ export interface EmptyWords {
   onAdd?(): void;
 }
 
+/** The row above the list: the search box (搜索提案), the filter choices, the page's own tools, the add button. */
+export interface ToolbarSpec<F> {
+  /** What the search matches, e.g. 案由、编号、内容或承办单位. */
+  placeholder: string;
+  searchWidth?: number;
+  choices?: FilterChoice<F>[];
+  /** After the choices: the page's own filters and buttons. */
+  tools?: ReactNode;
+  /** The add button's label; it opens the form on a new record unless `onAdd` says otherwise. */
+  add: string;
+  onAdd?(): void;
+  /** Under the row, e.g. what the year still lacks. */
+  after?: ReactNode;
+}
+
 /** What the form slot is given: whether it shows, the record (or what it starts from), and closing. */
 export interface FormSlotProps<S> {
   open: boolean;
@@ -20,16 +38,15 @@ export interface FormSlotProps<S> {
   onClose(): void;
 }
 
-interface Props<T, S> {
-  page: RecordList<T, S>;
-  title: string;
-  /** The records, as the clerk calls them in "no matching 提案": the title by default. */
-  what?: string;
+interface Props<T extends { id: number }, F extends ListFilters, S> {
+  page: RecordList<T, F, S>;
+  /** The page's title: what the records are called by default. */
+  title?: string;
   /** Whether the working year's switch stands beside the title. */
   yearly?: boolean;
   /** Beside the title, after the year switch. */
   heading?: ReactNode;
-  toolbar?: ReactNode;
+  toolbar?: ToolbarSpec<F> | ReactNode;
   /** What an empty list shows: words for the usual empty state, or a page's own; none: the list itself. */
   empty?: EmptyWords | ReactNode;
   /** The table (or calendar) of the records. */
@@ -41,11 +58,12 @@ interface Props<T, S> {
 }
 
 const isWords = (e: unknown): e is EmptyWords => typeof e === 'object' && e !== null && 'addLabel' in e;
+const isSpec = <F,>(t: unknown): t is ToolbarSpec<F> => typeof t === 'object' && t !== null && 'placeholder' in t;
 
 /** A page of records: title and year, toolbar, the list or its empty state, and the record's form. */
-export function RecordListPage<T, S>(p: Props<T, S>) {
-  const { list, rows, slot, openForm, closeForm, retry } = p.page;
-  const what = p.what ?? p.title;
+export function RecordListPage<T extends { id: number }, F extends ListFilters, S>(p: Props<T, F, S>) {
+  const { list, what, rows, slot, openForm, closeForm, retry } = p.page;
+  const yearly = p.yearly ?? true;
   const empty =
     rows.total === 0 &&
     !list.loading &&
@@ -61,18 +79,36 @@ export function RecordListPage<T, S>(p: Props<T, S>) {
     ) : (
       p.empty
     ));
+  const t = p.toolbar;
+  const toolbar = isSpec<F>(t) ? (
+    <>
+      <ListToolbar
+        list={list as FilterActions<F> & { filters: F }}
+        searchLabel={`搜索${what}`}
+        placeholder={t.placeholder}
+        searchWidth={t.searchWidth}
+        choices={t.choices}
+      >
+        {t.tools}
+        <AddButton onClick={t.onAdd ?? (() => openForm())}>{t.add}</AddButton>
+      </ListToolbar>
+      {t.after}
+    </>
+  ) : (
+    t
+  );
   return (
     <ListPage
-      title={p.title}
+      title={p.title ?? what}
       heading={
-        (p.yearly ?? true) || p.heading ? (
+        yearly || p.heading ? (
           <>
-            {(p.yearly ?? true) && <YearSwitch />}
+            {yearly && <YearSwitch />}
             {p.heading}
           </>
         ) : undefined
       }
-      toolbar={p.toolbar}
+      toolbar={toolbar}
       loadError={list.loadError}
       onRetry={retry}
       empty={empty}

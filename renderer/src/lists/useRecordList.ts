@@ -4,11 +4,13 @@ import { useDeleteWithUndo } from '../forms/useDeleteWithUndo';
 import { useFormSlot } from '../forms/useFormSlot';
 import type { RecordSection } from '../shell/routeHash';
 import { useRecordAddress } from '../shell/useRecordAddress';
+import type { FilterActions } from './filterActions';
 import type { ListFilters } from './listFilters';
+import { recordPages } from './recordPages';
 import type { RecordRows } from './RecordTable';
 
 /** What a page of records reads from its list store (a year's, the roster's or the plan's). */
-export interface ListState<T> {
+export interface ListState<T, F extends ListFilters = ListFilters> {
   items: T[];
   /** How many match on all pages; a list read whole has none. */
   total?: number;
@@ -16,7 +18,9 @@ export interface ListState<T> {
   pageSize?: number;
   loading: boolean;
   loadError: ResultError | null;
-  filters?: ListFilters;
+  filters?: F;
+  search?: FilterActions<F>['search'];
+  filter?: FilterActions<F>['filter'];
   load(year?: number): Promise<void>;
   turnPage?(page: number, pageSize: number): void;
   clearFilters?(): void;
@@ -25,14 +29,8 @@ export interface ListState<T> {
 }
 
 interface Options<T, S> {
-  section: RecordSection;
-  /** Reads the record an address names (`proposals.get`, …). */
-  read(id: number): Promise<Result<T>>;
   /** The working year the list shows; none for the roster. */
   year?: number;
-  /** The records, as the clerk calls them (提案, 计划事项), and the kind naming the undo message. */
-  what: string;
-  kind: string;
   /** The record's own name in the delete messages; its title by default. */
   name?(record: T): string;
   /** What the form opens with to edit a record: the record itself by default. */
@@ -45,12 +43,17 @@ const titleOf = (record: object) => (record as { title?: string }).title ?? '';
  * The parts every page of records shares: it reads its list (again for another year), opens a
  * record's form by its address, and deletes a row to the recycle bin with 撤销.
  */
-export function useRecordList<T extends { id: number }, S = T>(list: ListState<T>, o: Options<T, S>) {
+export function useRecordList<T extends { id: number }, F extends ListFilters, S = T>(
+  list: ListState<T, F>,
+  section: RecordSection,
+  o: Options<T, S> = {},
+) {
+  const { what, kind, read } = recordPages[section];
   const { slot, openForm, closeForm } = useFormSlot<S>();
   const deleteWithUndo = useDeleteWithUndo();
   const record = useRecordAddress<T>({
-    section: o.section,
-    read: o.read,
+    section,
+    read: read as (id: number) => Promise<Result<T>>,
     show: (r) => openForm(o.toSlot ? o.toSlot(r) : (r as unknown as S)),
     hide: closeForm,
   });
@@ -62,9 +65,9 @@ export function useRecordList<T extends { id: number }, S = T>(list: ListState<T
 
   const onDelete = (r: T) =>
     void deleteWithUndo({
-      what: o.what,
+      what,
       name: o.name ? o.name(r) : titleOf(r),
-      key: `${o.kind}-deleted-${r.id}`,
+      key: `${kind}-deleted-${r.id}`,
       remove: () => list.remove!(r.id),
       restore: () => list.restore!(r.id),
     });
@@ -80,6 +83,7 @@ export function useRecordList<T extends { id: number }, S = T>(list: ListState<T
   };
   return {
     list,
+    what,
     rows,
     slot,
     /** Opens the form, on a new record when none is given (without an address until saved). */
@@ -89,4 +93,4 @@ export function useRecordList<T extends { id: number }, S = T>(list: ListState<T
   };
 }
 
-export type RecordList<T, S> = ReturnType<typeof useRecordList<T & { id: number }, S>>;
+export type RecordList<T extends { id: number }, F extends ListFilters, S> = ReturnType<typeof useRecordList<T, F, S>>;

@@ -1,28 +1,32 @@
+import { CalendarOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { Segmented } from 'antd';
 import { useState } from 'react';
 import type { Activity } from '../../../../shared/contract/activities';
-import { call } from '../../api/client';
+import { ActivityStatus, ActivityType } from '../../../../shared/enums';
+import { quarterLabel, quarters } from '../../../../shared/zhDates';
+import { choices } from '../../forms/choices';
 import { useYear } from '../../forms/workingYear';
 import { RecordListPage } from '../../lists/RecordListPage';
 import { useRecordList } from '../../lists/useRecordList';
 import { ActivityCalendar } from './ActivityCalendar';
 import { ActivityForm } from './ActivityForm';
 import { ActivityTable } from './ActivityTable';
-import { ActivityToolbar } from './ActivityToolbar';
+import { LedgerImportButton } from './ledgerImport/LedgerImportButton';
 import { JielongModal } from './jielong/JielongModal';
 import { SignInModal } from './signIn/SignInModal';
-import { useActivities } from './useActivities';
+import { useActivities, type ActivityView } from './useActivities';
+
+const quarterOptions = quarters.map((q) => ({ value: q, label: quarterLabel(q) }));
+const viewOptions = [
+  { value: 'list' as const, label: '列表', icon: <UnorderedListOutlined /> },
+  { value: 'calendar' as const, label: '日历', icon: <CalendarOutlined /> },
+];
 
 /** 活动: the year's activities as a list or on a calendar; add, edit and delete them. */
 export function ActivitiesPage() {
   const year = useYear();
   const list = useActivities();
-  const page = useRecordList<Activity>(list, {
-    section: 'activities',
-    read: (id) => call('activities.get', { id }),
-    year,
-    what: '活动',
-    kind: 'activity',
-  });
+  const page = useRecordList(list, 'activities', { year });
   const [jielongFor, setJielongFor] = useState<Activity>();
   const [signInFor, setSignInFor] = useState<Activity>();
   const reload = () => void list.load();
@@ -30,8 +34,22 @@ export function ActivitiesPage() {
   return (
     <RecordListPage
       page={page}
-      title="活动"
-      toolbar={<ActivityToolbar onAdd={() => page.openForm()} onImported={reload} />}
+      toolbar={{
+        placeholder: '活动名称、地点或内容',
+        searchWidth: 220,
+        choices: [
+          { key: 'type', label: '活动类型', options: choices(ActivityType), width: 140 },
+          { key: 'status', label: '状态', options: choices(ActivityStatus), width: 110 },
+          { key: 'quarter', label: '季度', options: quarterOptions, width: 110 },
+        ],
+        tools: (
+          <>
+            <Segmented<ActivityView> options={viewOptions} value={list.view} onChange={list.show} />
+            <LedgerImportButton onImported={reload} />
+          </>
+        ),
+        add: '添加活动',
+      }}
       // The calendar shows its empty months itself.
       empty={
         list.view === 'list' && {

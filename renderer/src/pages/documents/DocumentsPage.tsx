@@ -1,12 +1,11 @@
 import type { ArchiveDocument } from '../../../../shared/contract/documents';
-import type { DocumentKind } from '../../../../shared/enums';
-import { call } from '../../api/client';
+import { DocumentKind } from '../../../../shared/enums';
+import { choices } from '../../forms/choices';
 import { useYear } from '../../forms/workingYear';
 import { RecordListPage } from '../../lists/RecordListPage';
 import { useRecordList } from '../../lists/useRecordList';
 import { DocumentForm } from './DocumentForm';
 import { DocumentTable } from './DocumentTable';
-import { DocumentToolbar } from './DocumentToolbar';
 import { MissingDocuments } from './MissingDocuments';
 import { groupKinds, useDocuments } from './useDocuments';
 import { useMissingDocuments } from './useMissingDocuments';
@@ -22,13 +21,9 @@ export function DocumentsPage() {
   const year = useYear();
   const list = useDocuments();
   const missing = useMissingDocuments(list.query);
-  const page = useRecordList<ArchiveDocument, DocumentSlot>(list, {
-    section: 'documents',
-    read: (id) => call('documents.get', { id }),
+  const page = useRecordList(list, 'documents', {
     year,
-    what: '文档',
-    kind: 'document',
-    toSlot: (document) => ({ document, kind: document.kind }),
+    toSlot: (document): DocumentSlot => ({ document, kind: document.kind }),
   });
   // A new document starts as the kind asked for.
   const write = (kind: DocumentKind = list.filters.kind ?? 'other') => page.openForm({ kind });
@@ -38,15 +33,15 @@ export function DocumentsPage() {
   return (
     <RecordListPage
       page={page}
-      title="文档"
-      toolbar={
-        <>
-          <DocumentToolbar onAdd={() => write()} />
-          {anyThisYear && !list.loading && !list.loadError && (
-            <MissingDocuments year={year} kinds={missing} onWrite={write} />
-          )}
-        </>
-      }
+      toolbar={{
+        placeholder: '标题或正文',
+        choices: [{ key: 'kind', label: '类别', options: choices(DocumentKind), width: 150 }],
+        add: '撰写文档',
+        onAdd: () => write(),
+        after: anyThisYear && !list.loading && !list.loadError && (
+          <MissingDocuments year={year} kinds={missing} onWrite={write} />
+        ),
+      }}
       empty={{
         description: `${year}年还没有文档。年初写工作计划，年中写半年小结，年底写年度总结，委员的履职小结也可以收在这里。`,
         addLabel: `撰写${year}年工作计划`,

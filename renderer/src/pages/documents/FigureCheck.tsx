@@ -9,10 +9,10 @@ import { useQuery } from '../../api/useQuery';
  * Other documents are not checked. Reads again whenever the saved text changes.
  */
 export function FigureCheck({ document }: { document: ArchiveDocument }) {
-  const check = useQuery(() => call('summary.checkFigures', { documentId: document.id }), [
-    document.id,
-    document.updatedAt,
-  ]).value;
+  const check = useQuery(
+    () => call('summary.checkFigures', { documentId: document.id }),
+    [document.id, document.updatedAt],
+  ).value;
 
   if (!check?.checked || check.stated.length === 0) return null;
   const wrong = check.differences;

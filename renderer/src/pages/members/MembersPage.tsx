@@ -1,6 +1,4 @@
 import { useEffect } from 'react';
-import type { Member } from '../../../../shared/contract/members';
-import { call } from '../../api/client';
 import { RecordListPage } from '../../lists/RecordListPage';
 import { useRecordList } from '../../lists/useRecordList';
 import { MemberForm } from './MemberForm';
@@ -11,13 +9,7 @@ import { useMembers } from './useMembers';
 /** 委员名册: search, filter, add, edit and delete the group's members. */
 export function MembersPage() {
   const list = useMembers();
-  const page = useRecordList<Member>(list, {
-    section: 'members',
-    read: (id) => call('members.get', { id }),
-    what: '委员',
-    kind: 'member',
-    name: (m) => m.name,
-  });
+  const page = useRecordList(list, 'members', { name: (m) => m.name });
   const { loadSectors } = list;
   useEffect(() => {
     void loadSectors();
@@ -27,7 +19,6 @@ export function MembersPage() {
     <RecordListPage
       page={page}
       title="委员名册"
-      what="委员"
       yearly={false}
       toolbar={<MemberToolbar onAdd={() => page.openForm()} />}
       empty={{

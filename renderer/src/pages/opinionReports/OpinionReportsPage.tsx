@@ -1,11 +1,10 @@
-import type { OpinionReport } from '../../../../shared/contract/opinionReports';
-import { call } from '../../api/client';
+import { AdoptionLevel, OpinionReportStatus } from '../../../../shared/enums';
+import { choices } from '../../forms/choices';
 import { useYear } from '../../forms/workingYear';
 import { RecordListPage } from '../../lists/RecordListPage';
 import { useRecordList } from '../../lists/useRecordList';
 import { OpinionReportForm } from './OpinionReportForm';
 import { OpinionReportTable } from './OpinionReportTable';
-import { OpinionReportToolbar } from './OpinionReportToolbar';
 import { useAdoptedCount } from './useAdoptedCount';
 import { useOpinionReports } from './useOpinionReports';
 
@@ -14,18 +13,18 @@ export function OpinionReportsPage() {
   const year = useYear();
   const list = useOpinionReports();
   const adopted = useAdoptedCount(list.query);
-  const page = useRecordList<OpinionReport>(list, {
-    section: 'opinionReports',
-    read: (id) => call('opinionReports.get', { id }),
-    year,
-    what: '社情民意',
-    kind: 'report',
-  });
+  const page = useRecordList(list, 'opinionReports', { year });
   return (
     <RecordListPage
       page={page}
-      title="社情民意"
-      toolbar={<OpinionReportToolbar onAdd={() => page.openForm()} />}
+      toolbar={{
+        placeholder: '标题、内容或批示',
+        choices: [
+          { key: 'status', label: '状态', options: choices(OpinionReportStatus), width: 120 },
+          { key: 'adoptedLevel', label: '采用层级', options: choices(AdoptionLevel), width: 160 },
+        ],
+        add: '添加社情民意',
+      }}
       empty={{
         description: `${year}年还没有登记社情民意。委员写好的信息先登记为草稿或已报送，采用和批示情况可以随后补充。`,
         addLabel: '登记第一篇社情民意',

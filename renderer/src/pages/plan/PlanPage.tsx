@@ -1,8 +1,6 @@
 import { CopyOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Tooltip } from 'antd';
-import type { PlanItem } from '../../../../shared/contract/plan';
 import { planWhen } from '../../../../shared/zhDates';
-import { call } from '../../api/client';
 import { useYear } from '../../forms/workingYear';
 import { RecordListPage } from '../../lists/RecordListPage';
 import { useRecordList } from '../../lists/useRecordList';
@@ -23,14 +21,7 @@ const startMonth = (year: number) => {
 export function PlanPage() {
   const year = useYear();
   const list = usePlan();
-  const page = useRecordList<PlanItem>(list, {
-    section: 'plans',
-    read: (id) => call('plan.get', { id }),
-    year,
-    what: '计划事项',
-    kind: 'plan',
-    name: (p) => `${planWhen(p.month, p.period)} ${p.title}`,
-  });
+  const page = useRecordList(list, 'plans', { year, name: (p) => `${planWhen(p.month, p.period)} ${p.title}` });
   const copyFromLastYear = usePlanCopy();
   const hasItems = list.items.length > 0;
 
