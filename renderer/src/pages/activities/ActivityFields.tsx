@@ -23,6 +23,7 @@ import { ActivityStatus, ActivityType } from '../../../../shared/enums';
 import { planWhen } from '../../../../shared/zhDates';
 import { valuesToFields, type ActivityFormValues } from './activityFormValues';
 import { choices } from '../../forms/choices';
+import { fieldItem } from '../../forms/zodRule';
 
 type Field = keyof ActivityFormValues & string;
 
@@ -62,12 +63,7 @@ const rangeRule =
 export function ActivityFields({ form, rule, planItems }: Props) {
   const reportProduced = Form.useWatch('reportProduced', form);
   // Formatted fields are checked when the clerk leaves them, not at every keystroke.
-  const item = (name: Field, label: string, onBlur = false) => ({
-    name,
-    label,
-    rules: [rule(name)],
-    validateTrigger: onBlur ? 'onBlur' : 'onChange',
-  });
+  const item = fieldItem(rule);
 
   /** Choosing the plan item it fulfils fills in the type and title when still empty. */
   function pickPlanItem(id?: number) {

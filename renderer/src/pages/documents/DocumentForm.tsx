@@ -9,7 +9,7 @@ import { zodRules } from '../../forms/zodRule';
 import { useGroup } from '../../shell/useGroup';
 import { MemberSelect } from '../../members/MemberSelect';
 import { useMemberOptions } from '../../members/useMemberOptions';
-import { BodyEditor } from './BodyEditor';
+import { BodyEditor } from '../../forms/BodyEditor';
 import { FigureCheck } from './FigureCheck';
 import {
   documentToValues,

@@ -4,7 +4,7 @@ import { format } from 'date-fns';
 import type { ArchiveDocument } from '../../../../shared/contract/documents';
 import { DocumentKind } from '../../../../shared/enums';
 import { RecordTable, titleColumn, type RecordRows } from '../../lists/RecordTable';
-import { charCount } from './charCount';
+import { charCount } from '../../forms/charCount';
 
 const kindColor: Record<ArchiveDocument['kind'], string> = {
   annual_plan: 'blue',

@@ -4,6 +4,7 @@ import { memberFieldLabel, type MemberFieldKey } from '../../../../shared/member
 import { commonSectors } from './commonSectors';
 import type { MemberFormValues } from './memberFormValues';
 import { choices } from '../../forms/choices';
+import { fieldItem } from '../../forms/zodRule';
 
 type Field = keyof MemberFormValues & MemberFieldKey;
 
@@ -18,12 +19,8 @@ interface Props {
 export function MemberFields({ rule, sectors }: Props) {
   const sectorOptions = [...new Set([...sectors, ...commonSectors])].map((s) => ({ value: s }));
   // Formatted fields are checked when the clerk leaves them, not at every keystroke.
-  const item = (name: Field, onBlur = false) => ({
-    name,
-    label: memberFieldLabel(name),
-    rules: [rule(name)],
-    validateTrigger: onBlur ? 'onBlur' : 'onChange',
-  });
+  const field = fieldItem(rule);
+  const item = (name: Field, onBlur = false) => field(name, memberFieldLabel(name), onBlur);
 
   return (
     <Row gutter={16}>

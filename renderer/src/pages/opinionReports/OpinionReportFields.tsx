@@ -4,6 +4,7 @@ import { MemberSelect } from '../../members/MemberSelect';
 import type { MemberOption } from '../../members/useMemberOptions';
 import type { OpinionReportFormValues } from './opinionReportFormValues';
 import { choices } from '../../forms/choices';
+import { fieldItem } from '../../forms/zodRule';
 
 type Field = keyof OpinionReportFormValues & string;
 
@@ -18,13 +19,7 @@ interface Props {
 export function OpinionReportFields({ form, rule, members }: Props) {
   const authorIds: number[] = Form.useWatch('authorIds', form) ?? [];
   const status: OpinionReportFormValues['status'] | undefined = Form.useWatch('status', form);
-  // Dates are checked when the clerk leaves them, not at every keystroke.
-  const item = (name: Field, label: string, onBlur = false) => ({
-    name,
-    label,
-    rules: [rule(name)],
-    validateTrigger: onBlur ? 'onBlur' : 'onChange',
-  });
+  const item = fieldItem(rule);
 
   /** Only an adopted report carries an adoption: another status drops it. */
   function pickStatus(next: OpinionReportFormValues['status']) {
