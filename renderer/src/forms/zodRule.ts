@@ -18,3 +18,16 @@ export function zodRules<V>(schema: z.ZodType, toInput: (values: V) => unknown) 
       },
     });
 }
+
+/**
+ * The props of a form item checked by `rule`: its name, label and rules; a date or time is checked
+ * when the clerk leaves it (`onBlur`), not at every keystroke.
+ */
+export const fieldItem =
+  <K extends string>(rule: (field: K) => FormRule) =>
+  (name: K, label: string, onBlur = false) => ({
+    name,
+    label,
+    rules: [rule(name)],
+    validateTrigger: onBlur ? 'onBlur' : 'onChange',
+  });

@@ -1,22 +1,16 @@
 import { Alert, Flex } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { call } from '../api/client';
+import { useQuery } from '../api/useQuery';
 
 /**
  * What the archive wants the clerk to know this session (a failed daily backup, a file on a
  * network share), read once at start; each can be closed once read.
  */
 export function ArchiveNotices() {
-  const [notices, setNotices] = useState<string[]>([]);
-  useEffect(() => {
-    let live = true;
-    void call('meta.info', {}).then((r) => {
-      if (live && r.ok) setNotices(r.value.notices);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
+  const info = useQuery(() => call('meta.info', {}), []).value;
+  const [closed, setClosed] = useState<string[]>([]);
+  const notices = (info?.notices ?? []).filter((n) => !closed.includes(n));
   if (notices.length === 0) return null;
   return (
     <Flex vertical gap={8} style={{ padding: '12px 24px 0' }} role="region" aria-label="档案提示">
@@ -25,7 +19,7 @@ export function ArchiveNotices() {
           key={n}
           type="warning"
           showIcon
-          closable={{ onClose: () => setNotices((all) => all.filter((x) => x !== n)), 'aria-label': '知道了' }}
+          closable={{ onClose: () => setClosed((all) => [...all, n]), 'aria-label': '知道了' }}
           title={n}
         />
       ))}

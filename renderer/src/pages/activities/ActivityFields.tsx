@@ -22,6 +22,8 @@ import type { PlanItem } from '../../../../shared/contract/plan';
 import { ActivityStatus, ActivityType } from '../../../../shared/enums';
 import { planWhen } from '../../../../shared/zhDates';
 import { valuesToFields, type ActivityFormValues } from './activityFormValues';
+import { choices } from '../../forms/choices';
+import { fieldItem } from '../../forms/zodRule';
 
 type Field = keyof ActivityFormValues & string;
 
@@ -33,8 +35,8 @@ interface Props {
   planItems: PlanItem[];
 }
 
-const typeOptions = ActivityType.codes.map((c) => ({ value: c, label: ActivityType.label(c) }));
-const statusOptions = ActivityStatus.codes.map((c) => ({ value: c, label: ActivityStatus.label(c) }));
+const typeOptions = choices(ActivityType);
+const statusOptions = choices(ActivityStatus);
 
 /** A report that was produced has a title: the archive only keeps the title. */
 const reportTitleRule: FormRule = ({ getFieldValue }) => ({
@@ -61,12 +63,7 @@ const rangeRule =
 export function ActivityFields({ form, rule, planItems }: Props) {
   const reportProduced = Form.useWatch('reportProduced', form);
   // Formatted fields are checked when the clerk leaves them, not at every keystroke.
-  const item = (name: Field, label: string, onBlur = false) => ({
-    name,
-    label,
-    rules: [rule(name)],
-    validateTrigger: onBlur ? 'onBlur' : 'onChange',
-  });
+  const item = fieldItem(rule);
 
   /** Choosing the plan item it fulfils fills in the type and title when still empty. */
   function pickPlanItem(id?: number) {

@@ -10,7 +10,8 @@ import { ActivityPrintMenu } from './ActivityPrintMenu';
 import { AttachmentsPanel } from './AttachmentsPanel';
 import { ParticipantsEditor } from './ParticipantsEditor';
 import { formChanged, saveActivity } from './saveActivity';
-import { usePlanItems, useRoster } from './useRoster';
+import { useMemberNames } from '../../members/useMemberNames';
+import { usePlanItems } from './usePlanItems';
 
 const rule = zodRules(activityCreate, valuesToInput);
 
@@ -32,7 +33,7 @@ interface Props {
  */
 export function ActivityForm({ open, year, activity, onClose, onSaved }: Props) {
   const [form] = Form.useForm<ActivityFormValues>();
-  const roster = useRoster();
+  const roster = useMemberNames('active');
   const startsOn: string | undefined = Form.useWatch('startsOn', form);
   const planItems = usePlanItems(Number(/^\d{4}/.exec(startsOn ?? '')?.[0] ?? year));
   const initial = activity ? activityToValues(activity) : newActivityValues();

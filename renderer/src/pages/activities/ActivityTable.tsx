@@ -1,22 +1,13 @@
-import { Button, Flex, Space, Table, Tag, Typography } from 'antd';
+import { Button, Flex, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Activity } from '../../../../shared/contract/activities';
 import { ActivityStatus, ActivityType } from '../../../../shared/enums';
 import { zhWhen } from '../../../../shared/zhDates';
-import { editDeleteColumn } from '../../lists/editDeleteColumn';
-import { serverPagination } from '../../lists/serverPagination';
+import { RecordTable, titleColumn, type RecordRows } from '../../lists/RecordTable';
 import { attendanceCounts, statusColor } from './activityLooks';
 
 interface Props {
-  /** One page of the activities. */
-  items: Activity[];
-  total: number;
-  page: number;
-  pageSize: number;
-  loading: boolean;
-  onPage(page: number, pageSize: number): void;
-  onEdit(activity: Activity): void;
-  onDelete(activity: Activity): void;
+  rows: RecordRows<Activity>;
   /** Opens 粘贴接龙 for the activity. */
   onJielong(activity: Activity): void;
   /** Opens 现场签到 (members sign in from their phones) for the activity. */
@@ -41,25 +32,23 @@ function AttendanceCell({ activity, onJielong, onSignIn }: CellProps) {
         </span>
       )}
       <Space size={12}>
-        <Button
-          type="link"
-          size="small"
-          style={{ padding: 0 }}
-          aria-label={`粘贴接龙：${activity.title}`}
-          onClick={() => onJielong(activity)}
-        >
-          粘贴接龙
-        </Button>
-        {activity.status !== 'cancelled' && (
-          <Button
-            type="link"
-            size="small"
-            style={{ padding: 0 }}
-            aria-label={`现场签到：${activity.title}`}
-            onClick={() => onSignIn(activity)}
-          >
-            现场签到
-          </Button>
+        {[
+          { label: '粘贴接龙', open: onJielong, shown: true },
+          { label: '现场签到', open: onSignIn, shown: activity.status !== 'cancelled' },
+        ].map(
+          (b) =>
+            b.shown && (
+              <Button
+                key={b.label}
+                type="link"
+                size="small"
+                style={{ padding: 0 }}
+                aria-label={`${b.label}：${activity.title}`}
+                onClick={() => b.open(activity)}
+              >
+                {b.label}
+              </Button>
+            ),
         )}
       </Space>
     </Flex>
@@ -67,18 +56,7 @@ function AttendanceCell({ activity, onJielong, onSignIn }: CellProps) {
 }
 
 /** 活动台账: one row per activity, newest first. */
-export function ActivityTable({
-  items,
-  total,
-  page,
-  pageSize,
-  loading,
-  onPage,
-  onEdit,
-  onDelete,
-  onJielong,
-  onSignIn,
-}: Props) {
+export function ActivityTable({ rows, onJielong, onSignIn }: Props) {
   const columns: ColumnsType<Activity> = [
     {
       title: '类型',
@@ -86,11 +64,7 @@ export function ActivityTable({
       width: 110,
       render: (t: Activity['type']) => <Tag>{ActivityType.label(t)}</Tag>,
     },
-    {
-      title: '活动名称',
-      dataIndex: 'title',
-      render: (title: string, a) => <Typography.Link onClick={() => onEdit(a)}>{title}</Typography.Link>,
-    },
+    titleColumn(rows.onEdit, { title: '活动名称' }),
     {
       title: '时间',
       key: 'when',
@@ -108,17 +82,9 @@ export function ActivityTable({
       key: 'attendance',
       render: (_, a) => <AttendanceCell activity={a} onJielong={onJielong} onSignIn={onSignIn} />,
     },
-    editDeleteColumn({ onEdit, onDelete, width: 120 }),
   ];
 
   return (
-    <Table<Activity>
-      rowKey="id"
-      size="middle"
-      columns={columns}
-      dataSource={items}
-      loading={loading}
-      pagination={serverPagination({ page, pageSize, total, onPage, showTotal: (n) => `共 ${n} 次活动` })}
-    />
+    <RecordTable<Activity> rows={rows} columns={columns} showTotal={(n) => `共 ${n} 次活动`} actions={{ width: 120 }} />
   );
 }

@@ -3,6 +3,7 @@ import { App, Button, Flex, Image, Input, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { MAX_ATTACHMENT_BYTES, type Attachment } from '../../../../shared/contract/attachments';
 import { call } from '../../api/client';
+import { useQuery } from '../../api/useQuery';
 import { showFailure } from '../../api/showFailure';
 import { readFileBase64 } from '../../forms/readFileBase64';
 import { useDeleteWithUndo } from '../../forms/useDeleteWithUndo';
@@ -14,16 +15,8 @@ const sizeText = (bytes: number) =>
 
 /** An image attachment's picture, read from the archive when shown. */
 function Thumbnail({ attachment }: { attachment: Attachment }) {
-  const [src, setSrc] = useState<string>();
-  useEffect(() => {
-    let live = true;
-    void call('attachments.get', { id: attachment.id }).then((r) => {
-      if (live && r.ok) setSrc(`data:${r.value.mime};base64,${r.value.dataBase64}`);
-    });
-    return () => {
-      live = false;
-    };
-  }, [attachment.id]);
+  const file = useQuery(() => call('attachments.get', { id: attachment.id }), [attachment.id]).value;
+  const src = file && `data:${file.mime};base64,${file.dataBase64}`;
   return (
     <Image
       src={src}

@@ -4,8 +4,9 @@ import type { MemberName } from '../../../../shared/contract/members';
 import { Attendance } from '../../../../shared/enums';
 import { attendanceCounts } from './activityLooks';
 import type { ActivityFormValues, SheetRow } from './activityFormValues';
+import { choices } from '../../forms/choices';
 
-const attendanceOptions = Attendance.codes.map((c) => ({ value: c, label: Attendance.label(c) }));
+const attendanceOptions = choices(Attendance);
 const NO_SECTOR = '（未填界别）';
 
 interface Props {

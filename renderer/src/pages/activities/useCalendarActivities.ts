@@ -1,8 +1,8 @@
 import type { CalendarMode } from 'antd/es/calendar/generateCalendar';
 import { endOfMonth, format, startOfMonth } from 'date-fns';
-import { useEffect, useState } from 'react';
 import type { CalendarActivity } from '../../../../shared/contract/activities';
 import { call } from '../../api/client';
+import { useQuery } from '../../api/useQuery';
 import type { YearListQuery } from '../../lists/createYearListStore';
 
 /** What the calendar's panel shows: the month's activities, or the year's count per month (January first). */
@@ -54,17 +54,10 @@ export function useCalendarActivities(
   shown: Date,
   mode: CalendarMode,
 ): CalendarActivities {
-  const [panel, setPanel] = useState<CalendarActivities>(none);
   const month = format(shown, 'yyyy-MM');
-  useEffect(() => {
-    if (!query) return;
-    let live = true;
-    void readPanel(query, new Date(`${month}-01T00:00`), mode).then((p) => {
-      if (live) setPanel(p);
-    });
-    return () => {
-      live = false;
-    };
-  }, [query, month, mode]);
-  return panel;
+  const panel = useQuery(
+    query && (async () => ({ ok: true, value: await readPanel(query, new Date(`${month}-01T00:00`), mode) }) as const),
+    [query, month, mode],
+  );
+  return panel.value ?? none;
 }

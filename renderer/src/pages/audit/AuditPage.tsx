@@ -1,4 +1,4 @@
-import { Button, Empty, Flex, Table, Tag, Typography } from 'antd';
+import { Button, Empty, Flex, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { format } from 'date-fns';
 import { useEffect } from 'react';
@@ -6,7 +6,7 @@ import type { AuditEntry } from '../../../../shared/contract/audit';
 import { AuditAction, Entity } from '../../../../shared/enums';
 import { hasFilters } from '../../lists/listFilters';
 import { LoadFailed } from '../../lists/LoadFailed';
-import { serverPagination } from '../../lists/serverPagination';
+import { RecordTable } from '../../lists/RecordTable';
 import { AuditChanges } from './AuditChanges';
 import { AuditToolbar } from './AuditToolbar';
 import { useAuditLog } from './useAuditLog';
@@ -59,20 +59,11 @@ export function AuditPage() {
     );
   } else {
     body = (
-      <Table<AuditEntry>
-        rowKey="id"
-        size="middle"
+      <RecordTable<AuditEntry>
+        rows={{ items, total, page, pageSize, loading, onPage: turnPage }}
         columns={columns}
-        dataSource={items}
-        loading={loading}
+        showTotal={(n) => `共 ${n} 条操作记录`}
         expandable={{ expandedRowRender: (entry) => <AuditChanges entry={entry} />, expandRowByClick: true }}
-        pagination={serverPagination({
-          page,
-          pageSize,
-          total,
-          onPage: turnPage,
-          showTotal: (n) => `共 ${n} 条操作记录`,
-        })}
       />
     );
   }

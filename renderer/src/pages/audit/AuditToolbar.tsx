@@ -5,9 +5,10 @@ import { FilterSelect } from '../../lists/FilterSelect';
 import { ListToolbar } from '../../lists/ListToolbar';
 import { DateFilter } from './DateFilter';
 import { useAuditLog } from './useAuditLog';
+import { choices } from '../../forms/choices';
 
-const entityOptions = Entity.codes.map((c) => ({ value: c, label: Entity.label(c) }));
-const actionOptions = AuditAction.codes.map((c) => ({ value: c, label: AuditAction.label(c) }));
+const entityOptions = choices(Entity);
+const actionOptions = choices(AuditAction);
 
 const day = (d: Date) => format(d, 'yyyy-MM-dd');
 /** The spans a clerk looks back over most, each as its first and last day. */
@@ -20,7 +21,8 @@ const spans: Record<string, () => { from: string; to: string }> = {
 
 /** Search, kind of record, kind of change and the span of days above the audit log. */
 export function AuditToolbar() {
-  const { filters, search, filter } = useAuditLog();
+  const list = useAuditLog();
+  const { filters, filter } = list;
   const span = Object.keys(spans).find((k) => {
     const s = spans[k]();
     return s.from === filters.from && s.to === filters.to;
@@ -30,26 +32,15 @@ export function AuditToolbar() {
   return (
     <Flex vertical gap={4}>
       <ListToolbar
+        list={list}
         searchLabel="搜索操作记录"
         placeholder="内容中的文字"
-        q={filters.q}
-        onSearch={search}
         searchWidth={220}
+        choices={[
+          { key: 'entity', label: '记录类型', options: entityOptions, width: 170 },
+          { key: 'action', label: '操作', options: actionOptions, width: 170 },
+        ]}
       >
-        <FilterSelect
-          label="记录类型"
-          value={filters.entity}
-          options={entityOptions}
-          onChange={(entity) => filter({ entity })}
-          width={170}
-        />
-        <FilterSelect
-          label="操作"
-          value={filters.action}
-          options={actionOptions}
-          onChange={(action) => filter({ action })}
-          width={170}
-        />
         <FilterSelect
           label="时间范围"
           value={span}

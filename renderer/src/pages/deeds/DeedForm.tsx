@@ -3,10 +3,10 @@ import type { Deed } from '../../../../shared/contract/deeds';
 import { deedFields } from '../../../../shared/contract/deeds';
 import { EntityDrawer } from '../../forms/EntityDrawer';
 import { useEntityForm } from '../../forms/useEntityForm';
-import { zodRules } from '../../forms/zodRule';
-import { BodyEditor } from '../documents/BodyEditor';
-import { MemberSelect } from '../proposals/MemberSelect';
-import { useMemberOptions } from '../proposals/useMemberOptions';
+import { zodRules, fieldItem } from '../../forms/zodRule';
+import { BodyEditor } from '../../forms/BodyEditor';
+import { MemberSelect } from '../../members/MemberSelect';
+import { useMemberOptions } from '../../members/useMemberOptions';
 import { deedToValues, deedValuesToInput, newDeedValues, type DeedFormValues } from './deedFormValues';
 import { useDeeds } from './useDeeds';
 
@@ -29,12 +29,7 @@ export function DeedForm({ open, year, deed, onClose }: Props) {
   const initial = deed ? deedToValues(deed) : newDeedValues;
   const toInput = (v: DeedFormValues) => deedValuesToInput(deed?.year ?? year, v);
   const rule = zodRules(deedFields, toInput);
-  const item = (name: keyof DeedFormValues & string, label: string, onBlur = false) => ({
-    name,
-    label,
-    rules: [rule(name)],
-    validateTrigger: onBlur ? 'onBlur' : 'onChange',
-  });
+  const item = fieldItem(rule);
 
   const entity = useEntityForm({
     open,

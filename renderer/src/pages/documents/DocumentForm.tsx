@@ -7,9 +7,9 @@ import { EntityDrawer } from '../../forms/EntityDrawer';
 import { useEntityForm } from '../../forms/useEntityForm';
 import { zodRules } from '../../forms/zodRule';
 import { useGroup } from '../../shell/useGroup';
-import { MemberSelect } from '../proposals/MemberSelect';
-import { useMemberOptions } from '../proposals/useMemberOptions';
-import { BodyEditor } from './BodyEditor';
+import { MemberSelect } from '../../members/MemberSelect';
+import { useMemberOptions } from '../../members/useMemberOptions';
+import { BodyEditor } from '../../forms/BodyEditor';
 import { FigureCheck } from './FigureCheck';
 import {
   documentToValues,
@@ -19,8 +19,9 @@ import {
   type DocumentFormValues,
 } from './documentFormValues';
 import { useDocuments } from './useDocuments';
+import { choices } from '../../forms/choices';
 
-const kindOptions = DocumentKind.codes.map((c) => ({ value: c, label: DocumentKind.label(c) }));
+const kindOptions = choices(DocumentKind);
 
 interface Props {
   open: boolean;

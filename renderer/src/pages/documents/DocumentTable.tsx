@@ -1,11 +1,10 @@
-import { Table, Tag, Typography } from 'antd';
+import { Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { format } from 'date-fns';
 import type { ArchiveDocument } from '../../../../shared/contract/documents';
 import { DocumentKind } from '../../../../shared/enums';
-import { editDeleteColumn } from '../../lists/editDeleteColumn';
-import { serverPagination } from '../../lists/serverPagination';
-import { charCount } from './charCount';
+import { RecordTable, titleColumn, type RecordRows } from '../../lists/RecordTable';
+import { charCount } from '../../forms/charCount';
 
 const kindColor: Record<ArchiveDocument['kind'], string> = {
   annual_plan: 'blue',
@@ -15,19 +14,8 @@ const kindColor: Record<ArchiveDocument['kind'], string> = {
   other: 'default',
 };
 
-interface Props {
-  /** One page of the documents. */
-  items: ArchiveDocument[];
-  total: number;
-  page: number;
-  pageSize: number;
-  loading: boolean;
-  onPage(page: number, pageSize: number): void;
-  onEdit(d: ArchiveDocument): void;
-  onDelete(d: ArchiveDocument): void;
-}
-
-export function DocumentTable({ items, total, page, pageSize, loading, onPage, onEdit, onDelete }: Props) {
+/** The year's documents, a page at a time. */
+export function DocumentTable({ rows }: { rows: RecordRows<ArchiveDocument> }) {
   const columns: ColumnsType<ArchiveDocument> = [
     {
       title: '类别',
@@ -35,11 +23,7 @@ export function DocumentTable({ items, total, page, pageSize, loading, onPage, o
       width: 130,
       render: (k: ArchiveDocument['kind']) => <Tag color={kindColor[k]}>{DocumentKind.label(k)}</Tag>,
     },
-    {
-      title: '标题',
-      dataIndex: 'title',
-      render: (title: string, d) => <Typography.Link onClick={() => onEdit(d)}>{title}</Typography.Link>,
-    },
+    titleColumn(rows.onEdit),
     { title: '委员', dataIndex: 'memberName', width: 110, render: (n: string | null) => n ?? '' },
     { title: '字数', key: 'chars', width: 90, align: 'right', render: (_, d) => charCount(d.body) },
     {
@@ -48,17 +32,7 @@ export function DocumentTable({ items, total, page, pageSize, loading, onPage, o
       width: 170,
       render: (at: string) => format(new Date(at), 'yyyy年M月d日 HH:mm'),
     },
-    editDeleteColumn({ onEdit, onDelete, width: 110 }),
   ];
 
-  return (
-    <Table<ArchiveDocument>
-      rowKey="id"
-      size="middle"
-      columns={columns}
-      dataSource={items}
-      loading={loading}
-      pagination={serverPagination({ page, pageSize, total, onPage, showTotal: (n) => `共 ${n} 篇文档` })}
-    />
-  );
+  return <RecordTable<ArchiveDocument> rows={rows} columns={columns} showTotal={(n) => `共 ${n} 篇文档`} />;
 }

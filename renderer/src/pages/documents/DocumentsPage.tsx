@@ -1,97 +1,64 @@
-import { useEffect } from 'react';
 import type { ArchiveDocument } from '../../../../shared/contract/documents';
-import type { DocumentKind } from '../../../../shared/enums';
-import { call } from '../../api/client';
-import { useFormSlot } from '../../forms/useFormSlot';
+import { DocumentKind } from '../../../../shared/enums';
+import { choices } from '../../forms/choices';
 import { useYear } from '../../forms/workingYear';
-import { YearSwitch } from '../../forms/YearSwitch';
-import { hasFilters } from '../../lists/listFilters';
-import { ListEmpty } from '../../lists/ListEmpty';
-import { ListPage } from '../../lists/ListPage';
-import { useDeleteRecord } from '../../lists/useDeleteRecord';
-import { useRecordAddress } from '../../shell/useRecordAddress';
+import { RecordListPage } from '../../lists/RecordListPage';
+import { useRecordList } from '../../lists/useRecordList';
 import { DocumentForm } from './DocumentForm';
 import { DocumentTable } from './DocumentTable';
-import { DocumentToolbar } from './DocumentToolbar';
 import { MissingDocuments } from './MissingDocuments';
 import { groupKinds, useDocuments } from './useDocuments';
 import { useMissingDocuments } from './useMissingDocuments';
 
+/** What the document form opens with: the document to edit, or the kind a new one starts as. */
+interface DocumentSlot {
+  document?: ArchiveDocument;
+  kind: DocumentKind;
+}
+
 /** 文档: the year's plan, half-year and annual summaries and the members' 履职小结. */
 export function DocumentsPage() {
   const year = useYear();
-  const { items, total, page, pageSize, query, filters, loading, loadError } = useDocuments();
-  const { load, turnPage, clearFilters, remove, restore } = useDocuments();
-  const missing = useMissingDocuments(query);
-  const deleteDocument = useDeleteRecord<ArchiveDocument>({ what: '文档', kind: 'document', remove, restore });
-  // A new document starts as the kind asked for.
-  const { slot, openForm, closeForm } = useFormSlot<{ document?: ArchiveDocument; kind: DocumentKind }>();
-  const openDocument = (document?: ArchiveDocument, kind: DocumentKind = filters.kind ?? 'other') =>
-    openForm({ document, kind });
-  const record = useRecordAddress<ArchiveDocument>({
-    section: 'documents',
-    read: (id) => call('documents.get', { id }),
-    show: (document) => openForm({ document, kind: document.kind }),
-    hide: closeForm,
+  const list = useDocuments();
+  const missing = useMissingDocuments(list.query);
+  const page = useRecordList(list, 'documents', {
+    year,
+    toSlot: (document): DocumentSlot => ({ document, kind: document.kind }),
   });
-
-  useEffect(() => {
-    void load(year);
-  }, [load, year]);
+  // A new document starts as the kind asked for.
+  const write = (kind: DocumentKind = list.filters.kind ?? 'other') => page.openForm({ kind });
 
   // The year has documents, if not of the kind chosen: say what it lacks (with none, the empty list does).
-  const anyThisYear = total > 0 || missing.length < groupKinds.length;
+  const anyThisYear = list.total > 0 || missing.length < groupKinds.length;
   return (
-    <ListPage
-      title="文档"
-      heading={<YearSwitch />}
-      toolbar={
-        <>
-          <DocumentToolbar onAdd={() => openDocument()} />
-          {anyThisYear && !loading && !loadError && (
-            <MissingDocuments year={year} kinds={missing} onWrite={(k) => openDocument(undefined, k)} />
-          )}
-        </>
-      }
-      loadError={loadError}
-      onRetry={() => void load(year)}
-      empty={
-        total === 0 &&
-        !loading && (
-          <ListEmpty
-            what="文档"
-            filtered={hasFilters(filters)}
-            onClearFilters={clearFilters}
-            description={`${year}年还没有文档。年初写工作计划，年中写半年小结，年底写年度总结，委员的履职小结也可以收在这里。`}
-            addLabel={`撰写${year}年工作计划`}
-            onAdd={() => openDocument(undefined, 'annual_plan')}
+    <RecordListPage
+      page={page}
+      toolbar={{
+        placeholder: '标题或正文',
+        choices: [{ key: 'kind', label: '类别', options: choices(DocumentKind), width: 150 }],
+        add: '撰写文档',
+        onAdd: () => write(),
+        after: anyThisYear && !list.loading && !list.loadError && (
+          <MissingDocuments year={year} kinds={missing} onWrite={write} />
+        ),
+      }}
+      empty={{
+        description: `${year}年还没有文档。年初写工作计划，年中写半年小结，年底写年度总结，委员的履职小结也可以收在这里。`,
+        addLabel: `撰写${year}年工作计划`,
+        onAdd: () => write('annual_plan'),
+      }}
+      list={<DocumentTable rows={page.rows} />}
+      form={(slot) =>
+        slot.record && (
+          <DocumentForm
+            open={slot.open}
+            year={year}
+            document={slot.record.document}
+            kind={slot.record.kind}
+            onClose={slot.onClose}
           />
         )
       }
-      list={
-        <DocumentTable
-          items={items}
-          total={total}
-          page={page}
-          pageSize={pageSize}
-          loading={loading}
-          onPage={turnPage}
-          onEdit={record.open}
-          onDelete={deleteDocument}
-        />
-      }
-    >
-      {/* Mounted once first opened: the form reads the roster when it starts. */}
-      {slot.key > 0 && slot.record && (
-        <DocumentForm
-          key={slot.key}
-          open={slot.open}
-          year={year}
-          document={slot.record.document}
-          kind={slot.record.kind}
-          onClose={record.close}
-        />
-      )}
-    </ListPage>
+    />
   );
 }

@@ -1,8 +1,7 @@
 import { Alert, Collapse, List, Typography } from 'antd';
-import { useEffect, useState } from 'react';
 import type { ArchiveDocument } from '../../../../shared/contract/documents';
-import type { FigureCheck as Check } from '../../../../shared/contract/summary';
 import { call } from '../../api/client';
+import { useQuery } from '../../api/useQuery';
 
 /**
  * The figures a saved plan or summary still states, checked against the archive's data as it is
@@ -10,16 +9,10 @@ import { call } from '../../api/client';
  * Other documents are not checked. Reads again whenever the saved text changes.
  */
 export function FigureCheck({ document }: { document: ArchiveDocument }) {
-  const [check, setCheck] = useState<Check | null>(null);
-  useEffect(() => {
-    let live = true;
-    void call('summary.checkFigures', { documentId: document.id }).then((r) => {
-      if (live) setCheck(r.ok ? r.value : null);
-    });
-    return () => {
-      live = false;
-    };
-  }, [document.id, document.updatedAt]);
+  const check = useQuery(
+    () => call('summary.checkFigures', { documentId: document.id }),
+    [document.id, document.updatedAt],
+  ).value;
 
   if (!check?.checked || check.stated.length === 0) return null;
   const wrong = check.differences;
@@ -49,7 +42,9 @@ export function FigureCheck({ document }: { document: ArchiveDocument }) {
           ? `文中有 ${wrong.length} 处数字与档案数据不一致：${wrong.map((d) => `${d.label}写的是 ${d.inText}，数据是 ${d.inData}`).join('；')}`
           : `文中的 ${check.stated.length} 个数字与档案数据一致`
       }
-      description={<Collapse size="small" ghost items={[{ key: 'list', label: '每个数字的来源', children: sources }]} />}
+      description={
+        <Collapse size="small" ghost items={[{ key: 'list', label: '每个数字的来源', children: sources }]} />
+      }
     />
   );
 }

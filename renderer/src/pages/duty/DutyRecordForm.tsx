@@ -4,7 +4,7 @@ import type { DutyMatrix } from '../../../../shared/contract/duty';
 import { dutyRecordFields } from '../../../../shared/contract/dutyRecords';
 import { showFailure } from '../../api/showFailure';
 import { useConfirmDiscard } from '../../forms/useConfirmDiscard';
-import { zodRules } from '../../forms/zodRule';
+import { zodRules, fieldItem } from '../../forms/zodRule';
 import { dutyRecordInput, type DutyRecordValues } from './dutyRecordValues';
 import { useDuty } from './useDuty';
 
@@ -25,12 +25,7 @@ export function DutyRecordForm({ open, matrix, initial, onClose }: Props) {
   const addRecord = useDuty((s) => s.addRecord);
   const toInput = (v: DutyRecordValues) => dutyRecordInput(matrix.year, v);
   const rule = zodRules(dutyRecordFields, toInput);
-  const item = (name: keyof DutyRecordValues & string, label: string, onBlur = false) => ({
-    name,
-    label,
-    rules: [rule(name)],
-    validateTrigger: onBlur ? 'onBlur' : 'onChange',
-  });
+  const item = fieldItem(rule);
 
   async function requestClose() {
     const now = form.getFieldsValue(true) as DutyRecordValues;

@@ -2,9 +2,10 @@ import { DeleteOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { ActivityType, CreditKind } from '../../../../shared/enums';
 import { itemFieldRule } from './schemeValues';
+import { choices } from '../../forms/choices';
 
-const typeOptions = ActivityType.codes.map((c) => ({ value: c, label: ActivityType.label(c) }));
-const kindOptions = CreditKind.codes.map((c) => ({ value: c, label: CreditKind.label(c) }));
+const typeOptions = choices(ActivityType);
+const kindOptions = choices(CreditKind);
 
 interface Props {
   /** The item's index in the form's list. */

@@ -1,8 +1,8 @@
-import { Table, Tag, Typography } from 'antd';
+import { Tag, Typography } from 'antd';
 import type { FileActivity } from '../../../../shared/contract/memberFile';
 import { ActivityType, Attendance } from '../../../../shared/enums';
 import { fileDate } from './fileDate';
-import { FileSection } from './FileSection';
+import { FileTable } from './FileSection';
 
 const attendanceColor: Record<Attendance, string> = { present: 'green', excused: 'orange', absent: 'red' };
 
@@ -16,36 +16,34 @@ function tally(activities: FileActivity[]): string {
 /** Held activities the member was on the sheet of: present, on leave (with the reason) or absent. */
 export function FileActivities({ activities }: { activities: FileActivity[] }) {
   return (
-    <FileSection title="参加活动" count={activities.length} emptyText="本年度没有列入该委员的活动签到表。">
-      <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-        {tally(activities)}
-      </Typography.Paragraph>
-      <Table<FileActivity>
-        rowKey="id"
-        size="small"
-        bordered
-        pagination={false}
-        dataSource={activities}
-        columns={[
-          { title: '日期', dataIndex: 'startsOn', width: 130, render: fileDate },
-          { title: '类型', dataIndex: 'type', width: 120, render: (t: FileActivity['type']) => ActivityType.label(t) },
-          { title: '活动', dataIndex: 'title' },
-          { title: '地点', dataIndex: 'place', width: 160 },
-          {
-            title: '出勤',
-            dataIndex: 'attendance',
-            width: 70,
-            render: (a: Attendance) => <Tag color={attendanceColor[a]}>{Attendance.label(a)}</Tag>,
-          },
-          {
-            title: '请假事由 / 角色',
-            key: 'note',
-            width: 180,
-            render: (_, a) =>
-              [a.attendance === 'excused' ? (a.leaveReason ?? '未填事由') : null, a.role].filter(Boolean).join('；'),
-          },
-        ]}
-      />
-    </FileSection>
+    <FileTable<FileActivity>
+      title="参加活动"
+      emptyText="本年度没有列入该委员的活动签到表。"
+      rows={activities}
+      intro={
+        <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+          {tally(activities)}
+        </Typography.Paragraph>
+      }
+      columns={[
+        { title: '日期', dataIndex: 'startsOn', width: 130, render: fileDate },
+        { title: '类型', dataIndex: 'type', width: 120, render: (t: FileActivity['type']) => ActivityType.label(t) },
+        { title: '活动', dataIndex: 'title' },
+        { title: '地点', dataIndex: 'place', width: 160 },
+        {
+          title: '出勤',
+          dataIndex: 'attendance',
+          width: 70,
+          render: (a: Attendance) => <Tag color={attendanceColor[a]}>{Attendance.label(a)}</Tag>,
+        },
+        {
+          title: '请假事由 / 角色',
+          key: 'note',
+          width: 180,
+          render: (_, a) =>
+            [a.attendance === 'excused' ? (a.leaveReason ?? '未填事由') : null, a.role].filter(Boolean).join('；'),
+        },
+      ]}
+    />
   );
 }

@@ -1,4 +1,5 @@
-import { Typography } from 'antd';
+import { Table, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
 import type { ReactNode } from 'react';
 
 interface Props {
@@ -20,5 +21,30 @@ export function FileSection({ title, count, emptyText, children }: Props) {
       </Typography.Title>
       {count === 0 ? <Typography.Text type="secondary">{emptyText}</Typography.Text> : children}
     </section>
+  );
+}
+
+interface TableProps<T> {
+  title: string;
+  emptyText: string;
+  rows: T[];
+  columns: ColumnsType<T>;
+  /** Above the table, e.g. the attendance tally. */
+  intro?: ReactNode;
+}
+
+/** A part of the file that lists the year's records of one kind, whole, as the printed file does. */
+export function FileTable<T extends { id: number | string }>({
+  title,
+  emptyText,
+  rows,
+  columns,
+  intro,
+}: TableProps<T>) {
+  return (
+    <FileSection title={title} count={rows.length} emptyText={emptyText}>
+      {intro}
+      <Table<T> rowKey="id" size="small" bordered pagination={false} dataSource={rows} columns={columns} />
+    </FileSection>
   );
 }

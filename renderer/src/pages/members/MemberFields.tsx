@@ -3,6 +3,8 @@ import { CommitteeLevel, Gender, GroupRole, MemberStatus, Position } from '../..
 import { memberFieldLabel, type MemberFieldKey } from '../../../../shared/memberFields';
 import { commonSectors } from './commonSectors';
 import type { MemberFormValues } from './memberFormValues';
+import { choices } from '../../forms/choices';
+import { fieldItem } from '../../forms/zodRule';
 
 type Field = keyof MemberFormValues & MemberFieldKey;
 
@@ -13,19 +15,12 @@ interface Props {
   sectors: string[];
 }
 
-const choices = <K extends string>(e: { codes: K[]; label(k: K): string }) =>
-  e.codes.map((c) => ({ value: c, label: e.label(c) }));
-
 /** The member form's fields, grouped as a roster sheet groups them. */
 export function MemberFields({ rule, sectors }: Props) {
   const sectorOptions = [...new Set([...sectors, ...commonSectors])].map((s) => ({ value: s }));
   // Formatted fields are checked when the clerk leaves them, not at every keystroke.
-  const item = (name: Field, onBlur = false) => ({
-    name,
-    label: memberFieldLabel(name),
-    rules: [rule(name)],
-    validateTrigger: onBlur ? 'onBlur' : 'onChange',
-  });
+  const field = fieldItem(rule);
+  const item = (name: Field, onBlur = false) => field(name, memberFieldLabel(name), onBlur);
 
   return (
     <Row gutter={16}>

@@ -1,4 +1,4 @@
-import { Button, Table, Tag } from 'antd';
+import { Button, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Member } from '../../../../shared/contract/members';
 import { MemberStatus } from '../../../../shared/enums';
@@ -8,24 +8,14 @@ import {
   memberFieldText,
   type MemberFieldKey,
 } from '../../../../shared/memberFields';
-import { editDeleteColumn } from '../../lists/editDeleteColumn';
-import { serverPagination } from '../../lists/serverPagination';
+import { RecordTable, type RecordRows } from '../../lists/RecordTable';
 import { openMemberFile } from '../memberFile/useMemberFile';
 
 const statusColor: Record<Member['status'], string> = { active: 'green', suspended: 'orange', left: 'default' };
 
-interface Props {
-  items: Member[];
-  total: number;
-  page: number;
-  pageSize: number;
-  loading: boolean;
-  onPage(page: number, pageSize: number): void;
-  onEdit(member: Member): void;
-  onDelete(member: Member): void;
-}
-
-export function MemberTable({ items, total, page, pageSize, loading, onPage, onEdit, onDelete }: Props) {
+/** The roster, a page at a time. */
+export function MemberTable({ rows }: { rows: RecordRows<Member> }) {
+  const { onEdit } = rows;
   // The catalogue's table fields in its order; the name opens the member, the state is a tag.
   const shown: Partial<Record<MemberFieldKey, ColumnsType<Member>[number]>> = {
     name: {
@@ -46,27 +36,23 @@ export function MemberTable({ items, total, page, pageSize, loading, onPage, onE
       render: (_: unknown, m: Member) => memberFieldText(m, k),
       ...shown[k],
     })),
-    editDeleteColumn({
-      onEdit,
-      onDelete,
-      fixed: 'right',
-      before: (m) => (
-        <Button type="link" size="small" onClick={() => openMemberFile(m.id)}>
-          履职档案
-        </Button>
-      ),
-    }),
   ];
 
   return (
-    <Table<Member>
-      rowKey="id"
-      size="middle"
+    <RecordTable<Member>
+      rows={rows}
       columns={columns}
-      dataSource={items}
-      loading={loading}
+      showTotal={(n) => `共 ${n} 位委员`}
       scroll={{ x: 'max-content' }}
-      pagination={serverPagination({ page, pageSize, total, onPage, showTotal: (n) => `共 ${n} 位委员` })}
+      actions={{
+        width: undefined,
+        fixed: 'right',
+        before: (m) => (
+          <Button type="link" size="small" onClick={() => openMemberFile(m.id)}>
+            履职档案
+          </Button>
+        ),
+      }}
     />
   );
 }

@@ -7,9 +7,10 @@ import { ListToolbar } from '../../lists/ListToolbar';
 import { MemberImportButton } from './import/MemberImportButton';
 import { RosterExportMenu } from './import/RosterExportMenu';
 import { useMembers } from './useMembers';
+import { choices } from '../../forms/choices';
 
-const levelOptions = CommitteeLevel.codes.map((c) => ({ value: c, label: CommitteeLevel.label(c) }));
-const statusOptions = MemberStatus.codes.map((c) => ({ value: c, label: MemberStatus.label(c) }));
+const levelOptions = choices(CommitteeLevel);
+const statusOptions = choices(MemberStatus);
 /** 职务 covers both the committee post and the group's own role, as clerks use the word. */
 const roleOptions = [
   { label: '政协职务', options: Position.codes.map((c) => ({ value: `position:${c}`, label: Position.label(c) })) },
@@ -23,7 +24,8 @@ const roleOptions = [
 
 /** Search box, filters and the add button above the roster. */
 export function MemberToolbar({ onAdd }: { onAdd(): void }) {
-  const { filters, sectors, search, filter } = useMembers();
+  const list = useMembers();
+  const { filters, sectors, filter } = list;
   const role = filters.position
     ? `position:${filters.position}`
     : filters.groupRole
@@ -39,23 +41,21 @@ export function MemberToolbar({ onAdd }: { onAdd(): void }) {
   }
 
   return (
-    <ListToolbar searchLabel="搜索委员" placeholder="姓名、拼音首字母或手机号" q={filters.q} onSearch={search}>
-      <FilterSelect
-        label="界别"
-        showSearch
-        value={filters.sector}
-        options={sectors.map((s) => ({ value: s, label: s }))}
-        onChange={(sector) => filter({ sector })}
-        notFoundContent="还没有委员填写界别"
-        width={140}
-      />
-      <FilterSelect
-        label={memberFieldLabel('committeeLevels')}
-        value={filters.committeeLevel}
-        options={levelOptions}
-        onChange={(committeeLevel) => filter({ committeeLevel })}
-        width={140}
-      />
+    <ListToolbar
+      list={list}
+      searchLabel="搜索委员"
+      placeholder="姓名、拼音首字母或手机号"
+      choices={[
+        {
+          key: 'sector',
+          label: '界别',
+          options: sectors.map((s) => ({ value: s, label: s })),
+          width: 140,
+          searchable: { notFound: '还没有委员填写界别' },
+        },
+        { key: 'committeeLevel', label: memberFieldLabel('committeeLevels'), options: levelOptions, width: 140 },
+      ]}
+    >
       <FilterSelect label="职务" value={role} options={roleOptions} onChange={pickRole} width={120} />
       <FilterSelect
         label="状态"

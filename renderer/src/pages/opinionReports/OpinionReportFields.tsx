@@ -1,8 +1,10 @@
 import { Col, Divider, Form, Input, Radio, Row, Select, Tag, type FormInstance, type FormRule } from 'antd';
 import { AdoptionLevel, OpinionReportStatus } from '../../../../shared/enums';
-import { MemberSelect } from '../proposals/MemberSelect';
-import type { MemberOption } from '../proposals/useMemberOptions';
+import { MemberSelect } from '../../members/MemberSelect';
+import type { MemberOption } from '../../members/useMemberOptions';
 import type { OpinionReportFormValues } from './opinionReportFormValues';
+import { choices } from '../../forms/choices';
+import { fieldItem } from '../../forms/zodRule';
 
 type Field = keyof OpinionReportFormValues & string;
 
@@ -13,20 +15,11 @@ interface Props {
   members: MemberOption[];
 }
 
-const choices = <K extends string>(e: { codes: K[]; label(k: K): string }) =>
-  e.codes.map((c) => ({ value: c, label: e.label(c) }));
-
 /** The report's fields in the order of its life: written, 报送, 采用, 批示. */
 export function OpinionReportFields({ form, rule, members }: Props) {
   const authorIds: number[] = Form.useWatch('authorIds', form) ?? [];
   const status: OpinionReportFormValues['status'] | undefined = Form.useWatch('status', form);
-  // Dates are checked when the clerk leaves them, not at every keystroke.
-  const item = (name: Field, label: string, onBlur = false) => ({
-    name,
-    label,
-    rules: [rule(name)],
-    validateTrigger: onBlur ? 'onBlur' : 'onChange',
-  });
+  const item = fieldItem(rule);
 
   /** Only an adopted report carries an adoption: another status drops it. */
   function pickStatus(next: OpinionReportFormValues['status']) {

@@ -5,8 +5,13 @@ import { EntityDrawer } from '../../forms/EntityDrawer';
 import { useEntityForm } from '../../forms/useEntityForm';
 import { zodRules } from '../../forms/zodRule';
 import { OpinionReportFields } from './OpinionReportFields';
-import { newOpinionReportValues, opinionReportToValues, opinionReportValuesToInput, type OpinionReportFormValues } from './opinionReportFormValues';
-import { useMemberOptions } from '../proposals/useMemberOptions';
+import {
+  newOpinionReportValues,
+  opinionReportToValues,
+  opinionReportValuesToInput,
+  type OpinionReportFormValues,
+} from './opinionReportFormValues';
+import { useMemberOptions } from '../../members/useMemberOptions';
 import { useOpinionReports } from './useOpinionReports';
 
 interface Props {

@@ -1,52 +1,27 @@
-import { Flex, Table, Tag, Typography } from 'antd';
+import { Flex, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { OpinionReport } from '../../../../shared/contract/opinionReports';
 import { AdoptionLevel, OpinionReportStatus } from '../../../../shared/enums';
 import { zhDate } from '../../../../shared/zhDates';
-import { editDeleteColumn } from '../../lists/editDeleteColumn';
-import { serverPagination } from '../../lists/serverPagination';
+import { dateColumn, RecordTable, SecondaryLine, titleColumn, type RecordRows } from '../../lists/RecordTable';
 
 const statusColor: Record<OpinionReport['status'], string> = { draft: 'default', submitted: 'blue', adopted: 'green' };
 
 interface Props {
-  /** One page of the reports. */
-  items: OpinionReport[];
-  total: number;
+  rows: RecordRows<OpinionReport>;
   /** How many of all that match (not only this page's) were adopted. */
   adopted: number;
-  page: number;
-  pageSize: number;
-  loading: boolean;
-  onPage(page: number, pageSize: number): void;
-  onEdit(r: OpinionReport): void;
-  onDelete(r: OpinionReport): void;
 }
 
 const authorsText = (r: OpinionReport) => (r.authors.length ? r.authors.map((a) => a.name).join('、') : '联络组');
 
-export function OpinionReportTable({ items, total, adopted, page, pageSize, loading, onPage, onEdit, onDelete }: Props) {
+export function OpinionReportTable({ rows, adopted }: Props) {
   const columns: ColumnsType<OpinionReport> = [
-    {
-      title: '标题',
-      dataIndex: 'title',
-      render: (title: string, r) => (
-        <Flex vertical>
-          <Typography.Link onClick={() => onEdit(r)}>{title}</Typography.Link>
-          {r.endorsement && (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {r.endorsedBy ? `${r.endorsedBy}批示` : '领导批示'}：{r.endorsement}
-            </Typography.Text>
-          )}
-        </Flex>
-      ),
-    },
+    titleColumn(rows.onEdit, {
+      under: (r) => r.endorsement && `${r.endorsedBy ? `${r.endorsedBy}批示` : '领导批示'}：${r.endorsement}`,
+    }),
     { title: '作者', key: 'authors', width: 160, render: (_, r) => authorsText(r) },
-    {
-      title: '报送日期',
-      dataIndex: 'submittedOn',
-      width: 130,
-      render: (d: string | null) => (d ? zhDate(d) : ''),
-    },
+    dateColumn('报送日期', 'submittedOn'),
     {
       title: '状态',
       dataIndex: 'status',
@@ -61,33 +36,19 @@ export function OpinionReportTable({ items, total, adopted, page, pageSize, load
         r.adoptedLevel ? (
           <Flex vertical>
             <span>{AdoptionLevel.label(r.adoptedLevel)}</span>
-            {r.adoptedOn && (
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {zhDate(r.adoptedOn)}
-              </Typography.Text>
-            )}
+            {r.adoptedOn && <SecondaryLine>{zhDate(r.adoptedOn)}</SecondaryLine>}
           </Flex>
         ) : (
           ''
         ),
     },
-    editDeleteColumn({ onEdit, onDelete, width: 110 }),
   ];
 
   return (
-    <Table<OpinionReport>
-      rowKey="id"
-      size="middle"
+    <RecordTable<OpinionReport>
+      rows={rows}
       columns={columns}
-      dataSource={items}
-      loading={loading}
-      pagination={serverPagination({
-        page,
-        pageSize,
-        total,
-        onPage,
-        showTotal: (n) => `共 ${n} 篇，其中已采用 ${adopted} 篇`,
-      })}
+      showTotal={(n) => `共 ${n} 篇，其中已采用 ${adopted} 篇`}
     />
   );
 }

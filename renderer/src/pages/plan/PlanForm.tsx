@@ -8,15 +8,13 @@ import { zodRules } from '../../forms/zodRule';
 import { planWhen } from '../../../../shared/zhDates';
 import { newPlanValues, planItemToValues, planValuesToInput, WHOLE_MONTH, type PlanFormValues } from './planFormValues';
 import { usePlan } from './usePlan';
+import { choices } from '../../forms/choices';
 
 const FORM_ID = 'plan-item-form';
 
 const monthOptions = Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: `${i + 1}月` }));
-const periodOptions = [
-  ...MonthPeriod.codes.map((c) => ({ value: c, label: MonthPeriod.label(c) })),
-  { value: WHOLE_MONTH, label: '不分旬' },
-];
-const typeOptions = ActivityType.codes.map((c) => ({ value: c, label: ActivityType.label(c) }));
+const periodOptions = [...choices(MonthPeriod), { value: WHOLE_MONTH, label: '不分旬' }];
+const typeOptions = choices(ActivityType);
 
 interface Props {
   open: boolean;

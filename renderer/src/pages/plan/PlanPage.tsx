@@ -1,15 +1,9 @@
 import { CopyOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Tooltip } from 'antd';
-import { useEffect } from 'react';
-import type { PlanItem } from '../../../../shared/contract/plan';
-import { call } from '../../api/client';
-import { useFormSlot } from '../../forms/useFormSlot';
-import { useYear } from '../../forms/workingYear';
-import { YearSwitch } from '../../forms/YearSwitch';
 import { planWhen } from '../../../../shared/zhDates';
-import { ListPage } from '../../lists/ListPage';
-import { useDeleteRecord } from '../../lists/useDeleteRecord';
-import { useRecordAddress } from '../../shell/useRecordAddress';
+import { useYear } from '../../forms/workingYear';
+import { RecordListPage } from '../../lists/RecordListPage';
+import { useRecordList } from '../../lists/useRecordList';
 import { PlanEmpty } from './PlanEmpty';
 import { PlanForm } from './PlanForm';
 import { PlanQuarters } from './PlanQuarters';
@@ -26,66 +20,37 @@ const startMonth = (year: number) => {
 /** 年度计划: the year's planned activities by month and 旬, and which have been held. */
 export function PlanPage() {
   const year = useYear();
-  const { items, loading, loadError, load, remove, restore } = usePlan();
-  const deleteItem = useDeleteRecord<PlanItem>({
-    what: '计划事项',
-    kind: 'plan',
-    name: (p) => `${planWhen(p.month, p.period)} ${p.title}`,
-    remove,
-    restore,
-  });
+  const list = usePlan();
+  const page = useRecordList(list, 'plans', { year, name: (p) => `${planWhen(p.month, p.period)} ${p.title}` });
   const copyFromLastYear = usePlanCopy();
-  const { slot, openForm, closeForm } = useFormSlot<PlanItem>();
-  const record = useRecordAddress<PlanItem>({
-    section: 'plans',
-    read: (id) => call('plan.get', { id }),
-    show: openForm,
-    hide: closeForm,
-  });
-
-  useEffect(() => {
-    void load(year);
-  }, [load, year]);
+  const hasItems = list.items.length > 0;
 
   return (
-    <ListPage
+    <RecordListPage
+      page={page}
       title="年度计划"
       heading={
-        <>
-          <YearSwitch />
-          <Flex gap={8} style={{ marginInlineStart: 'auto' }}>
-            <Tooltip title={items.length > 0 ? `${year}年已有计划事项，只能向没有计划的年度复制` : undefined}>
-              <Button icon={<CopyOutlined />} disabled={items.length > 0} onClick={() => void copyFromLastYear(year)}>
-                从上一年复制
-              </Button>
-            </Tooltip>
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => openForm()}>
-              添加计划事项
+        <Flex gap={8} style={{ marginInlineStart: 'auto' }}>
+          <Tooltip title={hasItems ? `${year}年已有计划事项，只能向没有计划的年度复制` : undefined}>
+            <Button icon={<CopyOutlined />} disabled={hasItems} onClick={() => void copyFromLastYear(year)}>
+              从上一年复制
             </Button>
-          </Flex>
-        </>
+          </Tooltip>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => page.openForm()}>
+            添加计划事项
+          </Button>
+        </Flex>
       }
-      loadError={loadError}
-      onRetry={() => void load(year)}
-      empty={
-        items.length === 0 &&
-        !loading && <PlanEmpty year={year} onAdd={() => openForm()} onCopy={() => void copyFromLastYear(year)} />
-      }
+      empty={<PlanEmpty year={year} onAdd={() => page.openForm()} onCopy={() => void copyFromLastYear(year)} />}
       list={
         <>
-          <PlanQuarters items={items} />
-          <PlanTable items={items} loading={loading} onEdit={record.open} onDelete={deleteItem} />
+          <PlanQuarters items={list.items} />
+          <PlanTable rows={page.rows} />
         </>
       }
-    >
-      <PlanForm
-        key={slot.key}
-        open={slot.open}
-        year={year}
-        month={startMonth(year)}
-        item={slot.record}
-        onClose={record.close}
-      />
-    </ListPage>
+      form={(slot) => (
+        <PlanForm open={slot.open} year={year} month={startMonth(year)} item={slot.record} onClose={slot.onClose} />
+      )}
+    />
   );
 }

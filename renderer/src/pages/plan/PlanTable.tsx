@@ -1,17 +1,9 @@
-import { Flex, Table, Tag, Typography } from 'antd';
+import { Flex, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { PlanItem } from '../../../../shared/contract/plan';
 import { ActivityStatus, ActivityType, MonthPeriod } from '../../../../shared/enums';
 import { zhDate } from '../../../../shared/zhDates';
-import { editDeleteColumn } from '../../lists/editDeleteColumn';
-
-interface Props {
-  /** In the archive's order: by month, then 上/中/下旬 (a whole-month item first). */
-  items: PlanItem[];
-  loading: boolean;
-  onEdit(item: PlanItem): void;
-  onDelete(item: PlanItem): void;
-}
+import { RecordTable, titleColumn, type RecordRows } from '../../lists/RecordTable';
 
 /** How many rows from each month's first row down: the month cell spans them, the others none. */
 function monthSpans(items: PlanItem[]): number[] {
@@ -39,7 +31,9 @@ function Fulfilment({ item }: { item: PlanItem }) {
 }
 
 /** The year's plan in one table, grouped by month (the month cell spans its items). */
-export function PlanTable({ items, loading, onEdit, onDelete }: Props) {
+/** The year's plan items by month: the month cell spans its items. */
+export function PlanTable({ rows }: { rows: RecordRows<PlanItem> }) {
+  const { items, onEdit } = rows;
   const spans = monthSpans(items);
   const columns: ColumnsType<PlanItem> = [
     {
@@ -57,20 +51,7 @@ export function PlanTable({ items, loading, onEdit, onDelete }: Props) {
       render: (p: PlanItem['period']) =>
         p ? MonthPeriod.label(p) : <Typography.Text type="secondary">不分旬</Typography.Text>,
     },
-    {
-      title: '计划事项',
-      dataIndex: 'title',
-      render: (title: string, p) => (
-        <Flex vertical>
-          <Typography.Link onClick={() => onEdit(p)}>{title}</Typography.Link>
-          {p.description && (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {p.description}
-            </Typography.Text>
-          )}
-        </Flex>
-      ),
-    },
+    titleColumn(onEdit, { title: '计划事项', under: (p) => p.description }),
     {
       title: '活动类型',
       dataIndex: 'activityType',
@@ -78,18 +59,7 @@ export function PlanTable({ items, loading, onEdit, onDelete }: Props) {
       render: (t: PlanItem['activityType']) => (t ? ActivityType.label(t) : ''),
     },
     { title: '落实情况', key: 'done', width: 260, render: (_, p) => <Fulfilment item={p} /> },
-    editDeleteColumn({ onEdit, onDelete, width: 120 }),
   ];
 
-  return (
-    <Table<PlanItem>
-      rowKey="id"
-      size="middle"
-      bordered
-      columns={columns}
-      dataSource={items}
-      loading={loading}
-      pagination={false}
-    />
-  );
+  return <RecordTable<PlanItem> rows={rows} columns={columns} bordered pagination={false} actions={{ width: 120 }} />;
 }

@@ -1,8 +1,10 @@
 import { Col, Divider, Form, Input, Radio, Row, Select, Typography, type FormInstance, type FormRule } from 'antd';
 import { ProposalFiling, ProposalResult, Satisfaction } from '../../../../shared/enums';
-import { MemberSelect } from './MemberSelect';
+import { MemberSelect } from '../../members/MemberSelect';
 import type { ProposalFormValues } from './proposalFormValues';
-import type { MemberOption } from './useMemberOptions';
+import type { MemberOption } from '../../members/useMemberOptions';
+import { choices } from '../../forms/choices';
+import { fieldItem } from '../../forms/zodRule';
 
 type Field = keyof ProposalFormValues & string;
 
@@ -13,19 +15,10 @@ interface Props {
   members: MemberOption[];
 }
 
-const choices = <K extends string>(e: { codes: K[]; label(k: K): string }) =>
-  e.codes.map((c) => ({ value: c, label: e.label(c) }));
-
 /** The proposal's fields in the order of its life: drafted, filed (立案), handled and answered. */
 export function ProposalFields({ form, rule, members }: Props) {
   const lead: number | null | undefined = Form.useWatch('leadMemberId', form);
-  // Dates are checked when the clerk leaves them, not at every keystroke.
-  const item = (name: Field, label: string, onBlur = false) => ({
-    name,
-    label,
-    rules: [rule(name)],
-    validateTrigger: onBlur ? 'onBlur' : 'onChange',
-  });
+  const item = fieldItem(rule);
 
   /** The lead signs already: taking them as lead drops them from the co-signers. */
   function pickLead(id?: number | null) {

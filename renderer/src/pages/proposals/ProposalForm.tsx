@@ -11,7 +11,7 @@ import {
   proposalValuesToInput,
   type ProposalFormValues,
 } from './proposalFormValues';
-import { useMemberOptions } from './useMemberOptions';
+import { useMemberOptions } from '../../members/useMemberOptions';
 import { useProposals } from './useProposals';
 
 interface Props {

@@ -9,6 +9,7 @@ import { changedFields } from '../../forms/changedFields';
 import { zodRules } from '../../forms/zodRule';
 import { useGroup } from '../../shell/useGroup';
 import { groupToValues, groupValuesToInput, type GroupFormValues } from './groupFormValues';
+import { choices } from '../../forms/choices';
 
 const rule = zodRules(groupUpdate, groupValuesToInput);
 
@@ -105,7 +106,7 @@ export function GroupForm({ group }: { group: GroupSettings }) {
         rules={[rule('nameOrder')]}
         extra="委员名册、选择委员、“八个一”完成情况、年度档案册和台账都按这个顺序排列"
       >
-        <Radio.Group options={NameOrder.codes.map((code) => ({ value: code, label: NameOrder.label(code) }))} />
+        <Radio.Group options={choices(NameOrder)} />
       </Form.Item>
       <Flex gap={8} align="center">
         <Button type="primary" htmlType="submit" loading={saving} disabled={!dirty}>

@@ -1,20 +1,12 @@
-import { useEffect, useState } from 'react';
 import { call } from '../../api/client';
+import { useQuery } from '../../api/useQuery';
 
 /**
  * Where the archive file lives on this computer (read-only: the app chooses it when it starts);
  * undefined while asking, null when the archive could not say.
  */
 export function useArchiveFile(): string | null | undefined {
-  const [file, setFile] = useState<string | null>();
-  useEffect(() => {
-    let live = true;
-    void call('meta.info', {}).then((r) => {
-      if (live) setFile(r.ok ? r.value.file : null);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
-  return file;
+  const info = useQuery(() => call('meta.info', {}), []);
+  if (info.loading) return undefined;
+  return info.value ? info.value.file : null;
 }
