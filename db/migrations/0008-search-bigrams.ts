@@ -14,20 +14,23 @@
  */
 
 /** The pairs of one text expression as hex tokens separated by spaces, or NULL for none. */
-const pairsOf = (text: string) =>
+export const pairsOf = (text: string) =>
   `(SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
     FROM (SELECT ${text} AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
     WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0)`;
 
-const grams = (title: string, body: string) =>
-  `coalesce(${pairsOf(title)}, '') || ' ' || coalesce(${pairsOf(body)}, '')`;
+type Pairs = (text: string) => string;
+
+const grams = (title: string, body: string, pairs: Pairs = pairsOf) =>
+  `coalesce(${pairs(title)}, '') || ' ' || coalesce(${pairs(body)}, '')`;
 
 /** The same rows, kinds and text as migration 1's search triggers. */
-function indexed(table: string, kind: number, title: string, body: string): string {
+function indexed(table: string, kind: number, title: string, body: string, pairs: Pairs): string {
   const row = (r: 'new' | 'old') => `${kind} * 10000000000 + ${r}.id`;
   const put = `INSERT INTO search_bigrams (rowid, grams) SELECT ${row('new')}, ${grams(
     title.replaceAll('$', 'new'),
     body.replaceAll('$', 'new'),
+    pairs,
   )} WHERE new.deleted_at IS NULL;`;
   return `
 CREATE TRIGGER ${table}_bigrams_insert AFTER INSERT ON ${table} BEGIN ${put} END;
@@ -38,13 +41,20 @@ CREATE TRIGGER ${table}_bigrams_delete AFTER DELETE ON ${table} BEGIN
 }
 const cat = (...cols: string[]) => cols.map((c) => `coalesce($.${c}, '')`).join(` || ' ' || `);
 
+/** The triggers that keep search_bigrams for every searched table, cutting pairs with `pairs`. */
+export const bigramTriggers = (pairs: Pairs) =>
+  `${indexed('members', 1, '$.name', cat('sector', 'party', 'work_unit', 'linked_community', 'phone', 'notes'), pairs)}
+${indexed('activities', 2, '$.title', cat('place', 'content', 'responsible', 'organiser', 'suggestions_text', 'report_title'), pairs)}
+${indexed('proposals', 3, '$.title', cat('session', 'number', 'category', 'content', 'main_unit', 'assist_units'), pairs)}
+${indexed('opinion_reports', 4, '$.title', cat('content', 'endorsement', 'endorsed_by'), pairs)}
+${indexed('deeds', 5, '$.title', cat('content', 'source'), pairs)}
+${indexed('documents', 6, '$.title', cat('body'), pairs)}`;
+
+/** The searched tables whose bigram triggers bigramTriggers writes. */
+export const bigramTables = ['members', 'activities', 'proposals', 'opinion_reports', 'deeds', 'documents'] as const;
+
 export const sql = `
 CREATE VIRTUAL TABLE search_bigrams USING fts5 (grams, content = '', contentless_delete = 1, detail = 'none', tokenize = 'ascii');
-${indexed('members', 1, '$.name', cat('sector', 'party', 'work_unit', 'linked_community', 'phone', 'notes'))}
-${indexed('activities', 2, '$.title', cat('place', 'content', 'responsible', 'organiser', 'suggestions_text', 'report_title'))}
-${indexed('proposals', 3, '$.title', cat('session', 'number', 'category', 'content', 'main_unit', 'assist_units'))}
-${indexed('opinion_reports', 4, '$.title', cat('content', 'endorsement', 'endorsed_by'))}
-${indexed('deeds', 5, '$.title', cat('content', 'source'))}
-${indexed('documents', 6, '$.title', cat('body'))}
+${bigramTriggers(pairsOf)}
 INSERT INTO search_bigrams (rowid, grams) SELECT id, ${grams('c0', 'c1')} FROM search_index_content;
 `;

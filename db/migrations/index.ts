@@ -8,6 +8,7 @@ import * as v6 from './0006-name-order';
 import * as v7 from './0007-local-names';
 import * as v8 from './0008-search-bigrams';
 import * as v9 from './0009-duty-counts';
+import * as v10 from './0010-bigram-blocks';
 
 /**
  * The archive's schema history. Entry N (1-based) brings a file from user_version N-1 to N.
@@ -31,6 +32,7 @@ export const migrations: Migration[] = [
   { version: 7, name: '计划和总结中的当地党委、政府名称', sql: v7.sql },
   { version: 8, name: '两字词检索索引', sql: v8.sql },
   { version: 9, name: '按年度的履职计数', sql: v9.sql },
+  { version: 10, name: '长文本的两字词索引提速', sql: v10.sql },
 ];
 
 export const LATEST_VERSION = migrations.length;

@@ -421,19 +421,35 @@ CREATE TRIGGER activities_bigrams_delete AFTER DELETE ON activities BEGIN
   DELETE FROM search_bigrams WHERE rowid = 2 * 10000000000 + old.id; END;
 
 -- trigger activities_bigrams_insert
-CREATE TRIGGER activities_bigrams_insert AFTER INSERT ON activities BEGIN INSERT INTO search_bigrams (rowid, grams) SELECT 2 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
-    FROM (SELECT new.title AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
-    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
-    FROM (SELECT coalesce(new.place, '') || ' ' || coalesce(new.content, '') || ' ' || coalesce(new.responsible, '') || ' ' || coalesce(new.organiser, '') || ' ' || coalesce(new.suggestions_text, '') || ' ' || coalesce(new.report_title, '') AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
-    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
+CREATE TRIGGER activities_bigrams_insert AFTER INSERT ON activities BEGIN INSERT INTO search_bigrams (rowid, grams) SELECT 2 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(b.value, p.value + 1, 2))), ' ')
+    FROM (SELECT new.title AS t) s
+    CROSS JOIN json_each('[' || replace(hex(zeroblob((length(s.t) - 2) / 256)), '00', '0,') || '0]') k
+    CROSS JOIN json_each(json_array(substr(s.t, k.key * 256 + 1, 257))) b
+    CROSS JOIN json_each('[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,98,99,100,101,102,103,104,105,106,107,108,109,110,111,112,113,114,115,116,117,118,119,120,121,122,123,124,125,126,127,128,129,130,131,132,133,134,135,136,137,138,139,140,141,142,143,144,145,146,147,148,149,150,151,152,153,154,155,156,157,158,159,160,161,162,163,164,165,166,167,168,169,170,171,172,173,174,175,176,177,178,179,180,181,182,183,184,185,186,187,188,189,190,191,192,193,194,195,196,197,198,199,200,201,202,203,204,205,206,207,208,209,210,211,212,213,214,215,216,217,218,219,220,221,222,223,224,225,226,227,228,229,230,231,232,233,234,235,236,237,238,239,240,241,242,243,244,245,246,247,248,249,250,251,252,253,254,255]') p
+    WHERE length(s.t) >= 2 AND length(substr(b.value, p.value + 1, 2)) = 2
+      AND instr(substr(b.value, p.value + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(b.value, p.value + 1, 2))), ' ')
+    FROM (SELECT coalesce(new.place, '') || ' ' || coalesce(new.content, '') || ' ' || coalesce(new.responsible, '') || ' ' || coalesce(new.organiser, '') || ' ' || coalesce(new.suggestions_text, '') || ' ' || coalesce(new.report_title, '') AS t) s
+    CROSS JOIN json_each('[' || replace(hex(zeroblob((length(s.t) - 2) / 256)), '00', '0,') || '0]') k
+    CROSS JOIN json_each(json_array(substr(s.t, k.key * 256 + 1, 257))) b
+    CROSS JOIN json_each('[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,98,99,100,101,102,103,104,105,106,107,108,109,110,111,112,113,114,115,116,117,118,119,120,121,122,123,124,125,126,127,128,129,130,131,132,133,134,135,136,137,138,139,140,141,142,143,144,145,146,147,148,149,150,151,152,153,154,155,156,157,158,159,160,161,162,163,164,165,166,167,168,169,170,171,172,173,174,175,176,177,178,179,180,181,182,183,184,185,186,187,188,189,190,191,192,193,194,195,196,197,198,199,200,201,202,203,204,205,206,207,208,209,210,211,212,213,214,215,216,217,218,219,220,221,222,223,224,225,226,227,228,229,230,231,232,233,234,235,236,237,238,239,240,241,242,243,244,245,246,247,248,249,250,251,252,253,254,255]') p
+    WHERE length(s.t) >= 2 AND length(substr(b.value, p.value + 1, 2)) = 2
+      AND instr(substr(b.value, p.value + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
 
 -- trigger activities_bigrams_update
 CREATE TRIGGER activities_bigrams_update AFTER UPDATE ON activities BEGIN
-  DELETE FROM search_bigrams WHERE rowid = 2 * 10000000000 + old.id; INSERT INTO search_bigrams (rowid, grams) SELECT 2 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
-    FROM (SELECT new.title AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
-    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
-    FROM (SELECT coalesce(new.place, '') || ' ' || coalesce(new.content, '') || ' ' || coalesce(new.responsible, '') || ' ' || coalesce(new.organiser, '') || ' ' || coalesce(new.suggestions_text, '') || ' ' || coalesce(new.report_title, '') AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
-    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
+  DELETE FROM search_bigrams WHERE rowid = 2 * 10000000000 + old.id; INSERT INTO search_bigrams (rowid, grams) SELECT 2 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(b.value, p.value + 1, 2))), ' ')
+    FROM (SELECT new.title AS t) s
+    CROSS JOIN json_each('[' || replace(hex(zeroblob((length(s.t) - 2) / 256)), '00', '0,') || '0]') k
+    CROSS JOIN json_each(json_array(substr(s.t, k.key * 256 + 1, 257))) b
+    CROSS JOIN json_each('[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,98,99,100,101,102,103,104,105,106,107,108,109,110,111,112,113,114,115,116,117,118,119,120,121,122,123,124,125,126,127,128,129,130,131,132,133,134,135,136,137,138,139,140,141,142,143,144,145,146,147,148,149,150,151,152,153,154,155,156,157,158,159,160,161,162,163,164,165,166,167,168,169,170,171,172,173,174,175,176,177,178,179,180,181,182,183,184,185,186,187,188,189,190,191,192,193,194,195,196,197,198,199,200,201,202,203,204,205,206,207,208,209,210,211,212,213,214,215,216,217,218,219,220,221,222,223,224,225,226,227,228,229,230,231,232,233,234,235,236,237,238,239,240,241,242,243,244,245,246,247,248,249,250,251,252,253,254,255]') p
+    WHERE length(s.t) >= 2 AND length(substr(b.value, p.value + 1, 2)) = 2
+      AND instr(substr(b.value, p.value + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(b.value, p.value + 1, 2))), ' ')
+    FROM (SELECT coalesce(new.place, '') || ' ' || coalesce(new.content, '') || ' ' || coalesce(new.responsible, '') || ' ' || coalesce(new.organiser, '') || ' ' || coalesce(new.suggestions_text, '') || ' ' || coalesce(new.report_title, '') AS t) s
+    CROSS JOIN json_each('[' || replace(hex(zeroblob((length(s.t) - 2) / 256)), '00', '0,') || '0]') k
+    CROSS JOIN json_each(json_array(substr(s.t, k.key * 256 + 1, 257))) b
+    CROSS JOIN json_each('[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,98,99,100,101,102,103,104,105,106,107,108,109,110,111,112,113,114,115,116,117,118,119,120,121,122,123,124,125,126,127,128,129,130,131,132,133,134,135,136,137,138,139,140,141,142,143,144,145,146,147,148,149,150,151,152,153,154,155,156,157,158,159,160,161,162,163,164,165,166,167,168,169,170,171,172,173,174,175,176,177,178,179,180,181,182,183,184,185,186,187,188,189,190,191,192,193,194,195,196,197,198,199,200,201,202,203,204,205,206,207,208,209,210,211,212,213,214,215,216,217,218,219,220,221,222,223,224,225,226,227,228,229,230,231,232,233,234,235,236,237,238,239,240,241,242,243,244,245,246,247,248,249,250,251,252,253,254,255]') p
+    WHERE length(s.t) >= 2 AND length(substr(b.value, p.value + 1, 2)) = 2
+      AND instr(substr(b.value, p.value + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
 
 -- trigger activities_duty_delete
 CREATE TRIGGER activities_duty_delete BEFORE DELETE ON activities BEGIN INSERT INTO duty_counts (year, member_id, source, key, n) SELECT old.year, p.member_id, 'activity', old.type, -1 FROM activity_participants p
@@ -485,19 +501,35 @@ CREATE TRIGGER deeds_bigrams_delete AFTER DELETE ON deeds BEGIN
   DELETE FROM search_bigrams WHERE rowid = 5 * 10000000000 + old.id; END;
 
 -- trigger deeds_bigrams_insert
-CREATE TRIGGER deeds_bigrams_insert AFTER INSERT ON deeds BEGIN INSERT INTO search_bigrams (rowid, grams) SELECT 5 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
-    FROM (SELECT new.title AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
-    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
-    FROM (SELECT coalesce(new.content, '') || ' ' || coalesce(new.source, '') AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
-    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
+CREATE TRIGGER deeds_bigrams_insert AFTER INSERT ON deeds BEGIN INSERT INTO search_bigrams (rowid, grams) SELECT 5 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(b.value, p.value + 1, 2))), ' ')
+    FROM (SELECT new.title AS t) s
+    CROSS JOIN json_each('[' || replace(hex(zeroblob((length(s.t) - 2) / 256)), '00', '0,') || '0]') k
+    CROSS JOIN json_each(json_array(substr(s.t, k.key * 256 + 1, 257))) b
+    CROSS JOIN json_each('[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,98,99,100,101,102,103,104,105,106,107,108,109,110,111,112,113,114,115,116,117,118,119,120,121,122,123,124,125,126,127,128,129,130,131,132,133,134,135,136,137,138,139,140,141,142,143,144,145,146,147,148,149,150,151,152,153,154,155,156,157,158,159,160,161,162,163,164,165,166,167,168,169,170,171,172,173,174,175,176,177,178,179,180,181,182,183,184,185,186,187,188,189,190,191,192,193,194,195,196,197,198,199,200,201,202,203,204,205,206,207,208,209,210,211,212,213,214,215,216,217,218,219,220,221,222,223,224,225,226,227,228,229,230,231,232,233,234,235,236,237,238,239,240,241,242,243,244,245,246,247,248,249,250,251,252,253,254,255]') p
+    WHERE length(s.t) >= 2 AND length(substr(b.value, p.value + 1, 2)) = 2
+      AND instr(substr(b.value, p.value + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(b.value, p.value + 1, 2))), ' ')
+    FROM (SELECT coalesce(new.content, '') || ' ' || coalesce(new.source, '') AS t) s
+    CROSS JOIN json_each('[' || replace(hex(zeroblob((length(s.t) - 2) / 256)), '00', '0,') || '0]') k
+    CROSS JOIN json_each(json_array(substr(s.t, k.key * 256 + 1, 257))) b
+    CROSS JOIN json_each('[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,98,99,100,101,102,103,104,105,106,107,108,109,110,111,112,113,114,115,116,117,118,119,120,121,122,123,124,125,126,127,128,129,130,131,132,133,134,135,136,137,138,139,140,141,142,143,144,145,146,147,148,149,150,151,152,153,154,155,156,157,158,159,160,161,162,163,164,165,166,167,168,169,170,171,172,173,174,175,176,177,178,179,180,181,182,183,184,185,186,187,188,189,190,191,192,193,194,195,196,197,198,199,200,201,202,203,204,205,206,207,208,209,210,211,212,213,214,215,216,217,218,219,220,221,222,223,224,225,226,227,228,229,230,231,232,233,234,235,236,237,238,239,240,241,242,243,244,245,246,247,248,249,250,251,252,253,254,255]') p
+    WHERE length(s.t) >= 2 AND length(substr(b.value, p.value + 1, 2)) = 2
+      AND instr(substr(b.value, p.value + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
 
 -- trigger deeds_bigrams_update
 CREATE TRIGGER deeds_bigrams_update AFTER UPDATE ON deeds BEGIN
-  DELETE FROM search_bigrams WHERE rowid = 5 * 10000000000 + old.id; INSERT INTO search_bigrams (rowid, grams) SELECT 5 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
-    FROM (SELECT new.title AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
-    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
-    FROM (SELECT coalesce(new.content, '') || ' ' || coalesce(new.source, '') AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
-    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
+  DELETE FROM search_bigrams WHERE rowid = 5 * 10000000000 + old.id; INSERT INTO search_bigrams (rowid, grams) SELECT 5 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(b.value, p.value + 1, 2))), ' ')
+    FROM (SELECT new.title AS t) s
+    CROSS JOIN json_each('[' || replace(hex(zeroblob((length(s.t) - 2) / 256)), '00', '0,') || '0]') k
+    CROSS JOIN json_each(json_array(substr(s.t, k.key * 256 + 1, 257))) b
+    CROSS JOIN json_each('[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,98,99,100,101,102,103,104,105,106,107,108,109,110,111,112,113,114,115,116,117,118,119,120,121,122,123,124,125,126,127,128,129,130,131,132,133,134,135,136,137,138,139,140,141,142,143,144,145,146,147,148,149,150,151,152,153,154,155,156,157,158,159,160,161,162,163,164,165,166,167,168,169,170,171,172,173,174,175,176,177,178,179,180,181,182,183,184,185,186,187,188,189,190,191,192,193,194,195,196,197,198,199,200,201,202,203,204,205,206,207,208,209,210,211,212,213,214,215,216,217,218,219,220,221,222,223,224,225,226,227,228,229,230,231,232,233,234,235,236,237,238,239,240,241,242,243,244,245,246,247,248,249,250,251,252,253,254,255]') p
+    WHERE length(s.t) >= 2 AND length(substr(b.value, p.value + 1, 2)) = 2
+      AND instr(substr(b.value, p.value + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(b.value, p.value + 1, 2))), ' ')
+    FROM (SELECT coalesce(new.content, '') || ' ' || coalesce(new.source, '') AS t) s
+    CROSS JOIN json_each('[' || replace(hex(zeroblob((length(s.t) - 2) / 256)), '00', '0,') || '0]') k
+    CROSS JOIN json_each(json_array(substr(s.t, k.key * 256 + 1, 257))) b
+    CROSS JOIN json_each('[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,98,99,100,101,102,103,104,105,106,107,108,109,110,111,112,113,114,115,116,117,118,119,120,121,122,123,124,125,126,127,128,129,130,131,132,133,134,135,136,137,138,139,140,141,142,143,144,145,146,147,148,149,150,151,152,153,154,155,156,157,158,159,160,161,162,163,164,165,166,167,168,169,170,171,172,173,174,175,176,177,178,179,180,181,182,183,184,185,186,187,188,189,190,191,192,193,194,195,196,197,198,199,200,201,202,203,204,205,206,207,208,209,210,211,212,213,214,215,216,217,218,219,220,221,222,223,224,225,226,227,228,229,230,231,232,233,234,235,236,237,238,239,240,241,242,243,244,245,246,247,248,249,250,251,252,253,254,255]') p
+    WHERE length(s.t) >= 2 AND length(substr(b.value, p.value + 1, 2)) = 2
+      AND instr(substr(b.value, p.value + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
 
 -- trigger deeds_duty_delete
 CREATE TRIGGER deeds_duty_delete AFTER DELETE ON deeds BEGIN INSERT INTO duty_counts (year, member_id, source, key, n) SELECT old.year, old.member_id, 'deed', '', -1 WHERE old.deleted_at IS NULL AND old.member_id IS NOT NULL ON CONFLICT DO UPDATE SET n = n + excluded.n; END;
@@ -524,19 +556,35 @@ CREATE TRIGGER documents_bigrams_delete AFTER DELETE ON documents BEGIN
   DELETE FROM search_bigrams WHERE rowid = 6 * 10000000000 + old.id; END;
 
 -- trigger documents_bigrams_insert
-CREATE TRIGGER documents_bigrams_insert AFTER INSERT ON documents BEGIN INSERT INTO search_bigrams (rowid, grams) SELECT 6 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
-    FROM (SELECT new.title AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
-    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
-    FROM (SELECT coalesce(new.body, '') AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
-    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
+CREATE TRIGGER documents_bigrams_insert AFTER INSERT ON documents BEGIN INSERT INTO search_bigrams (rowid, grams) SELECT 6 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(b.value, p.value + 1, 2))), ' ')
+    FROM (SELECT new.title AS t) s
+    CROSS JOIN json_each('[' || replace(hex(zeroblob((length(s.t) - 2) / 256)), '00', '0,') || '0]') k
+    CROSS JOIN json_each(json_array(substr(s.t, k.key * 256 + 1, 257))) b
+    CROSS JOIN json_each('[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,98,99,100,101,102,103,104,105,106,107,108,109,110,111,112,113,114,115,116,117,118,119,120,121,122,123,124,125,126,127,128,129,130,131,132,133,134,135,136,137,138,139,140,141,142,143,144,145,146,147,148,149,150,151,152,153,154,155,156,157,158,159,160,161,162,163,164,165,166,167,168,169,170,171,172,173,174,175,176,177,178,179,180,181,182,183,184,185,186,187,188,189,190,191,192,193,194,195,196,197,198,199,200,201,202,203,204,205,206,207,208,209,210,211,212,213,214,215,216,217,218,219,220,221,222,223,224,225,226,227,228,229,230,231,232,233,234,235,236,237,238,239,240,241,242,243,244,245,246,247,248,249,250,251,252,253,254,255]') p
+    WHERE length(s.t) >= 2 AND length(substr(b.value, p.value + 1, 2)) = 2
+      AND instr(substr(b.value, p.value + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(b.value, p.value + 1, 2))), ' ')
+    FROM (SELECT coalesce(new.body, '') AS t) s
+    CROSS JOIN json_each('[' || replace(hex(zeroblob((length(s.t) - 2) / 256)), '00', '0,') || '0]') k
+    CROSS JOIN json_each(json_array(substr(s.t, k.key * 256 + 1, 257))) b
+    CROSS JOIN json_each('[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,98,99,100,101,102,103,104,105,106,107,108,109,110,111,112,113,114,115,116,117,118,119,120,121,122,123,124,125,126,127,128,129,130,131,132,133,134,135,136,137,138,139,140,141,142,143,144,145,146,147,148,149,150,151,152,153,154,155,156,157,158,159,160,161,162,163,164,165,166,167,168,169,170,171,172,173,174,175,176,177,178,179,180,181,182,183,184,185,186,187,188,189,190,191,192,193,194,195,196,197,198,199,200,201,202,203,204,205,206,207,208,209,210,211,212,213,214,215,216,217,218,219,220,221,222,223,224,225,226,227,228,229,230,231,232,233,234,235,236,237,238,239,240,241,242,243,244,245,246,247,248,249,250,251,252,253,254,255]') p
+    WHERE length(s.t) >= 2 AND length(substr(b.value, p.value + 1, 2)) = 2
+      AND instr(substr(b.value, p.value + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
 
 -- trigger documents_bigrams_update
 CREATE TRIGGER documents_bigrams_update AFTER UPDATE ON documents BEGIN
-  DELETE FROM search_bigrams WHERE rowid = 6 * 10000000000 + old.id; INSERT INTO search_bigrams (rowid, grams) SELECT 6 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
-    FROM (SELECT new.title AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
-    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
-    FROM (SELECT coalesce(new.body, '') AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
-    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
+  DELETE FROM search_bigrams WHERE rowid = 6 * 10000000000 + old.id; INSERT INTO search_bigrams (rowid, grams) SELECT 6 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(b.value, p.value + 1, 2))), ' ')
+    FROM (SELECT new.title AS t) s
+    CROSS JOIN json_each('[' || replace(hex(zeroblob((length(s.t) - 2) / 256)), '00', '0,') || '0]') k
+    CROSS JOIN json_each(json_array(substr(s.t, k.key * 256 + 1, 257))) b
+    CROSS JOIN json_each('[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,98,99,100,101,102,103,104,105,106,107,108,109,110,111,112,113,114,115,116,117,118,119,120,121,122,123,124,125,126,127,128,129,130,131,132,133,134,135,136,137,138,139,140,141,142,143,144,145,146,147,148,149,150,151,152,153,154,155,156,157,158,159,160,161,162,163,164,165,166,167,168,169,170,171,172,173,174,175,176,177,178,179,180,181,182,183,184,185,186,187,188,189,190,191,192,193,194,195,196,197,198,199,200,201,202,203,204,205,206,207,208,209,210,211,212,213,214,215,216,217,218,219,220,221,222,223,224,225,226,227,228,229,230,231,232,233,234,235,236,237,238,239,240,241,242,243,244,245,246,247,248,249,250,251,252,253,254,255]') p
+    WHERE length(s.t) >= 2 AND length(substr(b.value, p.value + 1, 2)) = 2
+      AND instr(substr(b.value, p.value + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(b.value, p.value + 1, 2))), ' ')
+    FROM (SELECT coalesce(new.body, '') AS t) s
+    CROSS JOIN json_each('[' || replace(hex(zeroblob((length(s.t) - 2) / 256)), '00', '0,') || '0]') k
+    CROSS JOIN json_each(json_array(substr(s.t, k.key * 256 + 1, 257))) b
+    CROSS JOIN json_each('[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,98,99,100,101,102,103,104,105,106,107,108,109,110,111,112,113,114,115,116,117,118,119,120,121,122,123,124,125,126,127,128,129,130,131,132,133,134,135,136,137,138,139,140,141,142,143,144,145,146,147,148,149,150,151,152,153,154,155,156,157,158,159,160,161,162,163,164,165,166,167,168,169,170,171,172,173,174,175,176,177,178,179,180,181,182,183,184,185,186,187,188,189,190,191,192,193,194,195,196,197,198,199,200,201,202,203,204,205,206,207,208,209,210,211,212,213,214,215,216,217,218,219,220,221,222,223,224,225,226,227,228,229,230,231,232,233,234,235,236,237,238,239,240,241,242,243,244,245,246,247,248,249,250,251,252,253,254,255]') p
+    WHERE length(s.t) >= 2 AND length(substr(b.value, p.value + 1, 2)) = 2
+      AND instr(substr(b.value, p.value + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
 
 -- trigger documents_duty_delete
 CREATE TRIGGER documents_duty_delete AFTER DELETE ON documents BEGIN INSERT INTO duty_counts (year, member_id, source, key, n) SELECT old.year, old.member_id, 'member_summary', '', -1
@@ -580,19 +628,35 @@ CREATE TRIGGER members_bigrams_delete AFTER DELETE ON members BEGIN
   DELETE FROM search_bigrams WHERE rowid = 1 * 10000000000 + old.id; END;
 
 -- trigger members_bigrams_insert
-CREATE TRIGGER members_bigrams_insert AFTER INSERT ON members BEGIN INSERT INTO search_bigrams (rowid, grams) SELECT 1 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
-    FROM (SELECT new.name AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
-    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
-    FROM (SELECT coalesce(new.sector, '') || ' ' || coalesce(new.party, '') || ' ' || coalesce(new.work_unit, '') || ' ' || coalesce(new.linked_community, '') || ' ' || coalesce(new.phone, '') || ' ' || coalesce(new.notes, '') AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
-    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
+CREATE TRIGGER members_bigrams_insert AFTER INSERT ON members BEGIN INSERT INTO search_bigrams (rowid, grams) SELECT 1 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(b.value, p.value + 1, 2))), ' ')
+    FROM (SELECT new.name AS t) s
+    CROSS JOIN json_each('[' || replace(hex(zeroblob((length(s.t) - 2) / 256)), '00', '0,') || '0]') k
+    CROSS JOIN json_each(json_array(substr(s.t, k.key * 256 + 1, 257))) b
+    CROSS JOIN json_each('[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,98,99,100,101,102,103,104,105,106,107,108,109,110,111,112,113,114,115,116,117,118,119,120,121,122,123,124,125,126,127,128,129,130,131,132,133,134,135,136,137,138,139,140,141,142,143,144,145,146,147,148,149,150,151,152,153,154,155,156,157,158,159,160,161,162,163,164,165,166,167,168,169,170,171,172,173,174,175,176,177,178,179,180,181,182,183,184,185,186,187,188,189,190,191,192,193,194,195,196,197,198,199,200,201,202,203,204,205,206,207,208,209,210,211,212,213,214,215,216,217,218,219,220,221,222,223,224,225,226,227,228,229,230,231,232,233,234,235,236,237,238,239,240,241,242,243,244,245,246,247,248,249,250,251,252,253,254,255]') p
+    WHERE length(s.t) >= 2 AND length(substr(b.value, p.value + 1, 2)) = 2
+      AND instr(substr(b.value, p.value + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(b.value, p.value + 1, 2))), ' ')
+    FROM (SELECT coalesce(new.sector, '') || ' ' || coalesce(new.party, '') || ' ' || coalesce(new.work_unit, '') || ' ' || coalesce(new.linked_community, '') || ' ' || coalesce(new.phone, '') || ' ' || coalesce(new.notes, '') AS t) s
+    CROSS JOIN json_each('[' || replace(hex(zeroblob((length(s.t) - 2) / 256)), '00', '0,') || '0]') k
+    CROSS JOIN json_each(json_array(substr(s.t, k.key * 256 + 1, 257))) b
+    CROSS JOIN json_each('[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,98,99,100,101,102,103,104,105,106,107,108,109,110,111,112,113,114,115,116,117,118,119,120,121,122,123,124,125,126,127,128,129,130,131,132,133,134,135,136,137,138,139,140,141,142,143,144,145,146,147,148,149,150,151,152,153,154,155,156,157,158,159,160,161,162,163,164,165,166,167,168,169,170,171,172,173,174,175,176,177,178,179,180,181,182,183,184,185,186,187,188,189,190,191,192,193,194,195,196,197,198,199,200,201,202,203,204,205,206,207,208,209,210,211,212,213,214,215,216,217,218,219,220,221,222,223,224,225,226,227,228,229,230,231,232,233,234,235,236,237,238,239,240,241,242,243,244,245,246,247,248,249,250,251,252,253,254,255]') p
+    WHERE length(s.t) >= 2 AND length(substr(b.value, p.value + 1, 2)) = 2
+      AND instr(substr(b.value, p.value + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
 
 -- trigger members_bigrams_update
 CREATE TRIGGER members_bigrams_update AFTER UPDATE ON members BEGIN
-  DELETE FROM search_bigrams WHERE rowid = 1 * 10000000000 + old.id; INSERT INTO search_bigrams (rowid, grams) SELECT 1 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
-    FROM (SELECT new.name AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
-    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
-    FROM (SELECT coalesce(new.sector, '') || ' ' || coalesce(new.party, '') || ' ' || coalesce(new.work_unit, '') || ' ' || coalesce(new.linked_community, '') || ' ' || coalesce(new.phone, '') || ' ' || coalesce(new.notes, '') AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
-    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
+  DELETE FROM search_bigrams WHERE rowid = 1 * 10000000000 + old.id; INSERT INTO search_bigrams (rowid, grams) SELECT 1 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(b.value, p.value + 1, 2))), ' ')
+    FROM (SELECT new.name AS t) s
+    CROSS JOIN json_each('[' || replace(hex(zeroblob((length(s.t) - 2) / 256)), '00', '0,') || '0]') k
+    CROSS JOIN json_each(json_array(substr(s.t, k.key * 256 + 1, 257))) b
+    CROSS JOIN json_each('[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,98,99,100,101,102,103,104,105,106,107,108,109,110,111,112,113,114,115,116,117,118,119,120,121,122,123,124,125,126,127,128,129,130,131,132,133,134,135,136,137,138,139,140,141,142,143,144,145,146,147,148,149,150,151,152,153,154,155,156,157,158,159,160,161,162,163,164,165,166,167,168,169,170,171,172,173,174,175,176,177,178,179,180,181,182,183,184,185,186,187,188,189,190,191,192,193,194,195,196,197,198,199,200,201,202,203,204,205,206,207,208,209,210,211,212,213,214,215,216,217,218,219,220,221,222,223,224,225,226,227,228,229,230,231,232,233,234,235,236,237,238,239,240,241,242,243,244,245,246,247,248,249,250,251,252,253,254,255]') p
+    WHERE length(s.t) >= 2 AND length(substr(b.value, p.value + 1, 2)) = 2
+      AND instr(substr(b.value, p.value + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(b.value, p.value + 1, 2))), ' ')
+    FROM (SELECT coalesce(new.sector, '') || ' ' || coalesce(new.party, '') || ' ' || coalesce(new.work_unit, '') || ' ' || coalesce(new.linked_community, '') || ' ' || coalesce(new.phone, '') || ' ' || coalesce(new.notes, '') AS t) s
+    CROSS JOIN json_each('[' || replace(hex(zeroblob((length(s.t) - 2) / 256)), '00', '0,') || '0]') k
+    CROSS JOIN json_each(json_array(substr(s.t, k.key * 256 + 1, 257))) b
+    CROSS JOIN json_each('[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,98,99,100,101,102,103,104,105,106,107,108,109,110,111,112,113,114,115,116,117,118,119,120,121,122,123,124,125,126,127,128,129,130,131,132,133,134,135,136,137,138,139,140,141,142,143,144,145,146,147,148,149,150,151,152,153,154,155,156,157,158,159,160,161,162,163,164,165,166,167,168,169,170,171,172,173,174,175,176,177,178,179,180,181,182,183,184,185,186,187,188,189,190,191,192,193,194,195,196,197,198,199,200,201,202,203,204,205,206,207,208,209,210,211,212,213,214,215,216,217,218,219,220,221,222,223,224,225,226,227,228,229,230,231,232,233,234,235,236,237,238,239,240,241,242,243,244,245,246,247,248,249,250,251,252,253,254,255]') p
+    WHERE length(s.t) >= 2 AND length(substr(b.value, p.value + 1, 2)) = 2
+      AND instr(substr(b.value, p.value + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
 
 -- trigger members_search_delete
 CREATE TRIGGER members_search_delete AFTER DELETE ON members BEGIN
@@ -623,19 +687,35 @@ CREATE TRIGGER opinion_reports_bigrams_delete AFTER DELETE ON opinion_reports BE
   DELETE FROM search_bigrams WHERE rowid = 4 * 10000000000 + old.id; END;
 
 -- trigger opinion_reports_bigrams_insert
-CREATE TRIGGER opinion_reports_bigrams_insert AFTER INSERT ON opinion_reports BEGIN INSERT INTO search_bigrams (rowid, grams) SELECT 4 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
-    FROM (SELECT new.title AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
-    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
-    FROM (SELECT coalesce(new.content, '') || ' ' || coalesce(new.endorsement, '') || ' ' || coalesce(new.endorsed_by, '') AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
-    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
+CREATE TRIGGER opinion_reports_bigrams_insert AFTER INSERT ON opinion_reports BEGIN INSERT INTO search_bigrams (rowid, grams) SELECT 4 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(b.value, p.value + 1, 2))), ' ')
+    FROM (SELECT new.title AS t) s
+    CROSS JOIN json_each('[' || replace(hex(zeroblob((length(s.t) - 2) / 256)), '00', '0,') || '0]') k
+    CROSS JOIN json_each(json_array(substr(s.t, k.key * 256 + 1, 257))) b
+    CROSS JOIN json_each('[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,98,99,100,101,102,103,104,105,106,107,108,109,110,111,112,113,114,115,116,117,118,119,120,121,122,123,124,125,126,127,128,129,130,131,132,133,134,135,136,137,138,139,140,141,142,143,144,145,146,147,148,149,150,151,152,153,154,155,156,157,158,159,160,161,162,163,164,165,166,167,168,169,170,171,172,173,174,175,176,177,178,179,180,181,182,183,184,185,186,187,188,189,190,191,192,193,194,195,196,197,198,199,200,201,202,203,204,205,206,207,208,209,210,211,212,213,214,215,216,217,218,219,220,221,222,223,224,225,226,227,228,229,230,231,232,233,234,235,236,237,238,239,240,241,242,243,244,245,246,247,248,249,250,251,252,253,254,255]') p
+    WHERE length(s.t) >= 2 AND length(substr(b.value, p.value + 1, 2)) = 2
+      AND instr(substr(b.value, p.value + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(b.value, p.value + 1, 2))), ' ')
+    FROM (SELECT coalesce(new.content, '') || ' ' || coalesce(new.endorsement, '') || ' ' || coalesce(new.endorsed_by, '') AS t) s
+    CROSS JOIN json_each('[' || replace(hex(zeroblob((length(s.t) - 2) / 256)), '00', '0,') || '0]') k
+    CROSS JOIN json_each(json_array(substr(s.t, k.key * 256 + 1, 257))) b
+    CROSS JOIN json_each('[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,98,99,100,101,102,103,104,105,106,107,108,109,110,111,112,113,114,115,116,117,118,119,120,121,122,123,124,125,126,127,128,129,130,131,132,133,134,135,136,137,138,139,140,141,142,143,144,145,146,147,148,149,150,151,152,153,154,155,156,157,158,159,160,161,162,163,164,165,166,167,168,169,170,171,172,173,174,175,176,177,178,179,180,181,182,183,184,185,186,187,188,189,190,191,192,193,194,195,196,197,198,199,200,201,202,203,204,205,206,207,208,209,210,211,212,213,214,215,216,217,218,219,220,221,222,223,224,225,226,227,228,229,230,231,232,233,234,235,236,237,238,239,240,241,242,243,244,245,246,247,248,249,250,251,252,253,254,255]') p
+    WHERE length(s.t) >= 2 AND length(substr(b.value, p.value + 1, 2)) = 2
+      AND instr(substr(b.value, p.value + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
 
 -- trigger opinion_reports_bigrams_update
 CREATE TRIGGER opinion_reports_bigrams_update AFTER UPDATE ON opinion_reports BEGIN
-  DELETE FROM search_bigrams WHERE rowid = 4 * 10000000000 + old.id; INSERT INTO search_bigrams (rowid, grams) SELECT 4 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
-    FROM (SELECT new.title AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
-    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
-    FROM (SELECT coalesce(new.content, '') || ' ' || coalesce(new.endorsement, '') || ' ' || coalesce(new.endorsed_by, '') AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
-    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
+  DELETE FROM search_bigrams WHERE rowid = 4 * 10000000000 + old.id; INSERT INTO search_bigrams (rowid, grams) SELECT 4 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(b.value, p.value + 1, 2))), ' ')
+    FROM (SELECT new.title AS t) s
+    CROSS JOIN json_each('[' || replace(hex(zeroblob((length(s.t) - 2) / 256)), '00', '0,') || '0]') k
+    CROSS JOIN json_each(json_array(substr(s.t, k.key * 256 + 1, 257))) b
+    CROSS JOIN json_each('[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,98,99,100,101,102,103,104,105,106,107,108,109,110,111,112,113,114,115,116,117,118,119,120,121,122,123,124,125,126,127,128,129,130,131,132,133,134,135,136,137,138,139,140,141,142,143,144,145,146,147,148,149,150,151,152,153,154,155,156,157,158,159,160,161,162,163,164,165,166,167,168,169,170,171,172,173,174,175,176,177,178,179,180,181,182,183,184,185,186,187,188,189,190,191,192,193,194,195,196,197,198,199,200,201,202,203,204,205,206,207,208,209,210,211,212,213,214,215,216,217,218,219,220,221,222,223,224,225,226,227,228,229,230,231,232,233,234,235,236,237,238,239,240,241,242,243,244,245,246,247,248,249,250,251,252,253,254,255]') p
+    WHERE length(s.t) >= 2 AND length(substr(b.value, p.value + 1, 2)) = 2
+      AND instr(substr(b.value, p.value + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(b.value, p.value + 1, 2))), ' ')
+    FROM (SELECT coalesce(new.content, '') || ' ' || coalesce(new.endorsement, '') || ' ' || coalesce(new.endorsed_by, '') AS t) s
+    CROSS JOIN json_each('[' || replace(hex(zeroblob((length(s.t) - 2) / 256)), '00', '0,') || '0]') k
+    CROSS JOIN json_each(json_array(substr(s.t, k.key * 256 + 1, 257))) b
+    CROSS JOIN json_each('[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,98,99,100,101,102,103,104,105,106,107,108,109,110,111,112,113,114,115,116,117,118,119,120,121,122,123,124,125,126,127,128,129,130,131,132,133,134,135,136,137,138,139,140,141,142,143,144,145,146,147,148,149,150,151,152,153,154,155,156,157,158,159,160,161,162,163,164,165,166,167,168,169,170,171,172,173,174,175,176,177,178,179,180,181,182,183,184,185,186,187,188,189,190,191,192,193,194,195,196,197,198,199,200,201,202,203,204,205,206,207,208,209,210,211,212,213,214,215,216,217,218,219,220,221,222,223,224,225,226,227,228,229,230,231,232,233,234,235,236,237,238,239,240,241,242,243,244,245,246,247,248,249,250,251,252,253,254,255]') p
+    WHERE length(s.t) >= 2 AND length(substr(b.value, p.value + 1, 2)) = 2
+      AND instr(substr(b.value, p.value + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
 
 -- trigger opinion_reports_duty_delete
 CREATE TRIGGER opinion_reports_duty_delete BEFORE DELETE ON opinion_reports BEGIN INSERT INTO duty_counts (year, member_id, source, key, n) SELECT old.year, m.member_id, 'opinion_report', '', -1 FROM opinion_report_members m
@@ -679,19 +759,35 @@ CREATE TRIGGER proposals_bigrams_delete AFTER DELETE ON proposals BEGIN
   DELETE FROM search_bigrams WHERE rowid = 3 * 10000000000 + old.id; END;
 
 -- trigger proposals_bigrams_insert
-CREATE TRIGGER proposals_bigrams_insert AFTER INSERT ON proposals BEGIN INSERT INTO search_bigrams (rowid, grams) SELECT 3 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
-    FROM (SELECT new.title AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
-    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
-    FROM (SELECT coalesce(new.session, '') || ' ' || coalesce(new.number, '') || ' ' || coalesce(new.category, '') || ' ' || coalesce(new.content, '') || ' ' || coalesce(new.main_unit, '') || ' ' || coalesce(new.assist_units, '') AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
-    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
+CREATE TRIGGER proposals_bigrams_insert AFTER INSERT ON proposals BEGIN INSERT INTO search_bigrams (rowid, grams) SELECT 3 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(b.value, p.value + 1, 2))), ' ')
+    FROM (SELECT new.title AS t) s
+    CROSS JOIN json_each('[' || replace(hex(zeroblob((length(s.t) - 2) / 256)), '00', '0,') || '0]') k
+    CROSS JOIN json_each(json_array(substr(s.t, k.key * 256 + 1, 257))) b
+    CROSS JOIN json_each('[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,98,99,100,101,102,103,104,105,106,107,108,109,110,111,112,113,114,115,116,117,118,119,120,121,122,123,124,125,126,127,128,129,130,131,132,133,134,135,136,137,138,139,140,141,142,143,144,145,146,147,148,149,150,151,152,153,154,155,156,157,158,159,160,161,162,163,164,165,166,167,168,169,170,171,172,173,174,175,176,177,178,179,180,181,182,183,184,185,186,187,188,189,190,191,192,193,194,195,196,197,198,199,200,201,202,203,204,205,206,207,208,209,210,211,212,213,214,215,216,217,218,219,220,221,222,223,224,225,226,227,228,229,230,231,232,233,234,235,236,237,238,239,240,241,242,243,244,245,246,247,248,249,250,251,252,253,254,255]') p
+    WHERE length(s.t) >= 2 AND length(substr(b.value, p.value + 1, 2)) = 2
+      AND instr(substr(b.value, p.value + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(b.value, p.value + 1, 2))), ' ')
+    FROM (SELECT coalesce(new.session, '') || ' ' || coalesce(new.number, '') || ' ' || coalesce(new.category, '') || ' ' || coalesce(new.content, '') || ' ' || coalesce(new.main_unit, '') || ' ' || coalesce(new.assist_units, '') AS t) s
+    CROSS JOIN json_each('[' || replace(hex(zeroblob((length(s.t) - 2) / 256)), '00', '0,') || '0]') k
+    CROSS JOIN json_each(json_array(substr(s.t, k.key * 256 + 1, 257))) b
+    CROSS JOIN json_each('[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,98,99,100,101,102,103,104,105,106,107,108,109,110,111,112,113,114,115,116,117,118,119,120,121,122,123,124,125,126,127,128,129,130,131,132,133,134,135,136,137,138,139,140,141,142,143,144,145,146,147,148,149,150,151,152,153,154,155,156,157,158,159,160,161,162,163,164,165,166,167,168,169,170,171,172,173,174,175,176,177,178,179,180,181,182,183,184,185,186,187,188,189,190,191,192,193,194,195,196,197,198,199,200,201,202,203,204,205,206,207,208,209,210,211,212,213,214,215,216,217,218,219,220,221,222,223,224,225,226,227,228,229,230,231,232,233,234,235,236,237,238,239,240,241,242,243,244,245,246,247,248,249,250,251,252,253,254,255]') p
+    WHERE length(s.t) >= 2 AND length(substr(b.value, p.value + 1, 2)) = 2
+      AND instr(substr(b.value, p.value + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
 
 -- trigger proposals_bigrams_update
 CREATE TRIGGER proposals_bigrams_update AFTER UPDATE ON proposals BEGIN
-  DELETE FROM search_bigrams WHERE rowid = 3 * 10000000000 + old.id; INSERT INTO search_bigrams (rowid, grams) SELECT 3 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
-    FROM (SELECT new.title AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
-    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(t, j.key + 1, 2))), ' ')
-    FROM (SELECT coalesce(new.session, '') || ' ' || coalesce(new.number, '') || ' ' || coalesce(new.category, '') || ' ' || coalesce(new.content, '') || ' ' || coalesce(new.main_unit, '') || ' ' || coalesce(new.assist_units, '') AS t) JOIN json_each('[' || replace(hex(zeroblob(length(t) - 2)), '00', '0,') || '0]') j
-    WHERE length(t) >= 2 AND instr(substr(t, j.key + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
+  DELETE FROM search_bigrams WHERE rowid = 3 * 10000000000 + old.id; INSERT INTO search_bigrams (rowid, grams) SELECT 3 * 10000000000 + new.id, coalesce((SELECT group_concat(hex(lower(substr(b.value, p.value + 1, 2))), ' ')
+    FROM (SELECT new.title AS t) s
+    CROSS JOIN json_each('[' || replace(hex(zeroblob((length(s.t) - 2) / 256)), '00', '0,') || '0]') k
+    CROSS JOIN json_each(json_array(substr(s.t, k.key * 256 + 1, 257))) b
+    CROSS JOIN json_each('[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,98,99,100,101,102,103,104,105,106,107,108,109,110,111,112,113,114,115,116,117,118,119,120,121,122,123,124,125,126,127,128,129,130,131,132,133,134,135,136,137,138,139,140,141,142,143,144,145,146,147,148,149,150,151,152,153,154,155,156,157,158,159,160,161,162,163,164,165,166,167,168,169,170,171,172,173,174,175,176,177,178,179,180,181,182,183,184,185,186,187,188,189,190,191,192,193,194,195,196,197,198,199,200,201,202,203,204,205,206,207,208,209,210,211,212,213,214,215,216,217,218,219,220,221,222,223,224,225,226,227,228,229,230,231,232,233,234,235,236,237,238,239,240,241,242,243,244,245,246,247,248,249,250,251,252,253,254,255]') p
+    WHERE length(s.t) >= 2 AND length(substr(b.value, p.value + 1, 2)) = 2
+      AND instr(substr(b.value, p.value + 1, 2), ' ') = 0), '') || ' ' || coalesce((SELECT group_concat(hex(lower(substr(b.value, p.value + 1, 2))), ' ')
+    FROM (SELECT coalesce(new.session, '') || ' ' || coalesce(new.number, '') || ' ' || coalesce(new.category, '') || ' ' || coalesce(new.content, '') || ' ' || coalesce(new.main_unit, '') || ' ' || coalesce(new.assist_units, '') AS t) s
+    CROSS JOIN json_each('[' || replace(hex(zeroblob((length(s.t) - 2) / 256)), '00', '0,') || '0]') k
+    CROSS JOIN json_each(json_array(substr(s.t, k.key * 256 + 1, 257))) b
+    CROSS JOIN json_each('[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,98,99,100,101,102,103,104,105,106,107,108,109,110,111,112,113,114,115,116,117,118,119,120,121,122,123,124,125,126,127,128,129,130,131,132,133,134,135,136,137,138,139,140,141,142,143,144,145,146,147,148,149,150,151,152,153,154,155,156,157,158,159,160,161,162,163,164,165,166,167,168,169,170,171,172,173,174,175,176,177,178,179,180,181,182,183,184,185,186,187,188,189,190,191,192,193,194,195,196,197,198,199,200,201,202,203,204,205,206,207,208,209,210,211,212,213,214,215,216,217,218,219,220,221,222,223,224,225,226,227,228,229,230,231,232,233,234,235,236,237,238,239,240,241,242,243,244,245,246,247,248,249,250,251,252,253,254,255]') p
+    WHERE length(s.t) >= 2 AND length(substr(b.value, p.value + 1, 2)) = 2
+      AND instr(substr(b.value, p.value + 1, 2), ' ') = 0), '') WHERE new.deleted_at IS NULL; END;
 
 -- trigger proposals_duty_delete
 CREATE TRIGGER proposals_duty_delete BEFORE DELETE ON proposals BEGIN INSERT INTO duty_counts (year, member_id, source, key, n) SELECT old.year, old.lead_member_id, 'proposal', '', -1

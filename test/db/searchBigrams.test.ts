@@ -2,6 +2,8 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openArchive } from '../../db/archive';
 import { migrations } from '../../db/migrations';
+import { pairsOf } from '../../db/migrations/0008-search-bigrams';
+import { blockPairsOf } from '../../db/migrations/0010-bigram-blocks';
 import { queryWords } from '../../db/search/queryWords';
 import { shortWordHits } from '../../db/search/shortWordHits';
 import { searchKinds, type SearchKind } from '../../shared/contract/search';
@@ -215,5 +217,35 @@ describe(`migration ${MINE}: the bigram index of an existing archive`, () => {
     expectSame(a.db, 21);
     a.close();
     fs.rmSync(t.dir, { recursive: true, force: true });
+  });
+});
+
+describe('the bigram triggers on long texts (cut block by block since migration 10)', () => {
+  it('cut the same pairs as the character-by-character cut, at every block seam', () => {
+    const db = new Database(':memory:');
+    const old = db.prepare(`SELECT ${pairsOf('@t')}`).pluck();
+    const blocked = db.prepare(`SELECT ${blockPairsOf('@t')}`).pluck();
+    const { text, r } = texts(33);
+    const lengths = [0, 1, 2, 3, 255, 256, 257, 258, 511, 512, 513, 514, 1000, 2049];
+    for (const n of lengths)
+      for (let i = 0; i < 3; i++) {
+        // Characters as SQLite counts them: an emoji or 𰻞 is one, as it is for LIKE.
+        let s = '';
+        while ([...s].length < n) s += text(1 + Math.floor(r() * 5)) + (r() < 0.2 ? ' ' : '');
+        s = [...s].slice(0, n).join('');
+        expect(blocked.get({ t: s }), `length ${n}`).toEqual(old.get({ t: s }));
+      }
+    expect(blocked.get({ t: null })).toBeNull();
+    db.close();
+  });
+
+  it('find a two-character word at the end of a long 正文 through the index', async () => {
+    const t = await testArchive();
+    const body = '养老'.repeat(3000) + '水电';
+    const doc = await t.must('documents.create', { year: 2026, kind: 'other', title: '长文', body });
+    const hits = byPairs(t.archive.db, '水电', ['document'], 10, 0);
+    expect(hits.map((h) => h.rowid % 10_000_000_000)).toEqual([doc.id]);
+    expect(byLike(t.archive.db, '水电', ['document'], 10).map((h) => h.rowid)).toEqual(hits.map((h) => h.rowid));
+    t.close();
   });
 });
