@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { AuditAction, Entity } from '../../shared/enums';
 import type { Page, Stamped } from '../../shared/contract/fields';
-import { audit } from '../audit';
+import { audit } from '../audit/log';
 import { ArchiveError, notFound } from '../errors';
 import { prepared } from './statements';
 

@@ -1,0 +1,56 @@
+import type Database from 'better-sqlite3';
+import type { ParsedInput } from '../../shared/api';
+import type { Deed } from '../../shared/contract/deeds';
+import { assertLiveMembers, memberName } from '../repo/liveMembers';
+import { likeEscape } from '../members/repo';
+import { scopeWhere, tableRepo } from '../repo/table';
+
+export const deedTable = tableRepo<Deed, 'memberName'>({
+  table: 'deeds',
+  entity: 'deed',
+  label: '先进事迹',
+  fields: { memberId: 'int', year: 'int', title: 'text', happenedOn: 'text', content: 'text', source: 'text' },
+  describe: (d) => `先进事迹“${d.title}”`,
+  hydrate: (db, d) => ({ ...d, memberName: memberName(db, d.memberId) }),
+});
+
+export function createDeed(db: Database.Database, input: ParsedInput<'deeds.create'>): Deed {
+  return db.transaction(() => {
+    if (input.memberId) assertLiveMembers(db, [input.memberId], '事迹的主人公');
+    return deedTable.create(db, input);
+  })();
+}
+
+export function updateDeed(db: Database.Database, id: number, patch: ParsedInput<'deeds.update'>['patch']): Deed {
+  return db.transaction(() => {
+    const before = deedTable.get(db, id);
+    if (patch.memberId)
+      assertLiveMembers(db, [patch.memberId], '事迹的主人公', before.memberId ? [before.memberId] : []);
+    return deedTable.update(db, id, patch);
+  })();
+}
+
+export function listDeeds(db: Database.Database, input: ParsedInput<'deeds.list'>) {
+  const where = [scopeWhere(input.scope)];
+  const params: Record<string, unknown> = {};
+  const q = input.q?.trim();
+  if (q) {
+    params.q = `%${likeEscape(q)}%`;
+    where.push(`(title LIKE @q ESCAPE '\\' OR content LIKE @q ESCAPE '\\' OR source LIKE @q ESCAPE '\\')`);
+  }
+  if (input.year) {
+    where.push('year = @year');
+    params.year = input.year;
+  }
+  if (input.memberId) {
+    where.push('member_id = @memberId');
+    params.memberId = input.memberId;
+  }
+  return deedTable.page(db, {
+    where,
+    params,
+    orderBy: 'year DESC, happened_on IS NULL, happened_on DESC, id DESC',
+    limit: input.limit,
+    offset: input.offset,
+  });
+}
