@@ -11,16 +11,12 @@ import { calendarActivities } from './calendar';
 import { importLedger } from './ledgerImport/commit';
 import { previewLedger } from './ledgerImport/preview';
 import type { HandlersFor } from '../repo/context';
+import { recordHandlers } from '../repo/recordHandlers';
 
 export const activityHandlers: HandlersFor<'activities'> = {
-  'activities.list': ({ db }, input) => listActivities(db, input),
+  ...recordHandlers('activity', activityTable, { list: listActivities, create: createActivity, update: updateActivity }),
   'activities.calendar': ({ db }, input) => calendarActivities(db, input),
   'activities.monthCounts': ({ db }, input) => activityMonthCounts(db, input),
-  'activities.get': ({ db }, { id }) => activityTable.get(db, id),
-  'activities.create': ({ db }, input) => createActivity(db, input),
-  'activities.update': ({ db }, { id, patch }) => updateActivity(db, id, patch),
-  'activities.delete': ({ db }, { id }) => activityTable.softDelete(db, id),
-  'activities.restore': ({ db }, { id }) => activityTable.restore(db, id),
   'activities.setAttendance': ({ db }, input) => setAttendance(db, input),
   'activities.addParticipants': ({ db }, input) => addParticipants(db, input),
   // Past years' activity ledgers from a spreadsheet: previewed row by row, then written all at once.

@@ -5,14 +5,10 @@ import { previewImport } from './import/preview';
 import { importTemplate } from './import/template';
 import { createMember, listMembers, memberNames, memberSectors, memberTable, updateMember } from './repo';
 import type { HandlersFor } from '../repo/context';
+import { recordHandlers } from '../repo/recordHandlers';
 
 export const memberHandlers: HandlersFor<'members'> = {
-  'members.list': ({ db }, input) => listMembers(db, input),
-  'members.get': ({ db }, { id }) => memberTable.get(db, id),
-  'members.create': ({ db }, input) => createMember(db, input),
-  'members.update': ({ db }, { id, patch }) => updateMember(db, id, patch),
-  'members.delete': ({ db }, { id }) => memberTable.softDelete(db, id),
-  'members.restore': ({ db }, { id }) => memberTable.restore(db, id),
+  ...recordHandlers('member', memberTable, { list: listMembers, create: createMember, update: updateMember }),
   'members.names': ({ db }, { status }) => memberNames(db, status),
   'members.sectors': ({ db }) => memberSectors(db),
   'members.dutyFile': ({ db }, { memberId, year }) => memberDutyFile(db, memberId, year),

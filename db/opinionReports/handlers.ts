@@ -1,11 +1,9 @@
-import { createOpinionReport, listOpinionReports, opinionReportTable, updateOpinionReport } from './repo';
+import { recordHandlers } from '../repo/recordHandlers';
 import type { HandlersFor } from '../repo/context';
+import { createOpinionReport, listOpinionReports, opinionReportTable, updateOpinionReport } from './repo';
 
-export const opinionReportHandlers: HandlersFor<'opinionReports'> = {
-  'opinionReports.list': ({ db }, input) => listOpinionReports(db, input),
-  'opinionReports.get': ({ db }, { id }) => opinionReportTable.get(db, id),
-  'opinionReports.create': ({ db }, input) => createOpinionReport(db, input),
-  'opinionReports.update': ({ db }, { id, patch }) => updateOpinionReport(db, id, patch),
-  'opinionReports.delete': ({ db }, { id }) => opinionReportTable.softDelete(db, id),
-  'opinionReports.restore': ({ db }, { id }) => opinionReportTable.restore(db, id),
-};
+export const opinionReportHandlers: HandlersFor<'opinionReports'> = recordHandlers('opinion_report', opinionReportTable, {
+  list: listOpinionReports,
+  create: createOpinionReport,
+  update: updateOpinionReport,
+});

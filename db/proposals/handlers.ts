@@ -1,11 +1,9 @@
-import { createProposal, listProposals, proposalTable, updateProposal } from './repo';
+import { recordHandlers } from '../repo/recordHandlers';
 import type { HandlersFor } from '../repo/context';
+import { createProposal, listProposals, proposalTable, updateProposal } from './repo';
 
-export const proposalHandlers: HandlersFor<'proposals'> = {
-  'proposals.list': ({ db }, input) => listProposals(db, input),
-  'proposals.get': ({ db }, { id }) => proposalTable.get(db, id),
-  'proposals.create': ({ db }, input) => createProposal(db, input),
-  'proposals.update': ({ db }, { id, patch }) => updateProposal(db, id, patch),
-  'proposals.delete': ({ db }, { id }) => proposalTable.softDelete(db, id),
-  'proposals.restore': ({ db }, { id }) => proposalTable.restore(db, id),
-};
+export const proposalHandlers: HandlersFor<'proposals'> = recordHandlers('proposal', proposalTable, {
+  list: listProposals,
+  create: createProposal,
+  update: updateProposal,
+});

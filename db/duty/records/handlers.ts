@@ -1,17 +1,10 @@
-import {
-  createDutyRecord,
-  dutyRecordTable,
-  listDutyRecords,
-  restoreDutyRecord,
-  updateDutyRecord,
-} from './repo';
+import { recordHandlers } from '../../repo/recordHandlers';
 import type { HandlersFor } from '../../repo/context';
+import { createDutyRecord, dutyRecordTable, listDutyRecords, restoreDutyRecord, updateDutyRecord } from './repo';
 
-export const dutyRecordHandlers: HandlersFor<'dutyRecords'> = {
-  'dutyRecords.list': ({ db }, input) => listDutyRecords(db, input),
-  'dutyRecords.get': ({ db }, { id }) => dutyRecordTable.get(db, id),
-  'dutyRecords.create': ({ db }, input) => createDutyRecord(db, input),
-  'dutyRecords.update': ({ db }, { id, patch }) => updateDutyRecord(db, id, patch),
-  'dutyRecords.delete': ({ db }, { id }) => dutyRecordTable.softDelete(db, id),
-  'dutyRecords.restore': ({ db }, { id }) => restoreDutyRecord(db, id),
-};
+export const dutyRecordHandlers: HandlersFor<'dutyRecords'> = recordHandlers('duty_record', dutyRecordTable, {
+  list: listDutyRecords,
+  create: createDutyRecord,
+  update: updateDutyRecord,
+  restore: restoreDutyRecord,
+});
