@@ -6,7 +6,8 @@ import {
   type CalendarActivity,
   type CalendarDays,
 } from '../../shared/contract/activities';
-import { likeEscape } from '../members/repo';
+import { ListFilter } from '../repo/listFilter';
+import { activityKinds } from './repo';
 import { prepared } from '../repo/statements';
 
 type CalendarInput = ParsedInput<'activities.calendar'>;
@@ -30,33 +31,18 @@ function daysBefore(iso: string, days: number): string {
  * days more than `calendarMaxDays` after its start.
  */
 export function calendarActivities(db: Database.Database, input: CalendarInput): CalendarDays {
-  const where = ['deleted_at IS NULL', 'starts_on BETWEEN @back AND @to', 'coalesce(ends_on, starts_on) >= @from'];
-  const params: Record<string, unknown> = {
-    back: daysBefore(input.from, calendarMaxDays),
-    from: input.from,
-    to: input.to,
-    limit: calendarCap + 1,
-  };
-  if (input.type) {
-    where.push('type = @type');
-    params.type = input.type;
-  }
-  if (input.status) {
-    where.push('status = @status');
-    params.status = input.status;
-  }
-  const q = input.q?.trim();
-  if (q) {
-    where.push(`(title LIKE @q ESCAPE '\\' OR place LIKE @q ESCAPE '\\' OR content LIKE @q ESCAPE '\\')`);
-    params.q = `%${likeEscape(q)}%`;
-  }
+  const { where, params } = activityKinds(
+    new ListFilter('deleted_at IS NULL', 'starts_on BETWEEN @back AND @to', 'coalesce(ends_on, starts_on) >= @from'),
+    input,
+  );
+  Object.assign(params, { back: daysBefore(input.from, calendarMaxDays), from: input.from, to: input.to });
   const rows = prepared(
     db,
     `SELECT id, type, title, status, starts_on AS startsOn, ends_on AS endsOn,
             start_time AS startTime, end_time AS endTime, place
      FROM activities WHERE ${where.join(' AND ')}
      ORDER BY starts_on, start_time, id LIMIT @limit`,
-  ).all(params) as CalendarActivity[];
+  ).all({ ...params, limit: calendarCap + 1 }) as CalendarActivity[];
   const truncated = rows.length > calendarCap;
   return { items: truncated ? rows.slice(0, calendarCap) : rows, truncated };
 }

@@ -14,7 +14,11 @@ import type { HandlersFor } from '../repo/context';
 import { recordHandlers } from '../repo/recordHandlers';
 
 export const activityHandlers: HandlersFor<'activities'> = {
-  ...recordHandlers('activity', activityTable, { list: listActivities, create: createActivity, update: updateActivity }),
+  ...recordHandlers('activity', activityTable, {
+    list: listActivities,
+    create: createActivity,
+    update: updateActivity,
+  }),
   'activities.calendar': ({ db }, input) => calendarActivities(db, input),
   'activities.monthCounts': ({ db }, input) => activityMonthCounts(db, input),
   'activities.setAttendance': ({ db }, input) => setAttendance(db, input),

@@ -10,10 +10,10 @@ import {
 import { ArchiveError } from '../errors';
 import { zhDate } from '../../shared/zhDates';
 import { addToSheet, markAttendance, newcomers, participantsOf, replaceParticipants } from './participants';
-import { likeEscape } from '../members/repo';
 import { assertLivePlanItem } from '../plan/repo';
 import { prepared } from '../repo/statements';
-import { scopeWhere, tableRepo } from '../repo/table';
+import { listFilter, type ListFilter } from '../repo/listFilter';
+import { tableRepo } from '../repo/table';
 
 export const activityTable = tableRepo<Activity, 'year' | 'participants'>({
   table: 'activities',
@@ -122,54 +122,26 @@ const orders = {
 
 /** The WHERE of the list's filters, shared by the page and the year's count per month. */
 function filtersOf(input: Omit<ListInput, 'orderBy' | 'limit' | 'offset'>) {
-  const where = [scopeWhere(input.scope)];
-  const params: Record<string, unknown> = {};
-  const q = input.q?.trim();
-  if (q) {
-    params.q = `%${likeEscape(q)}%`;
-    where.push(`(title LIKE @q ESCAPE '\\' OR place LIKE @q ESCAPE '\\' OR content LIKE @q ESCAPE '\\')`);
-  }
-  if (input.year) {
-    where.push('year = @year');
-    params.year = input.year;
-  }
-  if (input.month) {
-    where.push('CAST(substr(starts_on, 6, 2) AS INTEGER) = @month');
-    params.month = input.month;
-  }
-  // Overlap with the days asked for: starts by the last of them, ends (or, in one day, starts) by the first.
-  if (input.from) {
-    where.push('coalesce(ends_on, starts_on) >= @from');
-    params.from = input.from;
-  }
-  if (input.to) {
-    where.push('starts_on <= @to');
-    params.to = input.to;
-  }
-  if (input.type) {
-    where.push('type = @type');
-    params.type = input.type;
-  }
-  if (input.status) {
-    where.push('status = @status');
-    params.status = input.status;
-  }
-  if (input.memberId) {
-    where.push(
-      'EXISTS (SELECT 1 FROM activity_participants p WHERE p.activity_id = activities.id AND p.member_id = @memberId)',
-    );
-    params.memberId = input.memberId;
-  }
-  return { where, params };
+  return (
+    activityKinds(listFilter(input.scope), input)
+      .equal('year', input.year)
+      .when('month', input.month, 'CAST(substr(starts_on, 6, 2) AS INTEGER) = @month')
+      // Overlap with the days asked for: starts by the last of them, ends (or, in one day, starts) by the first.
+      .when('from', input.from, 'coalesce(ends_on, starts_on) >= @from')
+      .when('to', input.to, 'starts_on <= @to')
+      .when(
+        'memberId',
+        input.memberId,
+        'EXISTS (SELECT 1 FROM activity_participants p WHERE p.activity_id = activities.id AND p.member_id = @memberId)',
+      )
+  );
 }
 
+/** The filters the list and the calendar share: the clerk's words, the type and the status. */
+export const activityKinds = (filter: ListFilter, input: Pick<ListInput, 'q' | 'type' | 'status'>) =>
+  filter.text(input.q, ['title', 'place', 'content']).equal('type', input.type).equal('status', input.status);
+
 export function listActivities(db: Database.Database, input: ListInput) {
-  const { where, params } = filtersOf(input);
-  return activityTable.page(db, {
-    where,
-    params,
-    orderBy: orders[input.orderBy ?? 'dateDesc'],
-    limit: input.limit,
-    offset: input.offset,
-  });
+  const orderBy = orders[input.orderBy ?? 'dateDesc'];
+  return activityTable.page(db, filtersOf(input), { orderBy, limit: input.limit, offset: input.offset });
 }

@@ -5,7 +5,8 @@ import type { Attachment, AttachmentWithData } from '../../shared/contract/attac
 import { isCheckedType, sniffType } from './sniff';
 import { ArchiveError } from '../errors';
 import { assertOwnerExists } from '../repo/owners';
-import { scopeWhere, tableRepo } from '../repo/table';
+import { listFilter } from '../repo/listFilter';
+import { tableRepo } from '../repo/table';
 
 export const attachmentTable = tableRepo<Attachment>({
   table: 'attachments',
@@ -34,7 +35,10 @@ function checkedMime(name: string, declared: string, bytes: Buffer): string {
   const sameFamily = actual !== null && actual.split('/')[0] === declared.split('/')[0];
   if (!sameFamily) {
     const what = declared === 'application/pdf' ? 'PDF 文件' : '图片';
-    throw new ArchiveError('INVALID_INPUT', `“${name}”不是有效的${what}（文件内容与类型 ${declared} 不符），请确认选对了文件。`);
+    throw new ArchiveError(
+      'INVALID_INPUT',
+      `“${name}”不是有效的${what}（文件内容与类型 ${declared} 不符），请确认选对了文件。`,
+    );
   }
   return actual;
 }
@@ -56,12 +60,8 @@ export function addAttachment(db: Database.Database, input: ParsedInput<'attachm
 }
 
 export function listAttachments(db: Database.Database, input: ParsedInput<'attachments.list'>): Attachment[] {
-  return attachmentTable.page(db, {
-    where: [scopeWhere(input.scope), 'owner_kind = @ownerKind', 'owner_id = @ownerId'],
-    params: { ownerKind: input.ownerKind, ownerId: input.ownerId },
-    orderBy: 'id',
-    limit: 1000,
-  }).items;
+  const filter = listFilter(input.scope).equal('owner_kind', input.ownerKind).equal('owner_id', input.ownerId);
+  return attachmentTable.page(db, filter, { orderBy: 'id', limit: 1000 }).items;
 }
 
 export function attachmentWithData(db: Database.Database, id: number): AttachmentWithData {

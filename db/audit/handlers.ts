@@ -1,5 +1,5 @@
 import type { AuditEntry } from '../../shared/contract/audit';
-import { likeEscape } from '../members/repo';
+import { ListFilter } from '../repo/listFilter';
 import type { HandlersFor } from '../repo/context';
 
 /** The UTC instant at which a local calendar day begins, `plusDays` after `date`. */
@@ -12,33 +12,13 @@ type Row = Omit<AuditEntry, 'before' | 'after'> & { before: string | null; after
 
 export const auditHandlers: HandlersFor<'audit'> = {
   'audit.list': ({ db }, input) => {
-    const where: string[] = [];
-    const params: Record<string, unknown> = {};
-    if (input.entity) {
-      where.push('entity = @entity');
-      params.entity = input.entity;
-    }
-    if (input.entityId) {
-      where.push('entity_id = @entityId');
-      params.entityId = input.entityId;
-    }
-    if (input.action) {
-      where.push('action = @action');
-      params.action = input.action;
-    }
-    if (input.from) {
-      where.push('at >= @from');
-      params.from = localDayStart(input.from);
-    }
-    if (input.to) {
-      where.push('at < @to');
-      params.to = localDayStart(input.to, 1);
-    }
-    const q = input.q?.trim();
-    if (q) {
-      where.push(`summary LIKE @q ESCAPE '\\'`);
-      params.q = `%${likeEscape(q)}%`;
-    }
+    const { where, params } = new ListFilter()
+      .equal('entity', input.entity)
+      .equal('entity_id', input.entityId)
+      .equal('action', input.action)
+      .when('from', input.from && localDayStart(input.from), 'at >= @from')
+      .when('to', input.to && localDayStart(input.to, 1), 'at < @to')
+      .text(input.q, ['summary']);
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const total = (db.prepare(`SELECT count(*) AS n FROM audit_log ${clause}`).get(params) as { n: number }).n;
     const rows = db

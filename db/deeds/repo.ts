@@ -2,8 +2,8 @@ import type Database from 'better-sqlite3';
 import type { ParsedInput } from '../../shared/api';
 import type { Deed } from '../../shared/contract/deeds';
 import { assertLiveMembers, memberName } from '../repo/liveMembers';
-import { likeEscape } from '../members/repo';
-import { scopeWhere, tableRepo } from '../repo/table';
+import { listFilter } from '../repo/listFilter';
+import { tableRepo } from '../repo/table';
 
 export const deedTable = tableRepo<Deed, 'memberName'>({
   table: 'deeds',
@@ -31,26 +31,10 @@ export function updateDeed(db: Database.Database, id: number, patch: ParsedInput
 }
 
 export function listDeeds(db: Database.Database, input: ParsedInput<'deeds.list'>) {
-  const where = [scopeWhere(input.scope)];
-  const params: Record<string, unknown> = {};
-  const q = input.q?.trim();
-  if (q) {
-    params.q = `%${likeEscape(q)}%`;
-    where.push(`(title LIKE @q ESCAPE '\\' OR content LIKE @q ESCAPE '\\' OR source LIKE @q ESCAPE '\\')`);
-  }
-  if (input.year) {
-    where.push('year = @year');
-    params.year = input.year;
-  }
-  if (input.memberId) {
-    where.push('member_id = @memberId');
-    params.memberId = input.memberId;
-  }
-  return deedTable.page(db, {
-    where,
-    params,
-    orderBy: 'year DESC, happened_on IS NULL, happened_on DESC, id DESC',
-    limit: input.limit,
-    offset: input.offset,
-  });
+  const filter = listFilter(input.scope)
+    .text(input.q, ['title', 'content', 'source'])
+    .equal('year', input.year)
+    .equal('member_id', input.memberId);
+  const orderBy = 'year DESC, happened_on IS NULL, happened_on DESC, id DESC';
+  return deedTable.page(db, filter, { orderBy, limit: input.limit, offset: input.offset });
 }

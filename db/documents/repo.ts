@@ -3,8 +3,8 @@ import type { ParsedInput } from '../../shared/api';
 import { ownerProblem, type ArchiveDocument } from '../../shared/contract/documents';
 import { ArchiveError } from '../errors';
 import { assertLiveMembers, memberName } from '../repo/liveMembers';
-import { likeEscape } from '../members/repo';
-import { scopeWhere, tableRepo } from '../repo/table';
+import { listFilter } from '../repo/listFilter';
+import { tableRepo } from '../repo/table';
 
 export const documentTable = tableRepo<ArchiveDocument, 'memberName'>({
   table: 'documents',
@@ -60,30 +60,11 @@ const kindOrder = `CASE kind WHEN 'annual_plan' THEN 1 WHEN 'half_year_summary' 
   WHEN 'member_summary' THEN 4 ELSE 5 END`;
 
 export function listDocuments(db: Database.Database, input: ParsedInput<'documents.list'>) {
-  const where = [scopeWhere(input.scope)];
-  const params: Record<string, unknown> = {};
-  const q = input.q?.trim();
-  if (q) {
-    params.q = `%${likeEscape(q)}%`;
-    where.push(`(title LIKE @q ESCAPE '\\' OR body LIKE @q ESCAPE '\\')`);
-  }
-  if (input.year) {
-    where.push('year = @year');
-    params.year = input.year;
-  }
-  if (input.kind) {
-    where.push('kind = @kind');
-    params.kind = input.kind;
-  }
-  if (input.memberId) {
-    where.push('member_id = @memberId');
-    params.memberId = input.memberId;
-  }
-  return documentTable.page(db, {
-    where,
-    params,
-    orderBy: `year DESC, ${kindOrder}, (SELECT m.name_key FROM members m WHERE m.id = member_id), id`,
-    limit: input.limit,
-    offset: input.offset,
-  });
+  const filter = listFilter(input.scope)
+    .text(input.q, ['title', 'body'])
+    .equal('year', input.year)
+    .equal('kind', input.kind)
+    .equal('member_id', input.memberId);
+  const orderBy = `year DESC, ${kindOrder}, (SELECT m.name_key FROM members m WHERE m.id = member_id), id`;
+  return documentTable.page(db, filter, { orderBy, limit: input.limit, offset: input.offset });
 }

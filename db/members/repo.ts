@@ -5,7 +5,8 @@ import type { ParsedInput } from '../../shared/api';
 import { byName, memberNameKey } from './order/nameKey';
 import { nameInitials } from '../search/initials';
 import { prepared } from '../repo/statements';
-import { scopeWhere, tableRepo } from '../repo/table';
+import { listFilter } from '../repo/listFilter';
+import { tableRepo } from '../repo/table';
 
 export const memberTable = tableRepo<Member>({
   table: 'members',
@@ -48,30 +49,17 @@ const orders = {
   createdAt: 'id',
 } as const;
 
-/** Escapes % and _ so a clerk's query is matched literally by LIKE … ESCAPE '\'. */
-export const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 export function listMembers(db: Database.Database, input: ListInput) {
-  const where = [scopeWhere(input.scope)];
-  const params: Record<string, unknown> = {};
-  const q = input.q?.trim();
-  if (q) {
-    params.q = `%${likeEscape(q)}%`;
-    params.qi = `${likeEscape(q.toLowerCase())}%`;
-    where.push(
-      `(name LIKE @q ESCAPE '\\' OR name_initials LIKE @qi ESCAPE '\\' OR phone LIKE @q ESCAPE '\\' OR sector LIKE @q ESCAPE '\\'
-        OR work_unit LIKE @q ESCAPE '\\' OR linked_community LIKE @q ESCAPE '\\')`,
-    );
-  }
-  if (input.sector) { where.push('sector = @sector'); params.sector = input.sector; }
-  if (input.position) { where.push('position = @position'); params.position = input.position; }
-  if (input.groupRole) { where.push('group_role = @groupRole'); params.groupRole = input.groupRole; }
-  if (input.status) { where.push('status = @status'); params.status = input.status; }
-  if (input.committeeLevel) {
-    where.push('EXISTS (SELECT 1 FROM json_each(committee_levels) WHERE value = @level)');
-    params.level = input.committeeLevel;
-  }
-  return memberTable.page(db, { where, params, orderBy: orders[input.orderBy ?? 'name'], limit: input.limit, offset: input.offset });
+  // The initials match from the start (zw finds 张伟), the other fields anywhere.
+  const filter = listFilter(input.scope)
+    .text(input.q, ['name', 'phone', 'sector', 'work_unit', 'linked_community'], ['name_initials'])
+    .equal('sector', input.sector)
+    .equal('position', input.position)
+    .equal('group_role', input.groupRole)
+    .equal('status', input.status)
+    .when('level', input.committeeLevel, 'EXISTS (SELECT 1 FROM json_each(committee_levels) WHERE value = @level)');
+  const orderBy = orders[input.orderBy ?? 'name'];
+  return memberTable.page(db, filter, { orderBy, limit: input.limit, offset: input.offset });
 }
 
 /**
@@ -91,7 +79,9 @@ export function memberNames(db: Database.Database, status?: MemberStatus): Membe
 
 export function memberSectors(db: Database.Database): string[] {
   return (
-    db.prepare(`SELECT DISTINCT sector FROM members WHERE deleted_at IS NULL AND sector IS NOT NULL ORDER BY sector`).all() as {
+    db
+      .prepare(`SELECT DISTINCT sector FROM members WHERE deleted_at IS NULL AND sector IS NOT NULL ORDER BY sector`)
+      .all() as {
       sector: string;
     }[]
   ).map((r) => r.sector);

@@ -2,9 +2,18 @@ import type Database from 'better-sqlite3';
 import type { ParsedInput } from '../../shared/api';
 import { adoptionProblem, type OpinionReport } from '../../shared/contract/opinionReports';
 import { ArchiveError } from '../errors';
-import { likeEscape } from '../members/repo';
-import { authorsOf, replaceAuthors } from './authors';
-import { scopeWhere, tableRepo } from '../repo/table';
+import { listFilter } from '../repo/listFilter';
+import { memberLinks } from '../repo/memberLinks';
+import { tableRepo } from '../repo/table';
+
+/** A report's authors in their order; the first is the lead author. */
+const authors = memberLinks({
+  table: 'opinion_report_members',
+  owner: 'report_id',
+  role: '社情民意作者',
+  orderBy: 'l.position, m.id',
+  positioned: true,
+});
 
 export const opinionReportTable = tableRepo<OpinionReport, 'authors'>({
   table: 'opinion_reports',
@@ -25,14 +34,14 @@ export const opinionReportTable = tableRepo<OpinionReport, 'authors'>({
   },
   defaults: { status: 'submitted' },
   describe: (r) => `社情民意“${r.title}”`,
-  hydrate: (db, r) => ({ ...r, authors: authorsOf(db, r.id) }),
+  hydrate: (db, r) => ({ ...r, authors: authors.of(db, r.id) }),
 });
 
 type CreateInput = ParsedInput<'opinionReports.create'>;
 type Patch = ParsedInput<'opinionReports.update'>['patch'];
 
 export function createOpinionReport(db: Database.Database, input: CreateInput): OpinionReport {
-  return opinionReportTable.create(db, input, (id) => replaceAuthors(db, id, input.authorIds ?? []));
+  return opinionReportTable.create(db, input, (id) => authors.replace(db, id, input.authorIds ?? []));
 }
 
 export function updateOpinionReport(db: Database.Database, id: number, patch: Patch): OpinionReport {
@@ -47,41 +56,20 @@ export function updateOpinionReport(db: Database.Database, id: number, patch: Pa
     });
     if (problem) throw new ArchiveError('INVALID_INPUT', problem);
     const { authorIds } = patch;
-    return opinionReportTable.update(db, id, patch, authorIds ? () => replaceAuthors(db, id, authorIds) : undefined);
+    return opinionReportTable.update(db, id, patch, authorIds ? () => authors.replace(db, id, authorIds) : undefined);
   })();
 }
 
+const byAuthor =
+  'EXISTS (SELECT 1 FROM opinion_report_members a WHERE a.report_id = opinion_reports.id AND a.member_id = @memberId)';
+
 export function listOpinionReports(db: Database.Database, input: ParsedInput<'opinionReports.list'>) {
-  const where = [scopeWhere(input.scope)];
-  const params: Record<string, unknown> = {};
-  const q = input.q?.trim();
-  if (q) {
-    params.q = `%${likeEscape(q)}%`;
-    where.push(`(title LIKE @q ESCAPE '\\' OR content LIKE @q ESCAPE '\\' OR endorsement LIKE @q ESCAPE '\\')`);
-  }
-  if (input.year) {
-    where.push('year = @year');
-    params.year = input.year;
-  }
-  if (input.status) {
-    where.push('status = @status');
-    params.status = input.status;
-  }
-  if (input.adoptedLevel) {
-    where.push('adopted_level = @adoptedLevel');
-    params.adoptedLevel = input.adoptedLevel;
-  }
-  if (input.memberId) {
-    where.push(
-      'EXISTS (SELECT 1 FROM opinion_report_members a WHERE a.report_id = opinion_reports.id AND a.member_id = @memberId)',
-    );
-    params.memberId = input.memberId;
-  }
-  return opinionReportTable.page(db, {
-    where,
-    params,
-    orderBy: 'year DESC, submitted_on IS NULL, submitted_on DESC, id DESC',
-    limit: input.limit,
-    offset: input.offset,
-  });
+  const filter = listFilter(input.scope)
+    .text(input.q, ['title', 'content', 'endorsement'])
+    .equal('year', input.year)
+    .equal('status', input.status)
+    .equal('adopted_level', input.adoptedLevel)
+    .when('memberId', input.memberId, byAuthor);
+  const orderBy = 'year DESC, submitted_on IS NULL, submitted_on DESC, id DESC';
+  return opinionReportTable.page(db, filter, { orderBy, limit: input.limit, offset: input.offset });
 }

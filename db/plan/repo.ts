@@ -38,12 +38,8 @@ export function assertLivePlanItem(db: Database.Database, id: number): void {
 const periodOrder = `CASE period WHEN 'early' THEN 1 WHEN 'mid' THEN 2 WHEN 'late' THEN 3 ELSE 0 END`;
 
 export function listPlan(db: Database.Database, year: number): PlanItem[] {
-  return planItemTable.page(db, {
-    where: ['deleted_at IS NULL', 'year = @year'],
-    params: { year },
-    orderBy: `month, ${periodOrder}, id`,
-    limit: 1000,
-  }).items;
+  const filter = { where: ['deleted_at IS NULL', 'year = @year'], params: { year } };
+  return planItemTable.page(db, filter, { orderBy: `month, ${periodOrder}, id`, limit: 1000 }).items;
 }
 
 type CreateInput = ParsedInput<'plan.create'>;

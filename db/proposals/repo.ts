@@ -3,9 +3,18 @@ import type { ParsedInput } from '../../shared/api';
 import { handlingProblem, leadIsCosigner, leadIsCosignerMessage, type Proposal } from '../../shared/contract/proposals';
 import { ArchiveError } from '../errors';
 import { assertLiveMembers, memberName } from '../repo/liveMembers';
-import { likeEscape } from '../members/repo';
-import { cosignersOf, replaceCosigners } from './cosigners';
-import { scopeWhere, tableRepo } from '../repo/table';
+import { listFilter } from '../repo/listFilter';
+import { byName } from '../members/order/nameKey';
+import { memberLinks } from '../repo/memberLinks';
+import { tableRepo } from '../repo/table';
+
+/** A proposal's co-signers (联名人), by name. */
+const cosigners = memberLinks({
+  table: 'proposal_cosigners',
+  owner: 'proposal_id',
+  role: '提案联名人',
+  orderBy: byName('m.'),
+});
 
 export const proposalTable = tableRepo<Proposal, 'leadMemberName' | 'cosigners'>({
   table: 'proposals',
@@ -30,7 +39,7 @@ export const proposalTable = tableRepo<Proposal, 'leadMemberName' | 'cosigners'>
   },
   defaults: { filing: 'pending' },
   describe: (p) => `提案“${p.title}”`,
-  hydrate: (db, p) => ({ ...p, leadMemberName: memberName(db, p.leadMemberId), cosigners: cosignersOf(db, p.id) }),
+  hydrate: (db, p) => ({ ...p, leadMemberName: memberName(db, p.leadMemberId), cosigners: cosigners.of(db, p.id) }),
 });
 
 type CreateInput = ParsedInput<'proposals.create'>;
@@ -39,7 +48,7 @@ type Patch = ParsedInput<'proposals.update'>['patch'];
 export function createProposal(db: Database.Database, input: CreateInput): Proposal {
   return db.transaction(() => {
     if (input.leadMemberId) assertLiveMembers(db, [input.leadMemberId], '提案领衔人');
-    return proposalTable.create(db, input, (id) => replaceCosigners(db, id, input.cosignerIds ?? []));
+    return proposalTable.create(db, input, (id) => cosigners.replace(db, id, input.cosignerIds ?? []));
   })();
 }
 
@@ -65,45 +74,20 @@ export function updateProposal(db: Database.Database, id: number, patch: Patch):
       assertLiveMembers(db, [patch.leadMemberId], '提案领衔人', before.leadMemberId ? [before.leadMemberId] : []);
     }
     const { cosignerIds } = patch;
-    return proposalTable.update(db, id, patch, cosignerIds ? () => replaceCosigners(db, id, cosignerIds) : undefined);
+    return proposalTable.update(db, id, patch, cosignerIds ? () => cosigners.replace(db, id, cosignerIds) : undefined);
   })();
 }
 
+const leadOrCosigner = `(lead_member_id = @memberId
+  OR EXISTS (SELECT 1 FROM proposal_cosigners c WHERE c.proposal_id = proposals.id AND c.member_id = @memberId))`;
+
 export function listProposals(db: Database.Database, input: ParsedInput<'proposals.list'>) {
-  const where = [scopeWhere(input.scope)];
-  const params: Record<string, unknown> = {};
-  const q = input.q?.trim();
-  if (q) {
-    params.q = `%${likeEscape(q)}%`;
-    where.push(
-      `(title LIKE @q ESCAPE '\\' OR number LIKE @q ESCAPE '\\' OR content LIKE @q ESCAPE '\\'
-        OR main_unit LIKE @q ESCAPE '\\' OR assist_units LIKE @q ESCAPE '\\')`,
-    );
-  }
-  if (input.year) {
-    where.push('year = @year');
-    params.year = input.year;
-  }
-  if (input.filing) {
-    where.push('filing = @filing');
-    params.filing = input.filing;
-  }
-  if (input.result) {
-    where.push('result = @result');
-    params.result = input.result;
-  }
-  if (input.memberId) {
-    where.push(
-      `(lead_member_id = @memberId
-        OR EXISTS (SELECT 1 FROM proposal_cosigners c WHERE c.proposal_id = proposals.id AND c.member_id = @memberId))`,
-    );
-    params.memberId = input.memberId;
-  }
-  return proposalTable.page(db, {
-    where,
-    params,
-    orderBy: 'year DESC, submitted_on IS NULL, submitted_on DESC, id DESC',
-    limit: input.limit,
-    offset: input.offset,
-  });
+  const filter = listFilter(input.scope)
+    .text(input.q, ['title', 'number', 'content', 'main_unit', 'assist_units'])
+    .equal('year', input.year)
+    .equal('filing', input.filing)
+    .equal('result', input.result)
+    .when('memberId', input.memberId, leadOrCosigner);
+  const orderBy = 'year DESC, submitted_on IS NULL, submitted_on DESC, id DESC';
+  return proposalTable.page(db, filter, { orderBy, limit: input.limit, offset: input.offset });
 }

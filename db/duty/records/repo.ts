@@ -4,7 +4,8 @@ import type { DutyRecord } from '../../../shared/contract/dutyRecords';
 import { ArchiveError } from '../../errors';
 import { schemeForYear } from '../schemes/forYear';
 import { assertLiveMembers, memberName } from '../../repo/liveMembers';
-import { scopeWhere, tableRepo } from '../../repo/table';
+import { listFilter } from '../../repo/listFilter';
+import { tableRepo } from '../../repo/table';
 
 const itemLabel = (db: Database.Database, year: number, code: string) =>
   schemeForYear(db, year).items.find((i) => i.code === code)?.label ?? null;
@@ -65,22 +66,11 @@ export function restoreDutyRecord(db: Database.Database, id: number): DutyRecord
 }
 
 export function listDutyRecords(db: Database.Database, input: ParsedInput<'dutyRecords.list'>) {
-  const where = [scopeWhere(input.scope), 'year = @year'];
-  const params: Record<string, unknown> = { year: input.year };
-  if (input.memberId) {
-    where.push('member_id = @memberId');
-    params.memberId = input.memberId;
-  }
-  if (input.itemCode) {
-    where.push('item_code = @itemCode');
-    params.itemCode = input.itemCode;
-  }
-  return dutyRecordTable.page(db, {
-    where,
-    params,
-    orderBy:
-      '(SELECT m.name_key FROM members m WHERE m.id = member_id), member_id, item_code, done_on IS NULL, done_on, id',
-    limit: input.limit,
-    offset: input.offset,
-  });
+  const filter = listFilter(input.scope)
+    .equal('year', input.year)
+    .equal('member_id', input.memberId)
+    .equal('item_code', input.itemCode);
+  const orderBy =
+    '(SELECT m.name_key FROM members m WHERE m.id = member_id), member_id, item_code, done_on IS NULL, done_on, id';
+  return dutyRecordTable.page(db, filter, { orderBy, limit: input.limit, offset: input.offset });
 }

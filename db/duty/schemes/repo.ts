@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { Scheme } from '../../../shared/contract/schemes';
 import { itemsOf, schemeForYear } from './forYear';
-import { scopeWhere, tableRepo, type Scope } from '../../repo/table';
+import { listFilter } from '../../repo/listFilter';
+import { tableRepo, type Scope } from '../../repo/table';
 
 function boundYears(db: Database.Database, schemeId: number): number[] {
   return db
@@ -21,7 +22,7 @@ export const schemeTable = tableRepo<Scheme, 'items' | 'boundYears'>({
 
 /** Every scheme, presets first (ids 1–3), then the clerk's own in the order they were made. */
 export function listSchemes(db: Database.Database, scope: Scope): Scheme[] {
-  return schemeTable.page(db, { where: [scopeWhere(scope)], params: {}, orderBy: 'id', limit: 1000 }).items;
+  return schemeTable.page(db, listFilter(scope), { orderBy: 'id', limit: 1000 }).items;
 }
 
 export const schemeOfYear = (db: Database.Database, year: number): Scheme =>
