@@ -71,50 +71,46 @@ function annualPlanMissing(db: Database.Database, year: number): string {
 
 const HELD = `deleted_at IS NULL AND year = ? AND status = 'held'`;
 
-function activityRecords(db: Database.Database, year: number, held: number): YearEndCheck {
+/** The year's held activities lacking something (`lacking`, over the activity `a`), named; or all complete. */
+function heldActivities(
+  db: Database.Database,
+  year: number,
+  held: number,
+  check: { key: YearEndCheck['key']; label: string; lacking: string; lack: string; complete: (held: number) => string },
+): YearEndCheck {
   const lacking = titles(
     db,
-    `SELECT title FROM activities a WHERE ${HELD}
-       AND (length(trim(coalesce(content, ''))) = 0
-            OR NOT EXISTS (SELECT 1 FROM activity_participants p WHERE p.activity_id = a.id))
-     ORDER BY starts_on, id`,
+    `SELECT title FROM activities a WHERE ${HELD} AND ${check.lacking} ORDER BY starts_on, id`,
     year,
   );
+  const complete = held > 0 ? check.complete(held) : '本年度还没有已开展的活动';
   return {
-    key: 'activityRecords',
+    key: check.key,
     ok: lacking.length === 0,
-    label: '活动记录（内容、参加人员）',
-    detail:
-      lacking.length > 0
-        ? `${lacking.length} 次已开展的活动没有填写活动内容或参加人员：${named(lacking)}`
-        : held > 0
-          ? `${held} 次已开展的活动都有内容和参加人员`
-          : '本年度还没有已开展的活动',
+    label: check.label,
+    detail: lacking.length > 0 ? `${lacking.length} 次${check.lack}：${named(lacking)}` : complete,
     link: 'activities',
   };
 }
 
-function fourFixes(db: Database.Database, year: number, held: number): YearEndCheck {
-  const lacking = titles(
-    db,
-    `SELECT title FROM activities WHERE ${HELD}
-       AND (length(trim(coalesce(place, ''))) = 0 OR length(trim(coalesce(responsible, ''))) = 0)
-     ORDER BY starts_on, id`,
-    year,
-  );
-  return {
+const activityRecords = (db: Database.Database, year: number, held: number) =>
+  heldActivities(db, year, held, {
+    key: 'activityRecords',
+    label: '活动记录（内容、参加人员）',
+    lacking: `(length(trim(coalesce(content, ''))) = 0
+              OR NOT EXISTS (SELECT 1 FROM activity_participants p WHERE p.activity_id = a.id))`,
+    lack: '已开展的活动没有填写活动内容或参加人员',
+    complete: (n) => `${n} 次已开展的活动都有内容和参加人员`,
+  });
+
+const fourFixes = (db: Database.Database, year: number, held: number) =>
+  heldActivities(db, year, held, {
     key: 'fourFixes',
-    ok: lacking.length === 0,
     label: '活动“四落实”（时间、地点、内容、责任人）',
-    detail:
-      lacking.length > 0
-        ? `${lacking.length} 次活动缺少地点或责任人：${named(lacking)}`
-        : held > 0
-          ? '已开展的活动都填写了地点和责任人'
-          : '本年度还没有已开展的活动',
-    link: 'activities',
-  };
-}
+    lacking: `(length(trim(coalesce(place, ''))) = 0 OR length(trim(coalesce(responsible, ''))) = 0)`,
+    lack: '活动缺少地点或责任人',
+    complete: () => '已开展的活动都填写了地点和责任人',
+  });
 
 /** A plan item is done once an activity linked to it has been held (as plan.list derives it). */
 function planItems(db: Database.Database, year: number): YearEndCheck {

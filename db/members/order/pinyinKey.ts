@@ -30,31 +30,45 @@ function syllable(toneless: string, tone: number): string {
   return toneless.replace(/ü/g, 'v') + (tone >= 1 && tone <= 4 ? String(tone) : '5');
 }
 
+/**
+ * A name's segments, character by character: a Chinese character as `han` reads it (with what
+ * it was read from), a run of Latin letters or digits folded to lower case after `latinMark`;
+ * anything else only ends a run.
+ */
+export function nameSegments<C>(
+  chars: Iterable<readonly [string, C]>,
+  han: (ch: string, from: C) => string,
+  latinMark = '',
+): string[] {
+  const out: string[] = [];
+  let latin = '';
+  const flush = () => {
+    if (latin) out.push(latinMark + latin);
+    latin = '';
+  };
+  for (const [ch, from] of chars) {
+    if (HAN.test(ch)) {
+      flush();
+      out.push(han(ch, from));
+      continue;
+    }
+    const folded = ch.normalize('NFKC').toLowerCase();
+    if (LATIN.test(folded)) latin += folded;
+    else flush();
+  }
+  flush();
+  return out;
+}
+
 /** The per-character segments of a name in pinyin order, without the tail. */
 export function pinyinSegments(name: string): string[] {
   // One item per character (code point), the surname (one or two characters) read as a surname.
   const items = pinyin(name.normalize('NFC'), { surname: 'head', type: 'all', toneType: 'none' });
-  const out: string[] = [];
-  let latin = '';
-  const flush = () => {
-    if (latin) out.push(latin);
-    latin = '';
-  };
-  for (const item of items) {
-    for (const ch of item.origin) {
-      if (HAN.test(ch)) {
-        flush();
-        const read = item.isZh && [...item.origin].length === 1 ? syllable(item.pinyin, item.num) : '';
-        out.push(read || unknownChar(ch));
-        continue;
-      }
-      const folded = ch.normalize('NFKC').toLowerCase();
-      if (LATIN.test(folded)) latin += folded;
-      else flush();
-    }
-  }
-  flush();
-  return out;
+  return nameSegments(
+    items.flatMap((item) => [...item.origin].map((ch) => [ch, item] as const)),
+    (ch, item) =>
+      (item.isZh && [...item.origin].length === 1 ? syllable(item.pinyin, item.num) : '') || unknownChar(ch),
+  );
 }
 
 /** The key that orders names by pinyin, surname first. */

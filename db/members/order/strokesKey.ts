@@ -1,6 +1,6 @@
 import cnchar from 'cnchar';
 import order from 'cnchar-order';
-import { pinyinKey, SEGMENT, TAIL, unknownChar } from './pinyinKey';
+import { nameSegments, pinyinKey, SEGMENT, TAIL, unknownChar } from './pinyinKey';
 
 cnchar.use(order);
 
@@ -10,9 +10,6 @@ cnchar.use(order);
  */
 const classOf: Record<string, string> = { 横: '1', 提: '1', 竖: '2', 竖钩: '2', 撇: '3', 点: '4', 捺: '4' };
 const FOLD = '5';
-
-const HAN = /\p{Script=Han}/u;
-const LATIN = /^[a-z0-9]+$/;
 
 type StrokeNames = (string | null)[][];
 
@@ -33,27 +30,13 @@ export function strokeSegment(ch: string): string {
   return count > 0 ? `${String(count).padStart(2, '0')}6` : unknownChar(ch);
 }
 
-/** The per-character segments of a name in 笔画 order; Latin letters and digits come first. */
-export function strokeSegments(name: string): string[] {
-  const out: string[] = [];
-  let latin = '';
-  const flush = () => {
-    if (latin) out.push(`!${latin}`);
-    latin = '';
-  };
-  for (const ch of name.normalize('NFC')) {
-    if (HAN.test(ch)) {
-      flush();
-      out.push(strokeSegment(ch));
-      continue;
-    }
-    const folded = ch.normalize('NFKC').toLowerCase();
-    if (LATIN.test(folded)) latin += folded;
-    else flush();
-  }
-  flush();
-  return out;
-}
+/** The per-character segments of a name in 笔画 order; Latin letters and digits (marked `!`) come first. */
+export const strokeSegments = (name: string): string[] =>
+  nameSegments(
+    [...name.normalize('NFC')].map((ch) => [ch, ch] as const),
+    (ch) => strokeSegment(ch),
+    '!',
+  );
 
 /**
  * The key that orders names 按姓氏笔画: character by character from the surname on; names whose
