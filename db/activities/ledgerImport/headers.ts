@@ -1,5 +1,5 @@
 import type { RawCell } from '../../sheets/grid';
-import { normalizeHeader } from '../../sheets/headerRow';
+import { headerColumns, headerWords, namedFields, normalizeHeader, type HeaderMap } from '../../sheets/headerRow';
 
 /** What a ledger column can fill. */
 export type LedgerField =
@@ -70,47 +70,26 @@ export const ledgerAliases: Record<LedgerField, string[]> = {
 /** Columns of the project's own ledger that the archive works out itself; recognised, then ignored. */
 const ignoredHeaders = ['序号', '编号', '应到', '出勤率', '对应计划事项'].map(normalizeHeader);
 
-const byHeader = new Map<string, LedgerField>(
-  (Object.entries(ledgerAliases) as [LedgerField, string[]][]).flatMap(([f, names]) =>
-    names.map((n) => [normalizeHeader(n), f] as const),
-  ),
-);
-
-const cellText = (c: RawCell) => (typeof c === 'string' ? normalizeHeader(c) : '');
+const byHeader = headerWords(ledgerAliases);
 
 /** How many ledger fields a row names, or 0 unless it names a date and a title or content: the header scores highest. */
 export function ledgerHeaderScore(row: RawCell[]): number {
-  const fields = new Set(row.map((c) => byHeader.get(cellText(c))).filter(Boolean));
+  const fields = namedFields(row, byHeader);
   return fields.has('date') && (fields.has('title') || fields.has('content')) ? fields.size : 0;
 }
 
 export const isLedgerHeaderRow = (row: RawCell[]) => ledgerHeaderScore(row) > 0;
 
-export interface LedgerHeaderMap {
-  columns: { index: number; field: LedgerField; label: string }[];
-  missing: string[];
-  unknown: string[];
-}
+export type LedgerHeaderMap = HeaderMap<LedgerField>;
 
 export function mapLedgerHeaders(row: RawCell[]): LedgerHeaderMap {
-  const map: LedgerHeaderMap = { columns: [], missing: [], unknown: [] };
   const labels = row.map((c) => (typeof c === 'string' ? c.trim() : ''));
   const hasDay = labels.some((l) => normalizeHeader(l) !== '时间' && byHeader.get(normalizeHeader(l)) === 'date');
-  const taken = new Set<LedgerField>();
-  labels.forEach((label, index) => {
-    const key = normalizeHeader(label);
-    if (!label || ignoredHeaders.includes(key)) return;
-    let field = byHeader.get(key);
-    // The project's own ledger: 日期 is the day, 时间 the time of day.
-    if (key === '时间' && hasDay) field = 'time';
-    if (!field) map.unknown.push(label);
-    else if (taken.has(field)) map.unknown.push(`${label}（与前面的列重复，已忽略）`);
-    else {
-      taken.add(field);
-      map.columns.push({ index, field, label });
-    }
-  });
-  if (!taken.has('date')) map.missing.push('日期（或“时间”）');
-  if (!taken.has('title') && !taken.has('content')) map.missing.push('活动名称（或“活动内容”）');
-  return map;
+  // The project's own ledger: 日期 is the day, 时间 the time of day.
+  const fieldOf = (h: string) => (h === '时间' && hasDay ? 'time' : byHeader.get(h));
+  const { columns, unknown, taken } = headerColumns<LedgerField>(row, fieldOf, ignoredHeaders);
+  const missing: string[] = [];
+  if (!taken.has('date')) missing.push('日期（或“时间”）');
+  if (!taken.has('title') && !taken.has('content')) missing.push('活动名称（或“活动内容”）');
+  return { columns, missing, unknown };
 }
