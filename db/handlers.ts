@@ -27,7 +27,11 @@ import { attendanceHandlers } from './attendance/handlers';
 import { signInHandlers } from './signIn/handlers';
 import type { Handler } from './repo/context';
 
-/** Every method of the contract, each with its handler: a missing one fails to compile. */
+/**
+ * Every method of the contract, each with its handler: each feature's map (the methods
+ * `<namespace>.*` in db/<namespace>/handlers.ts, see the README's layout) spread into one, so a
+ * method missing from all of them fails to compile.
+ */
 export const handlers: { [M in MethodName]: Handler<M> } = {
   ...metaHandlers,
   ...backupHandlers,
