@@ -8,7 +8,7 @@ import { diskFullMessage, isDiskFull, roomNeeded } from './diskFull';
 import { ArchiveError } from './errors';
 import { printWithChromium, type PdfPrinter } from './export/pdf';
 import { handlers } from './handlers';
-import type { Context } from './handlers/types';
+import type { Context } from './repo/context';
 import type { SignInDesk } from './signIn/desk';
 
 export type Dispatch = (method: string, input: unknown, onProgress?: (p: Progress) => void) => Promise<Result<unknown>>;

@@ -11,7 +11,7 @@ import { zhDate } from './zhDates';
  * their labels (and, where they list fields, their columns) from here.
  *
  * A field added to `Member` without an entry here fails typecheck (the `satisfies` below), and so
- * does one missing from the archive's field map (db/repo/members.ts).
+ * does one missing from the archive's field map (db/members/repo.ts).
  */
 
 /** Where a field appears; the form and the import take every field. */

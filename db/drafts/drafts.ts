@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { DraftKind } from '../../shared/contract/summary';
-import { schemeOfYear } from '../repo/schemes';
+import { schemeOfYear } from '../duty/schemes/repo';
 import { dutyMatrix } from '../services/dutyMatrix';
 import { yearStats } from '../services/yearStats';
 import { draftAnnual, type Draft } from './draftAnnual';

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Activity } from '../../shared/contract/activities';
 import type { Attendance } from '../../shared/enums';
 import { byName } from '../members/order/nameKey';
-import { activityTable } from '../repo/activities';
+import { activityTable } from '../activities/repo';
 
 /** One member on the activity's sheet as the notice and the 签到表 print them. */
 export interface PrintedParticipant {

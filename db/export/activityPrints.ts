@@ -1,6 +1,6 @@
 import type { ParsedInput } from '../../shared/api';
 import type { ExportResult } from '../../shared/contract/exports';
-import type { Context } from '../handlers/types';
+import type { Context } from '../repo/context';
 import { activityPrint, type ActivityPrint } from './activityPrintModel';
 import type { Block } from './blocks';
 import { exportFolder, safeFileName, writeExport } from './folder';

@@ -1,6 +1,6 @@
 import type { ParsedInput } from '../../shared/api';
 import type { ExportResult } from '../../shared/contract/exports';
-import type { Context } from '../handlers/types';
+import type { Context } from '../repo/context';
 import { exportFolder, unmaskedSuffix, writeExport } from './folder';
 import { ledgersOffThread } from './worker/offThread';
 import { collectYear } from './yearModel';

@@ -1,7 +1,7 @@
 import type { ParsedInput } from '../../shared/api';
 import type { ExportResult } from '../../shared/contract/exports';
-import type { Context } from '../handlers/types';
-import { memberDutyFile } from '../services/memberFile';
+import type { Context } from '../repo/context';
+import { memberDutyFile } from '../members/dutyFile';
 import { exportFolder, safeFileName, unmaskedSuffix, writeExport } from './folder';
 import { personalFields } from './mask';
 import { memberFileBlocks } from './memberFileContent';

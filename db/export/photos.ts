@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { AttachmentOwnerKind } from '../../shared/contract/attachments';
-import { listAttachments } from '../repo/attachments';
+import { listAttachments } from '../attachments/repo';
 
 /** Image types both Word (docx) and Chromium can show. */
 const printable: Record<string, Photo['type']> = {

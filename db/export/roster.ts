@@ -6,7 +6,7 @@ import { rosterKinds } from '../../shared/contract/memberImport';
 import type { Member } from '../../shared/contract/members';
 import { GroupRole, Position } from '../../shared/enums';
 import { byName } from '../members/order/nameKey';
-import { memberTable } from '../repo/members';
+import { memberTable } from '../members/repo';
 import { addLedgerSheet, type Cell } from './sheet';
 import { zhDate } from '../../shared/zhDates';
 

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ParsedInput } from '../../shared/api';
 import { filingKindLabels, retentionLabels } from '../../shared/filing';
-import { audit } from '../audit';
+import { audit } from '../audit/log';
 import { ArchiveError } from '../errors';
 import { yearItems } from './yearItems';
 

@@ -6,7 +6,7 @@ import { exportFolder, writeExport } from '../export/folder';
 import type { PhotoBytes } from '../export/photos';
 import { renderPdf } from '../export/pdfDocument';
 import { ArchiveError } from '../errors';
-import type { Context } from '../handlers/types';
+import type { Context } from '../repo/context';
 import { inExportsFolder } from '../package/exportsFolder';
 import { handoverBlocks, handoverFacts } from './handover';
 import { readFilingSettings } from './settings';

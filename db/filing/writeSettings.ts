@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ParsedInput } from '../../shared/api';
 import type { FilingSettingsView } from '../../shared/contract/filing';
-import { audit } from '../audit';
+import { audit } from '../audit/log';
 import { fondsNameIsDefault, readFilingSettings } from './settings';
 
 export function filingSettingsView(db: Database.Database): FilingSettingsView {

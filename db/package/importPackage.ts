@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { ImportOutcome } from '../../shared/contract/packages';
 import type { Progress } from '../../shared/transport';
 import { openArchive, type Archive } from '../archive';
-import { audit } from '../audit';
+import { audit } from '../audit/log';
 import { createBackup } from '../backup/create';
 import { ArchiveError } from '../errors';
 import { nameKey, nameOrderOf } from '../members/order/nameKey';

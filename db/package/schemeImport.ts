@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { audit } from '../audit';
+import { audit } from '../audit/log';
 import type { Row } from './yearData';
 
 const itemColumns = ['code', 'label', 'required_count', 'credit_activity_types', 'credit_kinds', 'position'];

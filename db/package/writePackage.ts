@@ -4,7 +4,7 @@ import type { ExportedPackage } from '../../shared/contract/packages';
 import type { Progress } from '../../shared/transport';
 import type { Archive } from '../archive';
 import { stampOf } from '../backup/names';
-import { audit } from '../audit';
+import { audit } from '../audit/log';
 import { ArchiveError } from '../errors';
 import { schemaVersion } from '../migrate';
 import { createSM3 } from 'hash-wasm';

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { schemeForYear } from '../repo/dutySchemes';
+import { schemeForYear } from '../duty/schemes/forYear';
 import { servingMembers } from '../services/servingMembers';
 import { ownerTables, packageTables, type PackageTable } from './tables';
 

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { AuditAction, Entity } from '../../shared/enums';
 import type { Page, Stamped } from '../../shared/contract/fields';
-import { audit } from '../audit';
+import { audit } from '../audit/log';
 import { ArchiveError, notFound } from '../errors';
 import { prepared } from './statements';
 
@@ -141,6 +141,19 @@ export function tableRepo<T extends Stamped, Hydrated extends keyof T = never>(s
     prepared(db, `UPDATE ${spec.table} SET ${sets.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`).run(values);
   }
 
+  /** The row as the change left it (in the bin, after a delete), logged with the row before. */
+  function logged(
+    db: Database.Database,
+    id: number,
+    action: AuditAction,
+    before: T | undefined,
+    summary: (after: T) => string,
+  ): T {
+    const after = get(db, id, { includeDeleted: action === 'delete' });
+    audit(db, { entity: spec.entity, entityId: id, action, summary: summary(after), before, after });
+    return after;
+  }
+
   return {
     spec,
     fromRow,
@@ -159,15 +172,8 @@ export function tableRepo<T extends Stamped, Hydrated extends keyof T = never>(s
       return db.transaction(() => {
         const id = insertRow(db, input);
         after?.(id);
-        const created = get(db, id);
-        audit(db, {
-          entity: spec.entity,
-          entityId: id,
-          action: as?.action ?? 'create',
-          summary: as ? as.summary(created) : `新增${spec.describe(created)}`,
-          after: created,
-        });
-        return created;
+        const summary = as ? as.summary : (created: T) => `新增${spec.describe(created)}`;
+        return logged(db, id, as?.action ?? 'create', undefined, summary);
       })();
     },
     update(db: Database.Database, id: number, patch: Record<string, unknown>, after?: (id: number) => void): T {
@@ -175,36 +181,15 @@ export function tableRepo<T extends Stamped, Hydrated extends keyof T = never>(s
         const before = get(db, id);
         updateRow(db, id, patch);
         after?.(id);
-        const updated = get(db, id);
-        audit(db, {
-          entity: spec.entity,
-          entityId: id,
-          action: 'update',
-          summary: `修改${spec.describe(updated)}`,
-          before,
-          after: updated,
-        });
-        return updated;
+        return logged(db, id, 'update', before, (updated) => `修改${spec.describe(updated)}`);
       })();
     },
     softDelete(db: Database.Database, id: number): T {
       return db.transaction(() => {
         const before = get(db, id);
-        prepared(db, `UPDATE ${spec.table} SET deleted_at = ?, updated_at = ? WHERE id = ?`).run(
-          new Date().toISOString(),
-          new Date().toISOString(),
-          id,
-        );
-        const deleted = get(db, id, { includeDeleted: true });
-        audit(db, {
-          entity: spec.entity,
-          entityId: id,
-          action: 'delete',
-          summary: `删除${spec.describe(before)}（移入回收站）`,
-          before,
-          after: deleted,
-        });
-        return deleted;
+        const now = new Date().toISOString();
+        prepared(db, `UPDATE ${spec.table} SET deleted_at = ?, updated_at = ? WHERE id = ?`).run(now, now, id);
+        return logged(db, id, 'delete', before, () => `删除${spec.describe(before)}（移入回收站）`);
       })();
     },
     restore(db: Database.Database, id: number): T {
@@ -215,31 +200,23 @@ export function tableRepo<T extends Stamped, Hydrated extends keyof T = never>(s
           new Date().toISOString(),
           id,
         );
-        const restored = get(db, id);
-        audit(db, {
-          entity: spec.entity,
-          entityId: id,
-          action: 'restore',
-          summary: `恢复${spec.describe(restored)}`,
-          before,
-          after: restored,
-        });
-        return restored;
+        return logged(db, id, 'restore', before, (restored) => `恢复${spec.describe(restored)}`);
       })();
     },
-    /** A page of rows matching `where` (SQL fragments joined by AND) in the given order. */
+    /** A page of rows matching the filter's `where` (SQL fragments joined by AND) in the given order. */
     page(
       db: Database.Database,
-      q: { where: string[]; params: Record<string, unknown>; orderBy: string; limit?: number; offset?: number },
+      filter: { where: string[]; params: Record<string, unknown> },
+      order: { orderBy: string; limit?: number; offset?: number },
     ): Page<T> {
-      const where = q.where.length ? q.where.join(' AND ') : '1';
+      const where = filter.where.length ? filter.where.join(' AND ') : '1';
       const total = (
-        prepared(db, `SELECT count(*) AS n FROM ${spec.table} WHERE ${where}`).get(q.params) as { n: number }
+        prepared(db, `SELECT count(*) AS n FROM ${spec.table} WHERE ${where}`).get(filter.params) as { n: number }
       ).n;
       const rows = prepared(
         db,
-        `SELECT ${selectList} FROM ${spec.table} WHERE ${where} ORDER BY ${q.orderBy} LIMIT @limit OFFSET @offset`,
-      ).all({ ...q.params, limit: q.limit ?? 100, offset: q.offset ?? 0 }) as Record<string, unknown>[];
+        `SELECT ${selectList} FROM ${spec.table} WHERE ${where} ORDER BY ${order.orderBy} LIMIT @limit OFFSET @offset`,
+      ).all({ ...filter.params, limit: order.limit ?? 100, offset: order.offset ?? 0 }) as Record<string, unknown>[];
       const items = rows.map((r) => {
         const obj = fromSelected(r);
         return spec.hydrate ? spec.hydrate(db, obj) : obj;

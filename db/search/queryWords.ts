@@ -1,4 +1,4 @@
-import { likeEscape } from '../repo/members';
+import { likeEscape } from '../repo/listFilter';
 
 /** The trigram index needs three characters; shorter words are matched with LIKE instead. */
 const isLong = (word: string) => [...word].length >= 3;

@@ -9,8 +9,8 @@ import type {
 } from '../../shared/contract/duty';
 import type { DutyScheme } from '../../shared/dutySchemes';
 import { ArchiveError } from '../errors';
-import { memberTable } from '../repo/members';
-import { schemeForYear } from '../repo/dutySchemes';
+import { memberTable } from '../members/repo';
+import { schemeForYear } from '../duty/schemes/forYear';
 import { countCredits, memberEvidence } from './dutyCredits';
 import { servingMembers } from './servingMembers';
 

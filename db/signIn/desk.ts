@@ -9,7 +9,7 @@ import type {
 } from '../../shared/contract/signIn';
 import { applyJielong } from '../attendance/jielong/apply';
 import { ArchiveError } from '../errors';
-import { activityTable } from '../repo/activities';
+import { activityTable } from '../activities/repo';
 import { servingMembers } from '../services/servingMembers';
 import { chooseLanAddress, type NetworkInterfaces } from './lanAddress';
 import { startSignInListener, type SignInListener, type SignInListenerOptions } from './listener';

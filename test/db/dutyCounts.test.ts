@@ -6,7 +6,7 @@ import { openArchive } from '../../db/archive';
 import { createDispatcher } from '../../db/dispatcher';
 import { migrations } from '../../db/migrations';
 import { recount } from '../../db/migrations/0009-duty-counts';
-import { schemeForYear } from '../../db/repo/dutySchemes';
+import { schemeForYear } from '../../db/duty/schemes/forYear';
 import { countCredits, memberEvidence } from '../../db/services/dutyCredits';
 import { dutyMatrix } from '../../db/services/dutyMatrix';
 import { yearStats } from '../../db/services/yearStats';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { collectYear } from '../../db/export/yearModel';
-import type { Context } from '../../db/handlers/types';
+import type { Context } from '../../db/repo/context';
 import { testArchive, type TestArchive } from '../helpers/archive';
 
 let t: TestArchive;

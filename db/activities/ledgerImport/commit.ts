@@ -6,14 +6,14 @@ import {
   type LedgerUnknownName,
 } from '../../../shared/contract/ledgerImport';
 import type { Archive } from '../../archive';
-import { audit } from '../../audit';
+import { audit } from '../../audit/log';
 import { createBackup } from '../../backup/create';
 import { ArchiveError } from '../../errors';
 import { insertMember } from '../../members/import/insertMember';
 import { nameKey, nameOrderOf } from '../../members/order/nameKey';
-import { activityTable } from '../../repo/activities';
-import { replaceParticipants, type ParticipantRow } from '../../repo/activityParticipants';
-import { memberTable } from '../../repo/members';
+import { activityTable } from '../repo';
+import { replaceParticipants, type ParticipantRow } from '../participants';
+import { memberTable } from '../../members/repo';
 import { zhDate } from '../../../shared/zhDates';
 import { previewLedger } from './preview';
 

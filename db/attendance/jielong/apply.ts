@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { ParsedInput } from '../../../shared/api';
 import { jielongChange, type JielongOutcome } from '../../../shared/contract/jielong';
-import { activityTable } from '../../repo/activities';
-import { markAttendance } from '../../repo/activityParticipants';
+import { activityTable } from '../../activities/repo';
+import { markAttendance } from '../../activities/participants';
 
 /**
  * Writes the rows the clerk confirmed onto the activity's sheet, through the activity's update

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ParsedInput } from '../../../shared/api';
 import { jielongChange, type JielongPreview, type JielongRow } from '../../../shared/contract/jielong';
 import { ArchiveError } from '../../errors';
-import { activityTable } from '../../repo/activities';
+import { activityTable } from '../../activities/repo';
 import { prepared } from '../../repo/statements';
 import { nameMatcher, type RosterName } from './match';
 import { parseJielong } from './parse';

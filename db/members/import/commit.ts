@@ -1,10 +1,10 @@
 import type { ImportOutcome, ImportRow } from '../../../shared/contract/memberImport';
 import type { ParsedInput } from '../../../shared/api';
 import type { Archive } from '../../archive';
-import { audit } from '../../audit';
+import { audit } from '../../audit/log';
 import { createBackup } from '../../backup/create';
 import { ArchiveError } from '../../errors';
-import { memberTable } from '../../repo/members';
+import { memberTable } from '../repo';
 import { nameKey, nameOrderOf } from '../order/nameKey';
 import { insertMember } from './insertMember';
 import { previewImport } from './preview';

@@ -1,5 +1,5 @@
 import type { Archive } from '../../archive';
-import { memberTable } from '../../repo/members';
+import { memberTable } from '../repo';
 import { snake, type FieldKind } from '../../repo/table';
 import { nameInitials } from '../../search/initials';
 

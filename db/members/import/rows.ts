@@ -1,7 +1,7 @@
 import type { ImportCandidate, ImportRow, ImportRowError, ImportRowNote } from '../../../shared/contract/memberImport';
 import { memberCreate } from '../../../shared/contract/members';
 import type { Grid, RawCell } from '../../sheets/grid';
-import { headerAliases, type HeaderMap, type ImportField } from './headers';
+import { headerAliases, type ImportField, type MemberHeaderMap } from './headers';
 import { TEMPLATE_EXAMPLE_NOTE } from './templateRows';
 import { normalizeCell } from './values';
 
@@ -10,7 +10,7 @@ const blank = (c: RawCell) => c === null || (typeof c === 'string' && c.trim() =
 /** One data row → the member it describes, with every problem named by its column. */
 type Candidate = { input: ImportCandidate; errors: ImportRowError[]; cleaned?: ImportRowNote[] };
 
-function candidate(cells: RawCell[], map: HeaderMap): Candidate {
+function candidate(cells: RawCell[], map: MemberHeaderMap): Candidate {
   const input: Record<string, unknown> = {};
   const errors: ImportRowError[] = [];
   const cleaned: ImportRowNote[] = [];
@@ -43,7 +43,7 @@ function candidate(cells: RawCell[], map: HeaderMap): Candidate {
 }
 
 /** The data rows under the header row; blank rows and the template's example row are passed over. */
-export function gridRows(grid: Grid, headerAt: number, map: HeaderMap): ImportRow[] {
+export function gridRows(grid: Grid, headerAt: number, map: MemberHeaderMap): ImportRow[] {
   const rows: ImportRow[] = [];
   for (let i = headerAt + 1; i < grid.rows.length; i++) {
     const cells = grid.rows[i];

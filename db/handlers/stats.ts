@@ -1,6 +1,0 @@
-import { yearStats } from '../services/yearStats';
-import type { HandlersFor } from './types';
-
-export const statsHandlers: HandlersFor<'stats'> = {
-  'stats.year': ({ db }, { year }) => yearStats(db, year),
-};

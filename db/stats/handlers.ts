@@ -1,0 +1,6 @@
+import { yearStats } from '../services/yearStats';
+import type { HandlersFor } from '../repo/context';
+
+export const statsHandlers: HandlersFor<'stats'> = {
+  'stats.year': ({ db }, { year }) => yearStats(db, year),
+};
