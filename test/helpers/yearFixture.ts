@@ -4,9 +4,15 @@ import type { TestArchive } from './archive';
 
 /** Small builders for a year of records, all through the dispatcher as the app writes them. */
 export function yearFixture(t: TestArchive) {
+  const member = async (name: string, extra: Partial<Input<'members.create'>> = {}): Promise<number> =>
+    (await t.must('members.create', { name, ...extra })).id;
   return {
-    async member(name: string, extra: Partial<Input<'members.create'>> = {}): Promise<number> {
-      return (await t.must('members.create', { name, ...extra })).id;
+    member,
+    /** Several members in order, each a name or [name, fields]; their ids in the same order. */
+    async members(...specs: (string | [string, Partial<Input<'members.create'>>])[]): Promise<number[]> {
+      const ids: number[] = [];
+      for (const spec of specs) ids.push(await member(...(typeof spec === 'string' ? ([spec] as const) : spec)));
+      return ids;
     },
     /** An activity with its attendance sheet given as [memberId, attendance, leave reason?]. */
     async activity(
