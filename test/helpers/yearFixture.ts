@@ -14,6 +14,19 @@ export function yearFixture(t: TestArchive) {
       for (const spec of specs) ids.push(await member(...(typeof spec === 'string' ? ([spec] as const) : spec)));
       return ids;
     },
+    /** A deed of the member, in 2026 unless `extra` gives the year. */
+    deed: (memberId: number, title: string, extra: Partial<Input<'deeds.create'>> = {}) =>
+      t.must('deeds.create', { memberId, year: 2026, title, ...extra }),
+    /** The member's 履职小结 (a member_summary document), in 2026 unless `extra` gives the year. */
+    memberSummary: (memberId: number, title: string, extra: Partial<Input<'documents.create'>> = {}) =>
+      t.must('documents.create', { year: 2026, kind: 'member_summary', memberId, title, ...extra }),
+    /** A duty record the clerk entered by hand, in 2026 unless `extra` gives the year. */
+    dutyRecord: (
+      memberId: number,
+      itemCode: string,
+      description: string,
+      extra: Partial<Input<'dutyRecords.create'>> = {},
+    ) => t.must('dutyRecords.create', { memberId, year: 2026, itemCode, description, ...extra }),
     /** An activity with its attendance sheet given as [memberId, attendance, leave reason?]. */
     async activity(
       type: Input<'activities.create'>['type'],
