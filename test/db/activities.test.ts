@@ -223,7 +223,7 @@ describe('activities', () => {
       startsOn: '2025-11-20',
       status: 'cancelled',
     });
-    const titles = async (input: Parameters<TestArchive['must']>[1]) =>
+    const titles = async (input: Parameters<typeof t.must>[1]) =>
       (await t.must('activities.list', input as never)).items.map((a) => a.title);
     expect(await titles({})).toEqual(['视察全镇安全生产工作', '学习全会精神', '乡村振兴调研']);
     expect(await titles({ orderBy: 'dateAsc' })).toEqual(['乡村振兴调研', '学习全会精神', '视察全镇安全生产工作']);

@@ -48,7 +48,7 @@ describe('exemplary deeds', () => {
     await t.must('deeds.create', { ...school, memberId: zhang });
     await t.must('deeds.create', { year: 2026, title: '联络组开展义诊', happenedOn: '2026-10-15' });
     await t.must('deeds.create', { year: 2025, title: '帮扶困难户', memberId: zhang });
-    const titles = async (input: Parameters<TestArchive['must']>[1]) =>
+    const titles = async (input: Parameters<typeof t.must>[1]) =>
       (await t.must('deeds.list', input as never)).items.map((d) => d.title);
     expect(await titles({})).toEqual(['联络组开展义诊', school.title, '帮扶困难户']);
     expect(await titles({ year: 2026, memberId: zhang })).toEqual([school.title]);

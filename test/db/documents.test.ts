@@ -76,7 +76,7 @@ describe('documents', () => {
     await t.must('documents.create', { year: 2026, kind: 'annual_plan', title: '2026年工作计划' });
     await t.must('documents.create', { year: 2026, kind: 'member_summary', memberId: zhang, title: '张伟履职小结' });
     await t.must('documents.create', { year: 2025, kind: 'annual_plan', title: '2025年工作计划' });
-    const titles = async (input: Parameters<TestArchive['must']>[1]) =>
+    const titles = async (input: Parameters<typeof t.must>[1]) =>
       (await t.must('documents.list', input as never)).items.map((d) => d.title);
     expect(await titles({ year: 2026 })).toEqual(['2026年工作计划', summary.title, '张伟履职小结']);
     expect(await titles({ kind: 'annual_plan' })).toEqual(['2026年工作计划', '2025年工作计划']);

@@ -76,7 +76,7 @@ describe('opinion reports', () => {
     await t.must('opinionReports.create', { ...parking, authorIds: [zhang, li] });
     await t.must('opinionReports.create', { year: 2026, title: '村民反映饮水安全', status: 'draft', authorIds: [li] });
     await t.must('opinionReports.create', { year: 2025, title: '关于集市秩序的建议', authorIds: [wang] });
-    const titles = async (input: Parameters<TestArchive['must']>[1]) =>
+    const titles = async (input: Parameters<typeof t.must>[1]) =>
       (await t.must('opinionReports.list', input as never)).items.map((r) => r.title);
     expect(await titles({ year: 2026 })).toEqual([parking.title, '村民反映饮水安全']);
     expect(await titles({ status: 'draft' })).toEqual(['村民反映饮水安全']);

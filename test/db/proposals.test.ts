@@ -110,7 +110,7 @@ describe('proposals', () => {
       filing: 'accepted',
     });
     await t.must('proposals.create', { year: 2025, title: '关于治理河道的提案', leadMemberId: wang });
-    const titles = async (input: Parameters<TestArchive['must']>[1]) =>
+    const titles = async (input: Parameters<typeof t.must>[1]) =>
       (await t.must('proposals.list', input as never)).items.map((p) => p.title);
     expect(await titles({})).toEqual(['关于加强养老服务的提案', roads.title, '关于治理河道的提案']);
     expect(await titles({ year: 2025 })).toEqual(['关于治理河道的提案']);

@@ -11,7 +11,7 @@ export function yearFixture(t: TestArchive) {
     /** Several members in order, each a name or [name, fields]; their ids in the same order. */
     async members(...specs: (string | [string, Partial<Input<'members.create'>>])[]): Promise<number[]> {
       const ids: number[] = [];
-      for (const spec of specs) ids.push(await member(...(typeof spec === 'string' ? ([spec] as const) : spec)));
+      for (const spec of specs) ids.push(await (typeof spec === 'string' ? member(spec) : member(...spec)));
       return ids;
     },
     /** A deed of the member, in 2026 unless `extra` gives the year. */
