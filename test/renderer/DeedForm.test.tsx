@@ -1,11 +1,9 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { App, ConfigProvider } from 'antd';
-import zhCN from 'antd/es/locale/zh_CN';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { DeedForm } from '../../renderer/src/pages/deeds/DeedForm';
 import type { Deed } from '../../shared/contract/deeds';
+import { renderInApp } from '../helpers/renderInApp';
 import { fakeArchive, memberRow } from './fakeTransport';
 
 afterEach(() => setTransport(undefined));
@@ -39,14 +37,8 @@ function archiveWith(saved: Deed) {
 
 function renderForm(deed?: Deed) {
   const onClose = vi.fn();
-  render(
-    <ConfigProvider locale={zhCN}>
-      <App>
-        <DeedForm open year={2026} deed={deed} onClose={onClose} />
-      </App>
-    </ConfigProvider>,
-  );
-  return { onClose, user: userEvent.setup() };
+  const { user } = renderInApp(<DeedForm open year={2026} deed={deed} onClose={onClose} />);
+  return { onClose, user };
 }
 
 const field = (label: string) => screen.getByLabelText(label);

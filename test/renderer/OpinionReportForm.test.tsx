@@ -1,11 +1,10 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App, ConfigProvider } from 'antd';
-import zhCN from 'antd/es/locale/zh_CN';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { OpinionReportForm } from '../../renderer/src/pages/opinionReports/OpinionReportForm';
 import type { OpinionReport } from '../../shared/contract/opinionReports';
+import { renderInApp } from '../helpers/renderInApp';
 import { fakeArchive, memberRow } from './fakeTransport';
 
 afterEach(() => setTransport(undefined));
@@ -47,14 +46,8 @@ function archiveWith(saved: OpinionReport) {
 
 function renderForm(report?: OpinionReport) {
   const onClose = vi.fn();
-  render(
-    <ConfigProvider locale={zhCN}>
-      <App>
-        <OpinionReportForm open year={2026} report={report} onClose={onClose} />
-      </App>
-    </ConfigProvider>,
-  );
-  return { onClose, user: userEvent.setup() };
+  const { user } = renderInApp(<OpinionReportForm open year={2026} report={report} onClose={onClose} />);
+  return { onClose, user };
 }
 
 const field = (label: string) => screen.getByLabelText(label);

@@ -1,11 +1,9 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { App, ConfigProvider } from 'antd';
-import zhCN from 'antd/es/locale/zh_CN';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { ProposalForm } from '../../renderer/src/pages/proposals/ProposalForm';
 import type { Proposal } from '../../shared/contract/proposals';
+import { renderInApp } from '../helpers/renderInApp';
 import { fakeArchive, memberRow } from './fakeTransport';
 
 afterEach(() => setTransport(undefined));
@@ -52,14 +50,8 @@ function archiveWith(saved: Proposal) {
 
 function renderForm(proposal?: Proposal) {
   const onClose = vi.fn();
-  render(
-    <ConfigProvider locale={zhCN}>
-      <App>
-        <ProposalForm open year={2026} proposal={proposal} onClose={onClose} />
-      </App>
-    </ConfigProvider>,
-  );
-  return { onClose, user: userEvent.setup() };
+  const { user } = renderInApp(<ProposalForm open year={2026} proposal={proposal} onClose={onClose} />);
+  return { onClose, user };
 }
 
 const field = (label: string) => screen.getByLabelText(label);
