@@ -1,31 +1,17 @@
-import Database from 'better-sqlite3';
 import { unzipSync } from 'fflate';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/archive';
+import { countInFile, readArchiveFile } from '../helpers/readArchiveFile';
 import { cliArchivePerFile, runCli, runCliWith, type CliRun } from './runCli';
 
 const { dir, file } = cliArchivePerFile('cli-compile-', 'demo.sqlite', ['demo', '--year', '2025', '--seed', '5']);
 
-const lastAudit = () => {
-  const db = new Database(file, { readonly: true });
-  try {
-    return db.prepare('SELECT entity, action FROM audit_log ORDER BY id DESC LIMIT 1').get();
-  } finally {
-    db.close();
-  }
-};
-
-const auditRows = () => {
-  const db = new Database(file, { readonly: true });
-  try {
-    return (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
-};
+const lastAudit = () =>
+  readArchiveFile(file, (db) => db.prepare('SELECT entity, action FROM audit_log ORDER BY id DESC LIMIT 1').get());
+const auditRows = () => countInFile(file, 'SELECT count(*) AS n FROM audit_log');
 
 /** The step labels in the order the run printed them. */
 const stepsOf = (r: CliRun) =>
