@@ -5,6 +5,7 @@ import { setTransport } from '../../renderer/src/api/client';
 import { ActivityForm } from '../../renderer/src/pages/activities/ActivityForm';
 import type { Activity } from '../../shared/contract/activities';
 import type { Member } from '../../shared/contract/members';
+import { field, save } from '../helpers/formQueries';
 import { renderInApp } from '../helpers/renderInApp';
 import { fakeArchive, memberRow } from './fakeTransport';
 
@@ -68,8 +69,6 @@ function renderForm(activity?: Activity) {
 
 /** Validation runs asynchronously; on a busy machine it can take longer than the default second. */
 const slow = { timeout: 20_000 };
-const field = (label: string) => screen.getByLabelText(label);
-const save = () => screen.getByRole('button', { name: '保 存' });
 const sheetRow = (name: string) =>
   screen.getByRole('radiogroup', { name: `${name}的出勤` }).closest('tr') as HTMLElement;
 

@@ -3,8 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { DeedForm } from '../../renderer/src/pages/deeds/DeedForm';
 import type { Deed } from '../../shared/contract/deeds';
+import { field, itemOf } from '../helpers/formQueries';
 import { renderInApp } from '../helpers/renderInApp';
-import { fakeArchive, memberRow } from './fakeTransport';
+import { fakeArchive, memberRow, savedStamps } from './fakeTransport';
 
 afterEach(() => setTransport(undefined));
 
@@ -20,9 +21,7 @@ const deedRow = (fields: Partial<Deed> & { id: number; title: string }): Deed =>
   happenedOn: null,
   content: null,
   source: null,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  deletedAt: null,
+  ...savedStamps,
   ...fields,
 });
 
@@ -40,10 +39,6 @@ function renderForm(deed?: Deed) {
   const { user } = renderInApp(<DeedForm open year={2026} deed={deed} onClose={onClose} />);
   return { onClose, user };
 }
-
-const field = (label: string) => screen.getByLabelText(label);
-const itemOf = (label: string) =>
-  screen.getByText(label, { selector: 'label' }).closest('.ant-form-item') as HTMLElement;
 
 describe('exemplary deed form', () => {
   it('shows the contract’s messages at the fields and sends nothing while they stand', async () => {

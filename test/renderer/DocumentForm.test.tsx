@@ -6,6 +6,7 @@ import { useDocuments } from '../../renderer/src/pages/documents/useDocuments';
 import { useGroup } from '../../renderer/src/shell/useGroup';
 import type { ArchiveDocument } from '../../shared/contract/documents';
 import type { DocumentKind } from '../../shared/enums';
+import { field, save, itemOf } from '../helpers/formQueries';
 import { renderInApp } from '../helpers/renderInApp';
 import { fakeArchive, groupRow, memberRow } from './fakeTransport';
 
@@ -46,11 +47,6 @@ function renderForm(kind: DocumentKind, document?: ArchiveDocument) {
   const { user } = renderInApp(<DocumentForm open year={2026} kind={kind} document={document} onClose={onClose} />);
   return { onClose, user };
 }
-
-const field = (label: string) => screen.getByLabelText(label);
-const save = () => screen.getByRole('button', { name: '保 存' });
-const itemOf = (label: string) =>
-  screen.getByText(label, { selector: 'label' }).closest('.ant-form-item') as HTMLElement;
 
 describe('document form', () => {
   it('offers the usual title, and a 履职小结 asks whose it is at the 委员 field', async () => {

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { MemberForm } from '../../renderer/src/pages/members/MemberForm';
 import type { Member } from '../../shared/contract/members';
+import { field } from '../helpers/formQueries';
 import { renderInApp } from '../helpers/renderInApp';
 import { fakeArchive, memberRow } from './fakeTransport';
 
@@ -13,8 +14,6 @@ function renderForm(member?: Member) {
   const { user } = renderInApp(<MemberForm open member={member} onClose={onClose} />);
   return { onClose, user };
 }
-
-const field = (label: string) => screen.getByLabelText(label);
 
 describe('member form', () => {
   it('shows the archive’s Chinese messages at the fields and does not call the archive', async () => {

@@ -3,8 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { ProposalForm } from '../../renderer/src/pages/proposals/ProposalForm';
 import type { Proposal } from '../../shared/contract/proposals';
+import { field, save, itemOf } from '../helpers/formQueries';
 import { renderInApp } from '../helpers/renderInApp';
-import { fakeArchive, memberRow } from './fakeTransport';
+import { fakeArchive, memberRow, savedStamps } from './fakeTransport';
 
 afterEach(() => setTransport(undefined));
 
@@ -32,9 +33,7 @@ function proposalRow(fields: Partial<Proposal> & { id: number; title: string }):
     result: null,
     satisfaction: null,
     notes: null,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    deletedAt: null,
+    ...savedStamps,
     ...fields,
   };
 }
@@ -53,11 +52,6 @@ function renderForm(proposal?: Proposal) {
   const { user } = renderInApp(<ProposalForm open year={2026} proposal={proposal} onClose={onClose} />);
   return { onClose, user };
 }
-
-const field = (label: string) => screen.getByLabelText(label);
-const save = () => screen.getByRole('button', { name: '保 存' });
-const itemOf = (label: string) =>
-  screen.getByText(label, { selector: 'label' }).closest('.ant-form-item') as HTMLElement;
 
 describe('proposal form', () => {
   it('shows the contract’s messages at the fields and sends nothing while they stand', async () => {

@@ -4,6 +4,7 @@ import { setTransport } from '../../renderer/src/api/client';
 import { SettingsPage } from '../../renderer/src/pages/settings/SettingsPage';
 import { useGroup } from '../../renderer/src/shell/useGroup';
 import type { GroupSettings } from '../../shared/contract/group';
+import { field } from '../helpers/formQueries';
 import { renderInApp } from '../helpers/renderInApp';
 import { fakeArchive, groupRow } from './fakeTransport';
 
@@ -39,7 +40,6 @@ function renderPage() {
   return renderInApp(<SettingsPage />).user;
 }
 
-const field = (label: string) => screen.getByLabelText(label);
 
 describe('settings page', () => {
   it('shows where the archive file is kept', async () => {

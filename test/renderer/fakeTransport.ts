@@ -13,6 +13,13 @@ export interface FakeArchive {
   inputsOf<M extends MethodName>(method: M): Input<M>[];
 }
 
+/** When a saved record of an answer was made and changed: New Year's Day 2026, never binned. */
+export const savedStamps = {
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  deletedAt: null,
+};
+
 /** A member as the archive would return it, for answers. */
 export function memberRow(fields: Partial<Member> & { id: number; name: string }): Member {
   return {
@@ -36,9 +43,7 @@ export function memberRow(fields: Partial<Member> & { id: number; name: string }
     joinedOn: null,
     leftOn: null,
     notes: null,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    deletedAt: null,
+    ...savedStamps,
     ...fields,
   };
 }
