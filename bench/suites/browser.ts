@@ -4,18 +4,7 @@ import { startHost } from '../../db/host/httpHost';
 import { chromiumPath } from '../../db/export/pdf';
 import { summarise } from '../measure';
 import type { ArchiveKind, CaseResult } from '../results';
-import { ensureWebBuild, webDir } from './webBuild';
-
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { ensureWebBuild, HEADLESS_CHROMIUM_FLAGS, webDir } from '../../scripts/webBuild';
 
 const ROWS = '.ant-table-tbody tr.ant-table-row';
 const probe = path.join(import.meta.dirname, 'pageProbe.js');
@@ -52,7 +41,7 @@ export async function runBrowser(
 ): Promise<CaseResult[]> {
   ensureWebBuild(log);
   const host = await startHost({ file, port: 0, staticDir: webDir });
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: HEADLESS_CHROMIUM_FLAGS });
   const out: CaseResult[] = [];
   const result = (name: string, samples: number[], note?: string): CaseResult => ({
     suite: 'browser',

@@ -17,7 +17,7 @@ import {
   type Attendance,
 } from '../../shared/enums';
 import { prepared } from '../repo/statements';
-import { schemeForYear } from '../repo/dutySchemes';
+import { schemeForYear } from '../duty/schemes/forYear';
 import { countCredits } from './dutyCredits';
 import { servingMembers } from './servingMembers';
 

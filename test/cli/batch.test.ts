@@ -1,17 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers/archive';
-import { callCli, runCli, runCliInput } from './runCli';
+import { describe, expect, it } from 'vitest';
+import { callCli, cliArchivePerFile, runCli, runCliInput } from './runCli';
 
-let dir: string;
-let file: string;
-beforeAll(() => {
-  dir = tempDir('cli-batch-');
-  file = path.join(dir, 'a.sqlite');
-  expect(runCli('init', '--file', file).status).toBe(0);
-}, 120_000);
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const { dir, file } = cliArchivePerFile('cli-batch-', 'a.sqlite', ['init'], 120_000);
 
 type Envelope = { ok: boolean; value?: unknown; error?: { code: string; message: string } };
 const lines = (...requests: unknown[]) => requests.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n');

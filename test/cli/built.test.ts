@@ -1,9 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers/archive';
-import { runCli } from './runCli';
+import { describe, expect, it } from 'vitest';
+import { cliArchivePerFile } from './runCli';
 
 /** `npm run archive` runs scripts/archive.mjs: the bundled CLI, built when missing or older than its sources. */
 const root = path.resolve(import.meta.dirname, '../..');
@@ -18,14 +17,7 @@ const archiveScript = (args: string[], input = '') =>
     timeout: 180_000,
   });
 
-let dir: string;
-let file: string;
-beforeAll(() => {
-  dir = tempDir('cli-built-');
-  file = path.join(dir, 'a.sqlite');
-  expect(runCli('init', '--file', file).status).toBe(0);
-}, 120_000);
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const { dir, file } = cliArchivePerFile('cli-built-', 'a.sqlite', ['init'], 120_000);
 
 describe('the built CLI', () => {
   it('is rebuilt when older than its sources, and answers as the sources do', () => {

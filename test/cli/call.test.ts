@@ -1,17 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers/archive';
-import { callCli, runCli } from './runCli';
+import { describe, expect, it } from 'vitest';
+import { callCli, cliArchivePerFile } from './runCli';
 
-let dir: string;
-let file: string;
-beforeAll(() => {
-  dir = tempDir('cli-call-');
-  file = path.join(dir, 'a.sqlite');
-  expect(runCli('init', '--file', file).status).toBe(0);
-});
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const { dir, file } = cliArchivePerFile('cli-call-', 'a.sqlite', ['init']);
 
 describe('archive call', () => {
   it('prints the value envelope and exits 0; the write is in the file for the next call', () => {

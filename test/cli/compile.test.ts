@@ -1,38 +1,17 @@
-import Database from 'better-sqlite3';
 import { unzipSync } from 'fflate';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/archive';
-import { runCli, runCliWith, type CliRun } from './runCli';
+import { countInFile, readArchiveFile } from '../helpers/readArchiveFile';
+import { cliArchivePerFile, runCli, runCliWith, type CliRun } from './runCli';
 
-let dir: string;
-let file: string;
-beforeAll(() => {
-  dir = tempDir('cli-compile-');
-  file = path.join(dir, 'demo.sqlite');
-  expect(runCli('demo', '--file', file, '--year', '2025', '--seed', '5').status).toBe(0);
-});
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const { dir, file } = cliArchivePerFile('cli-compile-', 'demo.sqlite', ['demo', '--year', '2025', '--seed', '5']);
 
-const lastAudit = () => {
-  const db = new Database(file, { readonly: true });
-  try {
-    return db.prepare('SELECT entity, action FROM audit_log ORDER BY id DESC LIMIT 1').get();
-  } finally {
-    db.close();
-  }
-};
-
-const auditRows = () => {
-  const db = new Database(file, { readonly: true });
-  try {
-    return (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
-};
+const lastAudit = () =>
+  readArchiveFile(file, (db) => db.prepare('SELECT entity, action FROM audit_log ORDER BY id DESC LIMIT 1').get());
+const auditRows = () => countInFile(file, 'SELECT count(*) AS n FROM audit_log');
 
 /** The step labels in the order the run printed them. */
 const stepsOf = (r: CliRun) =>

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers/archive';
+import { afterEach, describe, expect, it } from 'vitest';
 import { fillDisk, mountProblem, tinyDisk, unmountAll } from '../helpers/mounts';
-import { runCli } from './runCli';
+import { cliArchivePerFile, runCli } from './runCli';
 
 /**
  * `archive check` and `archive compile` on a real full disk (a small tmpfs filled to the last
@@ -11,15 +10,8 @@ import { runCli } from './runCli';
  * half-written left behind.
  */
 const why = mountProblem ? `（跳过：${mountProblem}）` : '';
-let demoDir: string;
-let demo: string;
-beforeAll(() => {
-  demoDir = tempDir('cli-disk-full-');
-  demo = path.join(demoDir, 'demo.sqlite');
-  expect(runCli('demo', '--file', demo, '--year', '2025', '--seed', '5').status).toBe(0);
-});
+const { file: demo } = cliArchivePerFile('cli-disk-full-', 'demo.sqlite', ['demo', '--year', '2025', '--seed', '5']);
 afterEach(() => unmountAll());
-afterAll(() => fs.rmSync(demoDir, { recursive: true, force: true }));
 
 const fullMessage = /磁盘空间已满：还需要约 \d+ MB/;
 const leftovers = (dir: string): string[] =>

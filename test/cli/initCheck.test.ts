@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LATEST_VERSION } from '../../db/migrations';
 import { tempDir } from '../helpers/archive';
+import { readArchiveFile } from '../helpers/readArchiveFile';
 import { runCli } from './runCli';
 
 let dir: string;
@@ -12,14 +13,7 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const userVersion = (file: string) => {
-  const db = new Database(file, { readonly: true });
-  try {
-    return db.pragma('user_version', { simple: true });
-  } finally {
-    db.close();
-  }
-};
+const userVersion = (file: string) => readArchiveFile(file, (db) => db.pragma('user_version', { simple: true }));
 
 describe('archive init', () => {
   it('creates the file at the current schema version, and says it is current the second time', () => {

@@ -1,5 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { tempDir } from '../helpers/archive';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -43,4 +46,24 @@ export function callCli(file: string, method: string, json?: string) {
     ...r,
     envelope: JSON.parse(r.stdout) as { ok: boolean; value?: unknown; error?: { code: string; message: string } },
   };
+}
+
+/**
+ * A temp folder for the test file and an archive file `name` in it, made by the CLI's `command`
+ * (`init`, or `demo --year …`) before the file's first test; the folder is removed after its last.
+ * The paths are known at once, so a file can keep them in constants.
+ */
+export function cliArchivePerFile(
+  prefix: string,
+  name: string,
+  [command, ...args]: string[],
+  timeout?: number,
+): { dir: string; file: string } {
+  const dir = tempDir(prefix);
+  const file = path.join(dir, name);
+  beforeAll(() => {
+    expect(runCli(command, '--file', file, ...args).status).toBe(0);
+  }, timeout);
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  return { dir, file };
 }

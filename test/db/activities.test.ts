@@ -1,27 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { testArchive, type TestArchive } from '../helpers/archive';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { archiveEach } from '../helpers/archiveEach';
+import { recordQueries } from '../helpers/archiveQueries';
+import { yearFixture } from '../helpers/yearFixture';
 
-let t: TestArchive;
-let zhang: number;
-let li: number;
-let wang: number;
+const t = archiveEach();
+let zhang: number, li: number, wang: number;
 beforeEach(async () => {
-  t = await testArchive();
-  zhang = (await t.must('members.create', { name: '张伟', sector: '经济界' })).id;
-  li = (await t.must('members.create', { name: '李红', sector: '经济界' })).id;
-  wang = (await t.must('members.create', { name: '王建国', sector: '农业界' })).id;
+  [zhang, li, wang] = await yearFixture(t).members(
+    ['张伟', { sector: '经济界' }],
+    ['李红', { sector: '经济界' }],
+    ['王建国', { sector: '农业界' }],
+  );
 });
-afterEach(() => t.close());
 
-const count = (sql: string) => (t.archive.db.prepare(sql).get() as { n: number }).n;
-const auditActions = (id: number) =>
-  (
-    t.archive.db
-      .prepare("SELECT action FROM audit_log WHERE entity = 'activity' AND entity_id = ? ORDER BY id")
-      .all(id) as {
-      action: string;
-    }[]
-  ).map((r) => r.action);
+const { count, auditActions } = recordQueries(t, 'activity');
 const sheet = (a: { participants: { memberName: string; attendance: string; leaveReason: string | null }[] }) =>
   a.participants.map((p) => [p.memberName, p.attendance, p.leaveReason]);
 
@@ -231,7 +223,7 @@ describe('activities', () => {
       startsOn: '2025-11-20',
       status: 'cancelled',
     });
-    const titles = async (input: Parameters<TestArchive['must']>[1]) =>
+    const titles = async (input: Parameters<typeof t.must>[1]) =>
       (await t.must('activities.list', input as never)).items.map((a) => a.title);
     expect(await titles({})).toEqual(['视察全镇安全生产工作', '学习全会精神', '乡村振兴调研']);
     expect(await titles({ orderBy: 'dateAsc' })).toEqual(['乡村振兴调研', '学习全会精神', '视察全镇安全生产工作']);

@@ -1,14 +1,10 @@
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Input } from '../../shared/api';
 import { calendarCap } from '../../shared/contract/activities';
-import { testArchive, type TestArchive } from '../helpers/archive';
+import { archiveEach } from '../helpers/archiveEach';
 
-let t: TestArchive;
-beforeEach(async () => {
-  t = await testArchive();
-});
-afterEach(() => t.close());
+const t = archiveEach();
 
 const add = (fields: Partial<Input<'activities.create'>> & { title: string; startsOn: string }) =>
   t.must('activities.create', { type: 'study', ...fields });

@@ -1,24 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { testArchive, type TestArchive } from '../helpers/archive';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { archiveEach } from '../helpers/archiveEach';
+import { errorOf, recordQueries } from '../helpers/archiveQueries';
+import { yearFixture } from '../helpers/yearFixture';
 
-let t: TestArchive;
+const t = archiveEach();
 let zhang: number;
-beforeEach(async () => {
-  t = await testArchive();
-  zhang = (await t.must('members.create', { name: '张伟' })).id;
-});
-afterEach(() => t.close());
+beforeEach(async () => ([zhang] = await yearFixture(t).members('张伟')));
 
-const count = (sql: string) => (t.archive.db.prepare(sql).get() as { n: number }).n;
-const auditActions = (id: number) =>
-  t.archive.db
-    .prepare("SELECT action FROM audit_log WHERE entity = 'deed' AND entity_id = ? ORDER BY id")
-    .pluck()
-    .all(id) as string[];
-const errorOf = <T>(r: { ok: true; value: T } | { ok: false; error: { code: string; message: string } }) =>
-  r.ok ? null : r.error;
-const searchHits = (phrase: string) =>
-  t.archive.db.prepare('SELECT rowid FROM search_index WHERE search_index MATCH ?').pluck().all(`"${phrase}"`);
+const { count, auditActions, searchHits } = recordQueries(t, 'deed');
 
 const school = {
   year: 2026,
@@ -59,7 +48,7 @@ describe('exemplary deeds', () => {
     await t.must('deeds.create', { ...school, memberId: zhang });
     await t.must('deeds.create', { year: 2026, title: '联络组开展义诊', happenedOn: '2026-10-15' });
     await t.must('deeds.create', { year: 2025, title: '帮扶困难户', memberId: zhang });
-    const titles = async (input: Parameters<TestArchive['must']>[1]) =>
+    const titles = async (input: Parameters<typeof t.must>[1]) =>
       (await t.must('deeds.list', input as never)).items.map((d) => d.title);
     expect(await titles({})).toEqual(['联络组开展义诊', school.title, '帮扶困难户']);
     expect(await titles({ year: 2026, memberId: zhang })).toEqual([school.title]);

@@ -1,24 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { testArchive, type TestArchive } from '../helpers/archive';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { archiveEach } from '../helpers/archiveEach';
+import { errorOf, recordQueries } from '../helpers/archiveQueries';
+import { yearFixture } from '../helpers/yearFixture';
 
-let t: TestArchive;
+const t = archiveEach();
 let zhang: number;
-beforeEach(async () => {
-  t = await testArchive();
-  zhang = (await t.must('members.create', { name: '张伟' })).id;
-});
-afterEach(() => t.close());
+beforeEach(async () => ([zhang] = await yearFixture(t).members('张伟')));
 
-const count = (sql: string) => (t.archive.db.prepare(sql).get() as { n: number }).n;
-const auditActions = (id: number) =>
-  t.archive.db
-    .prepare("SELECT action FROM audit_log WHERE entity = 'document' AND entity_id = ? ORDER BY id")
-    .pluck()
-    .all(id) as string[];
-const errorOf = <T>(r: { ok: true; value: T } | { ok: false; error: { code: string; message: string } }) =>
-  r.ok ? null : r.error;
-const searchHits = (phrase: string) =>
-  t.archive.db.prepare('SELECT rowid FROM search_index WHERE search_index MATCH ?').pluck().all(`"${phrase}"`);
+const { count, auditActions, searchHits } = recordQueries(t, 'document');
 
 const summary = {
   year: 2026,
@@ -87,7 +76,7 @@ describe('documents', () => {
     await t.must('documents.create', { year: 2026, kind: 'annual_plan', title: '2026年工作计划' });
     await t.must('documents.create', { year: 2026, kind: 'member_summary', memberId: zhang, title: '张伟履职小结' });
     await t.must('documents.create', { year: 2025, kind: 'annual_plan', title: '2025年工作计划' });
-    const titles = async (input: Parameters<TestArchive['must']>[1]) =>
+    const titles = async (input: Parameters<typeof t.must>[1]) =>
       (await t.must('documents.list', input as never)).items.map((d) => d.title);
     expect(await titles({ year: 2026 })).toEqual(['2026年工作计划', summary.title, '张伟履职小结']);
     expect(await titles({ kind: 'annual_plan' })).toEqual(['2026年工作计划', '2025年工作计划']);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openArchive } from '../../db/archive';
 import { createDispatcher } from '../../db/dispatcher';
+import { createRng } from '../../db/demo/random';
 import { migrations } from '../../db/migrations';
 import { recount } from '../../db/migrations/0009-duty-counts';
 import { schemeForYear } from '../../db/duty/schemes/forYear';
@@ -20,17 +21,8 @@ const YEARS = [2025, 2026];
 const TYPES = ['research', 'inspection', 'supervision', 'reception', 'charity', 'study'] as const;
 const ATTENDANCE = ['present', 'present', 'excused', 'absent'] as const;
 
-/** A seeded generator (mulberry32), so a failure is the same failure every run. */
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The demo's seeded generator (mulberry32), so a failure is the same failure every run. */
+const random = (seed: number) => createRng(seed).next;
 
 type Count = [number, number, string, string, number];
 const kept = (db: Database.Database) =>

@@ -1,15 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DutyEvidence } from '../../shared/contract/duty';
-import { testArchive, type TestArchive } from '../helpers/archive';
+import { archiveEach } from '../helpers/archiveEach';
 import { yearFixture } from '../helpers/yearFixture';
 
-let t: TestArchive;
-let f: ReturnType<typeof yearFixture>;
-beforeEach(async () => {
-  t = await testArchive();
-  f = yearFixture(t);
-});
-afterEach(() => t.close());
+const t = archiveEach();
+const f = yearFixture(t);
 
 /**
  * A year where one row credits several items and one item is credited by several kinds: a
@@ -17,10 +12,7 @@ afterEach(() => t.close());
  * deed first), 八个一 in 2025.
  */
 async function busyYear() {
-  const zhang = await f.member('张伟');
-  const li = await f.member('李红');
-  const wang = await f.member('王建国');
-  await f.member('赵空白');
+  const [zhang, li, wang] = await f.members('张伟', '李红', '王建国', '赵空白');
   const scheme = await t.must('schemes.create', {
     name: '乡镇自定方案',
     items: [
@@ -88,44 +80,13 @@ async function busyYear() {
     submittedOn: '2026-02-02',
   });
   await t.must('opinionReports.create', { year: 2026, title: '草稿', authorIds: [zhang], status: 'draft' });
-  const deedUndated = await t.must('deeds.create', { memberId: zhang, year: 2026, title: '未填日期的事迹' });
-  const deed = await t.must('deeds.create', {
-    memberId: zhang,
-    year: 2026,
-    title: '捐资助学',
-    happenedOn: '2026-09-01',
-  });
-  const summary = await t.must('documents.create', {
-    year: 2026,
-    kind: 'member_summary',
-    memberId: zhang,
-    title: '张伟2026年履职小结',
-  });
-  const recUndated = await t.must('dutyRecords.create', {
-    memberId: zhang,
-    year: 2026,
-    itemCode: 'written',
-    description: '未填日期的记录',
-  });
-  const rec = await t.must('dutyRecords.create', {
-    memberId: zhang,
-    year: 2026,
-    itemCode: 'written',
-    doneOn: '2026-04-04',
-    description: '撰写调研报告',
-  });
-  const manual = await t.must('dutyRecords.create', {
-    memberId: li,
-    year: 2026,
-    itemCode: 'manual',
-    description: '走访',
-  });
-  const gone = await t.must('dutyRecords.create', {
-    memberId: li,
-    year: 2026,
-    itemCode: 'manual',
-    description: '删掉',
-  });
+  const deedUndated = await f.deed(zhang, '未填日期的事迹');
+  const deed = await f.deed(zhang, '捐资助学', { happenedOn: '2026-09-01' });
+  const summary = await f.memberSummary(zhang, '张伟2026年履职小结');
+  const recUndated = await f.dutyRecord(zhang, 'written', '未填日期的记录');
+  const rec = await f.dutyRecord(zhang, 'written', '撰写调研报告', { doneOn: '2026-04-04' });
+  const manual = await f.dutyRecord(li, 'manual', '走访');
+  const gone = await f.dutyRecord(li, 'manual', '删掉');
   await t.must('dutyRecords.delete', { id: gone.id });
   return {
     zhang,

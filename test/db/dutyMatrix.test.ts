@@ -1,21 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { DutyMatrix } from '../../shared/contract/duty';
-import { testArchive, type TestArchive } from '../helpers/archive';
+import { archiveEach } from '../helpers/archiveEach';
 import { yearFixture } from '../helpers/yearFixture';
 
-let t: TestArchive;
-let f: ReturnType<typeof yearFixture>;
-let zhang: number;
-let li: number;
-let wang: number;
+const t = archiveEach();
+const f = yearFixture(t);
+let zhang: number, li: number, wang: number;
 beforeEach(async () => {
-  t = await testArchive();
-  f = yearFixture(t);
-  zhang = await f.member('张伟', { sector: '经济界' });
-  li = await f.member('李红', { sector: '经济界' });
-  wang = await f.member('王建国', { sector: '农业界' });
+  [zhang, li, wang] = await f.members(
+    ['张伟', { sector: '经济界' }],
+    ['李红', { sector: '经济界' }],
+    ['王建国', { sector: '农业界' }],
+  );
 });
-afterEach(() => t.close());
 
 const matrix = (year = 2026) => t.must('duty.matrix', { year });
 const cell = (m: DutyMatrix, memberId: number, code: string) => {
@@ -125,31 +122,10 @@ describe('duty.matrix', () => {
 
   it('credits deeds, a member summary and manual records, naming each row', async () => {
     const charity = await f.activity('charity', '2026-06-01', [[zhang, 'present']]);
-    const deed = await t.must('deeds.create', {
-      memberId: zhang,
-      year: 2026,
-      title: '捐资助学',
-      happenedOn: '2026-09-01',
-    });
-    const doc = await t.must('documents.create', {
-      year: 2026,
-      kind: 'member_summary',
-      memberId: zhang,
-      title: '张伟2026年履职小结',
-    });
-    const rec = await t.must('dutyRecords.create', {
-      memberId: li,
-      year: 2026,
-      itemCode: 'liaison',
-      doneOn: '2026-07-07',
-      description: '到联系村走访群众',
-    });
-    const gone = await t.must('dutyRecords.create', {
-      memberId: wang,
-      year: 2026,
-      itemCode: 'liaison',
-      description: '已删除',
-    });
+    const deed = await f.deed(zhang, '捐资助学', { happenedOn: '2026-09-01' });
+    const doc = await f.memberSummary(zhang, '张伟2026年履职小结');
+    const rec = await f.dutyRecord(li, 'liaison', '到联系村走访群众', { doneOn: '2026-07-07' });
+    const gone = await f.dutyRecord(wang, 'liaison', '已删除');
     await t.must('dutyRecords.delete', { id: gone.id });
 
     const m = await matrix();

@@ -1,24 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { testArchive, type TestArchive } from '../helpers/archive';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { archiveEach } from '../helpers/archiveEach';
+import { errorOf, recordQueries } from '../helpers/archiveQueries';
+import { yearFixture } from '../helpers/yearFixture';
 
-let t: TestArchive;
-let zhang: number;
-let li: number;
-beforeEach(async () => {
-  t = await testArchive();
-  zhang = (await t.must('members.create', { name: '张伟' })).id;
-  li = (await t.must('members.create', { name: '李红' })).id;
-});
-afterEach(() => t.close());
+const t = archiveEach();
+let zhang: number, li: number;
+beforeEach(async () => ([zhang, li] = await yearFixture(t).members('张伟', '李红')));
 
-const count = (sql: string) => (t.archive.db.prepare(sql).get() as { n: number }).n;
-const auditActions = (id: number) =>
-  t.archive.db
-    .prepare("SELECT action FROM audit_log WHERE entity = 'duty_record' AND entity_id = ? ORDER BY id")
-    .pluck()
-    .all(id) as string[];
-const errorOf = <T>(r: { ok: true; value: T } | { ok: false; error: { code: string; message: string } }) =>
-  r.ok ? null : r.error;
+const { count, auditActions } = recordQueries(t, 'duty_record');
 
 const research = {
   year: 2026,

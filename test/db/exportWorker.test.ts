@@ -5,7 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { threadId } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Context } from '../../db/handlers/types';
+import type { Context } from '../../db/repo/context';
 import { personalFields } from '../../db/export/mask';
 import { photoReader } from '../../db/export/photos';
 import { printPhotos } from '../../db/export/printPhotos';

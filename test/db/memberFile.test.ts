@@ -1,18 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { testArchive, type TestArchive } from '../helpers/archive';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { archiveEach } from '../helpers/archiveEach';
 import { yearFixture } from '../helpers/yearFixture';
 
-let t: TestArchive;
-let f: ReturnType<typeof yearFixture>;
-let zhang: number;
-let li: number;
-beforeEach(async () => {
-  t = await testArchive();
-  f = yearFixture(t);
-  zhang = await f.member('张伟', { sector: '经济界' });
-  li = await f.member('李红');
-});
-afterEach(() => t.close());
+const t = archiveEach();
+const f = yearFixture(t);
+let zhang: number, li: number;
+beforeEach(async () => ([zhang, li] = await f.members(['张伟', { sector: '经济界' }], '李红')));
 
 describe('members.dutyFile', () => {
   it('gathers the member’s year: attendance, duty row with evidence, proposals, opinion reports, deeds, records, summary', async () => {
@@ -50,22 +43,9 @@ describe('members.dutyFile', () => {
       status: 'adopted',
       adoptedLevel: 'city',
     });
-    const deed = await t.must('deeds.create', { memberId: zhang, year: 2026, title: '抗洪救灾', source: '镇宣传办' });
-    const rec = await t.must('dutyRecords.create', {
-      memberId: zhang,
-      year: 2026,
-      itemCode: 'liaison',
-      doneOn: '2026-03-03',
-      description: '走访联系村',
-      evidence: '走访照片',
-    });
-    const summary = await t.must('documents.create', {
-      year: 2026,
-      kind: 'member_summary',
-      memberId: zhang,
-      title: '2026年履职小结',
-      body: '一年来……',
-    });
+    const deed = await f.deed(zhang, '抗洪救灾', { source: '镇宣传办' });
+    const rec = await f.dutyRecord(zhang, 'liaison', '走访联系村', { doneOn: '2026-03-03', evidence: '走访照片' });
+    const summary = await f.memberSummary(zhang, '2026年履职小结', { body: '一年来……' });
 
     const file = await t.must('members.dutyFile', { memberId: zhang, year: 2026 });
     expect(file.member.name).toBe('张伟');

@@ -1,28 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { testArchive, type TestArchive } from '../helpers/archive';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { archiveEach } from '../helpers/archiveEach';
+import { errorOf, recordQueries } from '../helpers/archiveQueries';
+import { yearFixture } from '../helpers/yearFixture';
 
-let t: TestArchive;
-let zhang: number;
-let li: number;
-let wang: number;
-beforeEach(async () => {
-  t = await testArchive();
-  zhang = (await t.must('members.create', { name: '张伟' })).id;
-  li = (await t.must('members.create', { name: '李红' })).id;
-  wang = (await t.must('members.create', { name: '王建国' })).id;
-});
-afterEach(() => t.close());
+const t = archiveEach();
+let zhang: number, li: number, wang: number;
+beforeEach(async () => ([zhang, li, wang] = await yearFixture(t).members('张伟', '李红', '王建国')));
 
-const count = (sql: string) => (t.archive.db.prepare(sql).get() as { n: number }).n;
-const auditActions = (id: number) =>
-  t.archive.db
-    .prepare("SELECT action FROM audit_log WHERE entity = 'opinion_report' AND entity_id = ? ORDER BY id")
-    .pluck()
-    .all(id) as string[];
-const errorOf = <T>(r: { ok: true; value: T } | { ok: false; error: { code: string; message: string } }) =>
-  r.ok ? null : r.error;
-const searchHits = (phrase: string) =>
-  t.archive.db.prepare('SELECT rowid FROM search_index WHERE search_index MATCH ?').pluck().all(`"${phrase}"`);
+const { count, auditActions, searchHits } = recordQueries(t, 'opinion_report');
 
 const parking = {
   year: 2026,
@@ -91,7 +76,7 @@ describe('opinion reports', () => {
     await t.must('opinionReports.create', { ...parking, authorIds: [zhang, li] });
     await t.must('opinionReports.create', { year: 2026, title: '村民反映饮水安全', status: 'draft', authorIds: [li] });
     await t.must('opinionReports.create', { year: 2025, title: '关于集市秩序的建议', authorIds: [wang] });
-    const titles = async (input: Parameters<TestArchive['must']>[1]) =>
+    const titles = async (input: Parameters<typeof t.must>[1]) =>
       (await t.must('opinionReports.list', input as never)).items.map((r) => r.title);
     expect(await titles({ year: 2026 })).toEqual([parking.title, '村民反映饮水安全']);
     expect(await titles({ status: 'draft' })).toEqual(['村民反映饮水安全']);

@@ -1,21 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { testArchive, type TestArchive } from '../helpers/archive';
+import { describe, expect, it } from 'vitest';
+import { archiveEach } from '../helpers/archiveEach';
+import { recordQueries } from '../helpers/archiveQueries';
 
-let t: TestArchive;
-beforeEach(async () => {
-  t = await testArchive();
-});
-afterEach(() => t.close());
+const t = archiveEach();
 
-const count = (sql: string) => (t.archive.db.prepare(sql).get() as { n: number }).n;
-const auditActions = (id: number) =>
-  (
-    t.archive.db
-      .prepare("SELECT action FROM audit_log WHERE entity = 'plan_item' AND entity_id = ? ORDER BY id")
-      .all(id) as {
-      action: string;
-    }[]
-  ).map((r) => r.action);
+const { count, auditActions } = recordQueries(t, 'plan_item');
 
 describe('annual plan items', () => {
   it('creates, updates, deletes and restores, with an audit row each', async () => {

@@ -1,29 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { testArchive, type TestArchive } from '../helpers/archive';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { archiveEach } from '../helpers/archiveEach';
+import { errorOf, recordQueries } from '../helpers/archiveQueries';
+import { yearFixture } from '../helpers/yearFixture';
 
-let t: TestArchive;
-let zhang: number;
-let li: number;
-let wang: number;
-beforeEach(async () => {
-  t = await testArchive();
-  zhang = (await t.must('members.create', { name: '张伟' })).id;
-  li = (await t.must('members.create', { name: '李红' })).id;
-  wang = (await t.must('members.create', { name: '王建国' })).id;
-});
-afterEach(() => t.close());
+const t = archiveEach();
+let zhang: number, li: number, wang: number;
+beforeEach(async () => ([zhang, li, wang] = await yearFixture(t).members('张伟', '李红', '王建国')));
 
-const count = (sql: string) => (t.archive.db.prepare(sql).get() as { n: number }).n;
-const auditActions = (id: number) =>
-  t.archive.db
-    .prepare("SELECT action FROM audit_log WHERE entity = 'proposal' AND entity_id = ? ORDER BY id")
-    .pluck()
-    .all(id) as string[];
-const errorOf = <T>(r: { ok: true; value: T } | { ok: false; error: { code: string; message: string } }) =>
-  r.ok ? null : r.error;
-/** Full-text search rows (rowid = 3 × 10^10 + proposal id) matching a phrase. */
-const searchHits = (phrase: string) =>
-  t.archive.db.prepare('SELECT rowid FROM search_index WHERE search_index MATCH ?').pluck().all(`"${phrase}"`);
+/** searchHits: full-text search rows (rowid = 3 × 10^10 + proposal id) matching a phrase. */
+const { count, auditActions, searchHits } = recordQueries(t, 'proposal');
 
 const roads = {
   year: 2026,
@@ -125,7 +110,7 @@ describe('proposals', () => {
       filing: 'accepted',
     });
     await t.must('proposals.create', { year: 2025, title: '关于治理河道的提案', leadMemberId: wang });
-    const titles = async (input: Parameters<TestArchive['must']>[1]) =>
+    const titles = async (input: Parameters<typeof t.must>[1]) =>
       (await t.must('proposals.list', input as never)).items.map((p) => p.title);
     expect(await titles({})).toEqual(['关于加强养老服务的提案', roads.title, '关于治理河道的提案']);
     expect(await titles({ year: 2025 })).toEqual(['关于治理河道的提案']);

@@ -1,15 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { api, type MethodName } from '../../shared/api';
-import { testArchive, type TestArchive } from '../helpers/archive';
+import { testArchive } from '../helpers/archive';
+import { archiveEach } from '../helpers/archiveEach';
 
 // The contract's reads run on a read-only connection (Signal's readable/writable split): SQLite,
 // not the handler's code, guarantees that a list or a search leaves the archive as it was.
 
-let t: TestArchive;
-beforeAll(async () => {
-  t = await testArchive();
-});
-afterAll(() => t.close());
+const t = archiveEach({ perFile: true });
 
 describe('the read-only handle', () => {
   it('refuses any write, and sees each write of the writer as soon as it commits', async () => {

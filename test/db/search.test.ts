@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Input } from '../../shared/api';
-import { testArchive, type TestArchive } from '../helpers/archive';
+import { archiveEach } from '../helpers/archiveEach';
 import { yearFixture } from '../helpers/yearFixture';
 
-let t: TestArchive;
+const t = archiveEach();
 let zhang: number;
 let zhangsf: number;
 let li: number;
@@ -11,7 +11,6 @@ let inspection: number;
 let proposal: number;
 let deed: number;
 beforeEach(async () => {
-  t = await testArchive();
   const f = yearFixture(t);
   zhang = await f.member('张伟', { sector: '经济界', phone: '13800138000', workUnit: 'XX建材公司 总经理' });
   zhangsf = await f.member('张三丰', { sector: '农业界' });
@@ -32,7 +31,6 @@ beforeEach(async () => {
     body: '全年开展活动',
   });
 });
-afterEach(() => t.close());
 
 const search = (query: string, extra: Omit<Input<'search.query'>, 'query'> = {}) =>
   t.must('search.query', { query, ...extra });

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openArchive } from '../../db/archive';
+import { createRng } from '../../db/demo/random';
 import { migrations } from '../../db/migrations';
 import { pairsOf } from '../../db/migrations/0008-search-bigrams';
 import { blockPairsOf } from '../../db/migrations/0010-bigram-blocks';
@@ -36,17 +37,8 @@ const alphabet = [
   ' ',
 ];
 
-/** A seeded generator (mulberry32), so a failure is the same failure every run. */
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The demo's seeded generator (mulberry32), so a failure is the same failure every run. */
+const random = (seed: number) => createRng(seed).next;
 
 function texts(seed: number) {
   const r = random(seed);

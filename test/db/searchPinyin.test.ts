@@ -1,20 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { nameReadings, spellsName } from '../../db/search/namePinyin';
-import { testArchive, type TestArchive } from '../helpers/archive';
+import { archiveEach } from '../helpers/archiveEach';
 import { yearFixture } from '../helpers/yearFixture';
 
-let t: TestArchive;
-let zeng: number;
-let zhang: number;
-let shan: number;
+const t = archiveEach();
+let zeng: number, zhang: number, shan: number;
 beforeEach(async () => {
-  t = await testArchive();
-  const f = yearFixture(t);
-  zeng = await f.member('曾伟', { phone: '13912345678', sector: '经济界' });
-  zhang = await f.member('张伟', { phone: '13800138000' });
-  shan = await f.member('单雄', { phone: '0571-86001234' });
+  [zeng, zhang, shan] = await yearFixture(t).members(
+    ['曾伟', { phone: '13912345678', sector: '经济界' }],
+    ['张伟', { phone: '13800138000' }],
+    ['单雄', { phone: '0571-86001234' }],
+  );
 });
-afterEach(() => t.close());
 
 const found = async (query: string) =>
   (await t.must('search.query', { query })).filter((h) => h.kind === 'member').map((h) => h.id);

@@ -1,13 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { collectYear } from '../../db/export/yearModel';
 import type { Context } from '../../db/repo/context';
-import { testArchive, type TestArchive } from '../helpers/archive';
+import { archiveEach } from '../helpers/archiveEach';
 
-let t: TestArchive;
-beforeEach(async () => {
-  t = await testArchive();
-});
-afterEach(() => t.close());
+const t = archiveEach();
 
 describe('the year the volume and ledgers are built from', () => {
   it('holds every record of the year, beyond the 1000 a screen page may ask for', async () => {

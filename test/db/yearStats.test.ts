@@ -1,20 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { testArchive, type TestArchive } from '../helpers/archive';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { archiveEach } from '../helpers/archiveEach';
 import { yearFixture } from '../helpers/yearFixture';
 
-let t: TestArchive;
-let f: ReturnType<typeof yearFixture>;
-let zhang: number;
-let li: number;
-let wang: number;
-beforeEach(async () => {
-  t = await testArchive();
-  f = yearFixture(t);
-  zhang = await f.member('张伟');
-  li = await f.member('李红');
-  wang = await f.member('王建国');
-});
-afterEach(() => t.close());
+const t = archiveEach();
+const f = yearFixture(t);
+let zhang: number, li: number, wang: number;
+beforeEach(async () => ([zhang, li, wang] = await f.members('张伟', '李红', '王建国')));
 
 const stats = (year = 2026) => t.must('stats.year', { year });
 

@@ -3,25 +3,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers/archive';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { goTo, openDrawer, toast } from './pages/antd';
-import { openSession, type BrowserSession } from './pages/browserSession';
+import { sessionPerFile, type BrowserSession } from './pages/browserSession';
 
-let s: BrowserSession;
-let page: Page;
+const session = sessionPerFile('activity-prints', { timeout: 180_000 });
+let s: BrowserSession, page: Page;
+beforeAll(() => void ({ page } = s = session()));
 let saved: string;
-
-beforeAll(async () => {
-  s = await openSession('activity-prints');
-  page = s.page;
-  saved = tempDir('activity-prints-downloads-');
-}, 180_000);
-
-afterAll(async () => {
-  await s?.close();
-  if (saved) fs.rmSync(saved, { recursive: true, force: true });
-});
+beforeAll(() => void (saved = s.tempDir('downloads')));
 
 /** chen qiu shan xie zeng zhang: surnames read as surnames. */
 const PINYIN = ['陈一', '仇芳', '单磊', '解明', '曾伟', '张三'];

@@ -1,25 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers/archive';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { goTo, openDrawer, openModal, toast, twoChar } from './pages/antd';
-import { openSession, type BrowserSession } from './pages/browserSession';
+import { sessionPerFile, type BrowserSession } from './pages/browserSession';
 
-let s: BrowserSession;
-let page: Page;
+const session = sessionPerFile('backups');
+let s: BrowserSession, page: Page;
+beforeAll(() => void ({ page } = s = session()));
 let mirror: string;
-
-beforeAll(async () => {
-  s = await openSession('backups');
-  page = s.page;
-  mirror = tempDir('backups-e2e-usb-');
-});
-
-afterAll(async () => {
-  await s?.close();
-  if (mirror) fs.rmSync(mirror, { recursive: true, force: true });
-});
+beforeAll(() => void (mirror = s.tempDir('usb')));
 
 const rows = () => page.locator('.ant-table-tbody tr.ant-table-row');
 const row = (text: string) => rows().filter({ hasText: text });

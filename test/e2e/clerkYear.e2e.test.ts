@@ -1,8 +1,7 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { YEAR, activities, deed, group, planItems, proposals, opinionReports } from './fixtures/clerkYear';
 import { attendanceOf, collectiveCount, dutyCount, eightItems, heldByQuarter, pointsOf } from './fixtures/expected';
 import { excelLine, roster, rosterXlsx } from './fixtures/roster';
@@ -11,26 +10,17 @@ import { chooseRadio, goTo, openDrawer, pickOption, toast } from './pages/antd';
 import { addDeed } from './pages/deedsPage';
 import { addProposal } from './pages/proposalsPage';
 import { addOpinionReport } from './pages/opinionReportsPage';
-import { openSession, type BrowserSession } from './pages/browserSession';
+import { sessionPerFile, type BrowserSession } from './pages/browserSession';
 import { chooseRosterFile, importDialog, previewRow } from './pages/membersImport';
 import { addPlanItem } from './pages/planPage';
 import { setUpGroup } from './pages/settingsPage';
 import { defaultPointsRules } from '../../shared/pointsRules';
 
-let s: BrowserSession;
-let page: Page;
+const session = sessionPerFile('year');
+let s: BrowserSession, page: Page;
+beforeAll(() => void ({ page } = s = session()));
 let filesDir: string;
-
-beforeAll(async () => {
-  s = await openSession('year');
-  page = s.page;
-  filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'clerk-year-files-'));
-});
-
-afterAll(async () => {
-  await s?.close();
-  if (filesDir) fs.rmSync(filesDir, { recursive: true, force: true });
-});
+beforeAll(() => void (filesDir = s.tempDir('files')));
 
 /** The member whose phone the first roster file gets wrong. */
 const BAD = 4;

@@ -1,19 +1,11 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { goTo, pickOption, toast } from './pages/antd';
-import { openSession, type BrowserSession } from './pages/browserSession';
+import { sessionPerFile, type BrowserSession } from './pages/browserSession';
 
-let s: BrowserSession;
-let page: Page;
-
-beforeAll(async () => {
-  s = await openSession('filing');
-  page = s.page;
-}, 600_000);
-
-afterAll(async () => {
-  await s?.close();
-});
+const session = sessionPerFile('filing', { timeout: 600_000 });
+let s: BrowserSession, page: Page;
+beforeAll(() => void ({ page } = s = session()));
 
 describe('filing the year in Chromium', () => {
   it('归档设置 refuses a code an archival code cannot hold, then saves the 全宗号', async () => {

@@ -1,19 +1,11 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { goTo, openModal, pickOption, toast } from './pages/antd';
-import { openSession, type BrowserSession } from './pages/browserSession';
+import { sessionPerFile, type BrowserSession } from './pages/browserSession';
 
-let s: BrowserSession;
-let page: Page;
-
-beforeAll(async () => {
-  s = await openSession('jielong');
-  page = s.page;
-}, 180_000);
-
-afterAll(async () => {
-  await s?.close();
-});
+const session = sessionPerFile('jielong', { timeout: 180_000 });
+let s: BrowserSession, page: Page;
+beforeAll(() => void ({ page } = s = session()));
 
 const roster = ['张三', '李四', '王五', '赵六', '孙七', '周八', '吴九', '郑十', '王建国', '王建军', '陈一'];
 

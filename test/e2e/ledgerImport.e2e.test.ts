@@ -1,28 +1,18 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { LEDGER_HEADERS, LEDGER_ROSTER, LEDGER_ROWS, LEDGER_TITLE } from '../fixtures/imports/ledgerFiles';
 import { xlsxUnderTitle } from '../fixtures/imports/rosterFiles';
 import { goTo, pickOption, toast } from './pages/antd';
-import { openSession, type BrowserSession } from './pages/browserSession';
+import { sessionPerFile, type BrowserSession } from './pages/browserSession';
 import { chooseLedgerFile, ledgerDialog, ledgerRow } from './pages/ledgerImport';
 
-let s: BrowserSession;
-let page: Page;
+const session = sessionPerFile('ledger-import', { timeout: 180_000 });
+let s: BrowserSession, page: Page;
+beforeAll(() => void ({ page } = s = session()));
 let filesDir: string;
-
-beforeAll(async () => {
-  s = await openSession('ledger-import');
-  page = s.page;
-  filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-import-'));
-}, 180_000);
-
-afterAll(async () => {
-  await s?.close();
-  if (filesDir) fs.rmSync(filesDir, { recursive: true, force: true });
-});
+beforeAll(() => void (filesDir = s.tempDir('files')));
 
 describe('导入往年台账 in Chromium through the browser-mode host', () => {
   it('previews a 3-year ledger with bad rows, decides on the unknown names, imports it; the 八个一 of 2020 counts it', async () => {

@@ -1,86 +1,13 @@
 import Database from 'better-sqlite3';
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHost } from '../../db/host/httpHost';
-import { tempDir } from '../helpers/archive';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sessionPerFile, type BrowserSession } from './pages/browserSession';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const webDir = path.join(root, 'out/web');
-const shotsDir = path.join(root, 'screenshots');
+const session = sessionPerFile('members');
+let s: BrowserSession, page: Page;
+beforeAll(() => void ({ page } = s = session()));
 
-/** The newest modification time of any file under the given paths. */
-function newest(paths: string[]): number {
-  let latest = 0;
-  for (const p of paths) {
-    const stat = fs.statSync(p);
-    if (stat.isDirectory()) latest = Math.max(latest, newest(fs.readdirSync(p).map((f) => path.join(p, f))));
-    else latest = Math.max(latest, stat.mtimeMs);
-  }
-  return latest;
-}
-
-/** Builds the web renderer unless out/web is newer than everything it is built from. */
-function ensureWebBuild(): void {
-  const index = path.join(webDir, 'index.html');
-  const sources = ['renderer', 'shared', 'vite.web.config.ts'].map((p) => path.join(root, p));
-  if (fs.existsSync(index) && fs.statSync(index).mtimeMs >= newest(sources)) return;
-  // vitest sets NODE_ENV=test, which would make vite bundle React's development build.
-  execFileSync('npm', ['run', 'build:web'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
-}
-
-let browser: Browser;
-let page: Page;
-let host: { url: string; close(): Promise<void> | void } | undefined;
-let dir: string;
-let file: string;
-/** Console errors and uncaught exceptions in the page (a CSP violation shows up here too). */
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  ensureWebBuild();
-  fs.mkdirSync(shotsDir, { recursive: true });
-  dir = tempDir('members-e2e-');
-  file = path.join(dir, 'archive.sqlite');
-  host = await startHost({ file, port: 0, host: '127.0.0.1', staticDir: webDir });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-  page = await browser.newPage({ viewport: { width: 1366, height: 800 }, locale: 'zh-CN' });
-  page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-});
-
-/** Closes the host once; the last test closes it early to read the file on its own. */
-async function closeHost(): Promise<void> {
-  const h = host;
-  host = undefined;
-  await h?.close();
-}
-
-afterAll(async () => {
-  await browser?.close();
-  await closeHost();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-const shot = (name: string) => page.screenshot({ path: path.join(shotsDir, `members-${name}.png`), fullPage: true });
+const shot = (name: string) => s.shot(name);
 const button = (name: string | RegExp) => page.getByRole('button', { name });
 /** antd spaces two-character button labels: 保存 reads 保 存. */
 const twoChar = (label: string) => new RegExp(`^${label[0]}\\s*${label[1]}$`);
@@ -89,7 +16,7 @@ const drawer = () => page.locator('.ant-drawer-section');
 
 describe('member roster in Chromium through the browser-mode host', () => {
   it('adds members through the form, lists them, keeps them over a reload and finds them by pinyin initials', async () => {
-    await page.goto(host!.url);
+    await page.goto(s.url);
     await page.getByRole('navigation', { name: '主导航' }).getByText('委员', { exact: true }).click();
     await expect.poll(() => page.url()).toContain('#/members');
     await button(/添加第一位委员/).waitFor();
@@ -149,7 +76,7 @@ describe('member roster in Chromium through the browser-mode host', () => {
     expect(await rosterRow('王建国').count()).toBe(1);
     await shot('05-search');
 
-    expect(pageErrors).toEqual([]);
+    expect(s.pageErrors).toEqual([]);
   });
 
   it('deletes to the recycle bin and 撤销 brings the member back', async () => {
@@ -164,12 +91,12 @@ describe('member roster in Chromium through the browser-mode host', () => {
     await button('撤销').click();
     await page.getByText('已恢复委员“李红”').waitFor();
     await rosterRow('李红').waitFor();
-    expect(pageErrors).toEqual([]);
+    expect(s.pageErrors).toEqual([]);
   });
 
   it('left the members in the archive file itself', async () => {
-    await closeHost();
-    const db = new Database(file, { readonly: true });
+    await s.closeHost();
+    const db = new Database(s.file, { readonly: true });
     try {
       const rows = db.prepare('SELECT name, sector, phone, deleted_at FROM members ORDER BY id').all();
       expect(rows).toEqual([

@@ -1,21 +1,15 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { goTo, toast, twoChar } from './pages/antd';
-import { openSession, type BrowserSession } from './pages/browserSession';
+import { sessionPerFile, type BrowserSession } from './pages/browserSession';
 
-let s: BrowserSession;
-let page: Page;
-
+const session = sessionPerFile('name-order', { timeout: 300_000 });
+let s: BrowserSession, page: Page;
 beforeAll(async () => {
-  s = await openSession('name-order');
-  page = s.page;
+  ({ page } = s = session());
   await s.api('group.update', { name: '东湖镇政协联络组' });
   for (const name of ['张三', '曾伟', '解明', '单磊', '仇芳', '陈一']) await s.api('members.create', { name });
 }, 300_000);
-
-afterAll(async () => {
-  await s?.close();
-});
 
 const SIX = ['陈一', '仇芳', '单磊', '解明', '曾伟', '张三'];
 

@@ -3,24 +3,22 @@ import { unzipSync, zipSync } from 'fflate';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { generateDemo } from '../../db/demo/generate';
-import { tempDir } from '../helpers/archive';
 import { goTo, pickOption, toast } from './pages/antd';
-import { openSession, type BrowserSession } from './pages/browserSession';
+import { sessionPerFile, type BrowserSession } from './pages/browserSession';
 
 const YEAR = 2025;
-let s: BrowserSession;
-let page: Page;
+const session = sessionPerFile('received');
+let s: BrowserSession, page: Page;
 /** Where the clerk keeps what was handed over (a USB stick, a download folder). */
 let handed: string;
 let intact: string;
 let tampered: string;
 
 beforeAll(async () => {
-  s = await openSession('received');
-  page = s.page;
-  handed = tempDir('handed-over-');
+  ({ page } = s = session());
+  handed = s.tempDir('handed-over');
   // A demo year compiled into its package through the contract, as another group's clerk would.
   await generateDemo(s.api, { year: YEAR, seed: 7, today: new Date(YEAR, 10, 20) });
   const pkg = await s.api('package.export', { year: YEAR });
@@ -32,11 +30,6 @@ beforeAll(async () => {
   files['data/members.json'] = new Uint8Array(Buffer.from(members.replace(/"name": ?"(.)/, '"name":"改$1')));
   tampered = path.join(handed, '改过的档案包.zip');
   fs.writeFileSync(tampered, zipSync(files));
-});
-
-afterAll(async () => {
-  await s?.close();
-  if (handed) fs.rmSync(handed, { recursive: true, force: true });
 });
 
 const chooser = () => page.getByLabel('选择档案包');

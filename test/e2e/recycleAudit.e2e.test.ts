@@ -1,21 +1,13 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ActivityEntry } from './fixtures/clerkYear';
 import { fillActivity, saveActivity } from './pages/activitiesPage';
 import { goTo, openDrawer, pickOption, toast, twoChar } from './pages/antd';
-import { openSession, type BrowserSession } from './pages/browserSession';
+import { sessionPerFile, type BrowserSession } from './pages/browserSession';
 
-let s: BrowserSession;
-let page: Page;
-
-beforeAll(async () => {
-  s = await openSession('bin');
-  page = s.page;
-});
-
-afterAll(async () => {
-  await s?.close();
-});
+const session = sessionPerFile('bin');
+let s: BrowserSession, page: Page;
+beforeAll(() => void ({ page } = s = session()));
 
 const row = (text: string) => page.locator('.ant-table-tbody tr.ant-table-row', { hasText: text });
 const confirmDelete = async () => {

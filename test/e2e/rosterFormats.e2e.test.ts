@@ -1,27 +1,19 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { tsvOf, utf16le, xlsOf } from '../fixtures/imports/rosterFiles';
 import { goTo, toast } from './pages/antd';
-import { openSession, type BrowserSession } from './pages/browserSession';
+import { sessionPerFile, type BrowserSession } from './pages/browserSession';
 import { chooseRosterFile, importDialog, previewRow } from './pages/membersImport';
 
-let s: BrowserSession;
-let page: Page;
+const session = sessionPerFile('roster-formats');
+let s: BrowserSession, page: Page;
 let filesDir: string;
-
 beforeAll(async () => {
-  s = await openSession('roster-formats');
-  page = s.page;
+  ({ page } = s = session());
   await page.goto(s.url);
-  filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'roster-formats-'));
-});
-
-afterAll(async () => {
-  await s?.close();
-  if (filesDir) fs.rmSync(filesDir, { recursive: true, force: true });
+  filesDir = s.tempDir('files');
 });
 
 describe('rosters as clerks save them, in Chromium', () => {

@@ -1,19 +1,11 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { goTo, openDrawer, toast, twoChar } from './pages/antd';
-import { openSession, type BrowserSession } from './pages/browserSession';
+import { sessionPerFile, type BrowserSession } from './pages/browserSession';
 
-let s: BrowserSession;
-let page: Page;
-
-beforeAll(async () => {
-  s = await openSession('search');
-  page = s.page;
-});
-
-afterAll(async () => {
-  await s?.close();
-});
+const session = sessionPerFile('search');
+let s: BrowserSession, page: Page;
+beforeAll(() => void ({ page } = s = session()));
 
 const box = () => page.getByRole('combobox', { name: '搜索档案' });
 const results = () => page.getByRole('listbox', { name: '搜索结果' });

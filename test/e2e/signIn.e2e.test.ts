@@ -3,7 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lanRequest } from '../signIn/lanRequest';
 import { goTo, openModal, toast } from './pages/antd';
-import { openSession, shotsDir, type BrowserSession } from './pages/browserSession';
+import { sessionPerFile, shotsDir, type BrowserSession } from './pages/browserSession';
 
 // The office network as the test gives it: a loopback address other than the app's 127.0.0.1
 // (Linux routes all of 127/8 to lo), never a real LAN address.
@@ -13,19 +13,15 @@ const office = () => ({
   wlan0: [{ address: PHONE_NET, family: 'IPv4' as const, internal: false, netmask: '255.0.0.0', mac: '02:00:00:00:00:01', cidr: `${PHONE_NET}/8` }],
 });
 
-let s: BrowserSession;
-let page: Page;
+const session = sessionPerFile('signin', { timeout: 180_000, hostOptions: { lanInterfaces: office } });
+let s: BrowserSession, page: Page;
+beforeAll(() => void ({ page } = s = session()));
 const phones: BrowserContext[] = [];
 const phoneErrors: string[] = [];
 
-beforeAll(async () => {
-  s = await openSession('signin', { lanInterfaces: office });
-  page = s.page;
-}, 180_000);
-
+// Runs before the session's own afterAll (after hooks run last-registered first).
 afterAll(async () => {
   for (const p of phones) await p.close();
-  await s?.close();
 });
 
 /** A member's phone: its own browser context at phone size, touch, no cookies shared with the clerk. */

@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { goTo } from './pages/antd';
-import { openSession, type BrowserSession } from './pages/browserSession';
+import { sessionPerFile, type BrowserSession } from './pages/browserSession';
 
+const session = sessionPerFile('fonts');
 let s: BrowserSession;
-
-beforeAll(async () => {
-  s = await openSession('fonts');
-});
-
-afterAll(async () => {
-  await s?.close();
-});
+beforeAll(() => void (s = session()));
 
 describe('年度归档 on a PC without the official fonts (Debian’s Chromium has none of them)', () => {
   it('names the missing fonts and suggests the PDF', async () => {

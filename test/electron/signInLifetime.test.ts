@@ -1,18 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { endSignInWithPage } from '../../electron/wiring/signInLifetime';
-
-type Listener = (...args: never[]) => unknown;
-
-class FakeEmitter {
-  readonly listeners = new Map<string, Listener[]>();
-  on(event: string, listener: Listener) {
-    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
-    return this;
-  }
-  emit(event: string, ...args: unknown[]) {
-    for (const l of this.listeners.get(event) ?? []) (l as (...a: unknown[]) => unknown)(...args);
-  }
-}
+import { FakeEmitter } from './fakeEmitter';
 
 function wired() {
   const app = new FakeEmitter();

@@ -3,23 +3,11 @@ import { CONTENT_SECURITY_POLICY_HEADER } from '../../db/host/contentSecurityPol
 import { guardEveryContents, type GuardedContents } from '../../electron/wiring/contentsGuards';
 import { guardSession, type GuardedSession } from '../../electron/wiring/sessionGuards';
 import { holdSingleInstance } from '../../electron/wiring/singleInstance';
+import { FakeEmitter, type Listener } from './fakeEmitter';
 
 // Small stand-ins that record what the shell registers on Electron's objects: a guard that is
 // registered, and what it does when its event fires, is the claim under test. The real window is
 // driven by the off-site desktop workflow (.github/workflows/desktop.yml).
-
-type Listener = (...args: never[]) => unknown;
-
-class FakeEmitter {
-  readonly listeners = new Map<string, Listener[]>();
-  on(event: string, listener: Listener) {
-    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
-    return this;
-  }
-  emit(event: string, ...args: unknown[]) {
-    for (const l of this.listeners.get(event) ?? []) (l as (...a: unknown[]) => unknown)(...args);
-  }
-}
 
 class FakeContents extends FakeEmitter implements GuardedContents {
   openHandler?: (details: { url: string }) => { action: 'deny' };

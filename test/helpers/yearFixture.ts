@@ -4,10 +4,29 @@ import type { TestArchive } from './archive';
 
 /** Small builders for a year of records, all through the dispatcher as the app writes them. */
 export function yearFixture(t: TestArchive) {
+  const member = async (name: string, extra: Partial<Input<'members.create'>> = {}): Promise<number> =>
+    (await t.must('members.create', { name, ...extra })).id;
   return {
-    async member(name: string, extra: Partial<Input<'members.create'>> = {}): Promise<number> {
-      return (await t.must('members.create', { name, ...extra })).id;
+    member,
+    /** Several members in order, each a name or [name, fields]; their ids in the same order. */
+    async members(...specs: (string | [string, Partial<Input<'members.create'>>])[]): Promise<number[]> {
+      const ids: number[] = [];
+      for (const spec of specs) ids.push(await (typeof spec === 'string' ? member(spec) : member(...spec)));
+      return ids;
     },
+    /** A deed of the member, in 2026 unless `extra` gives the year. */
+    deed: (memberId: number, title: string, extra: Partial<Input<'deeds.create'>> = {}) =>
+      t.must('deeds.create', { memberId, year: 2026, title, ...extra }),
+    /** The member's 履职小结 (a member_summary document), in 2026 unless `extra` gives the year. */
+    memberSummary: (memberId: number, title: string, extra: Partial<Input<'documents.create'>> = {}) =>
+      t.must('documents.create', { year: 2026, kind: 'member_summary', memberId, title, ...extra }),
+    /** A duty record the clerk entered by hand, in 2026 unless `extra` gives the year. */
+    dutyRecord: (
+      memberId: number,
+      itemCode: string,
+      description: string,
+      extra: Partial<Input<'dutyRecords.create'>> = {},
+    ) => t.must('dutyRecords.create', { memberId, year: 2026, itemCode, description, ...extra }),
     /** An activity with its attendance sheet given as [memberId, attendance, leave reason?]. */
     async activity(
       type: Input<'activities.create'>['type'],

@@ -1,11 +1,12 @@
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startHost, type RunningHost } from '../../db/host/httpHost';
 import { tempDir } from '../helpers/archive';
+import { countInFile } from '../helpers/readArchiveFile';
 import { callOverHttp, request } from './request';
+import { webFolder } from './webFolder';
 
 /**
  * The browser-mode host serves the clerk who started it and nobody else on the machine: another
@@ -21,10 +22,7 @@ const hosts: RunningHost[] = [];
 beforeEach(async () => {
   dir = tempDir('host-secret-');
   file = path.join(dir, 'archive.sqlite');
-  staticDir = path.join(dir, 'web');
-  fs.mkdirSync(path.join(staticDir, 'assets'), { recursive: true });
-  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>政协联络组履职档案</title>');
-  fs.writeFileSync(path.join(staticDir, 'assets', 'app.js'), 'console.log(1)');
+  staticDir = webFolder(dir);
   host = await startHost({ file, port: 0, staticDir, bodyTimeoutMs: 300 });
   hosts.push(host);
 });
@@ -34,14 +32,7 @@ afterEach(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const memberCount = () => {
-  const db = new Database(file, { readonly: true });
-  try {
-    return (db.prepare('SELECT count(*) AS n FROM members').get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
-};
+const memberCount = () => countInFile(file, 'SELECT count(*) AS n FROM members');
 const secretOf = (h: RunningHost) => new URL(h.url).searchParams.get('k') ?? '';
 const chinese = /[\u4e00-\u9fff]/;
 const anonymous = () => ({ port: host.port });

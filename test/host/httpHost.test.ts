@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -7,7 +6,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openArchive } from '../../db/archive';
 import { MAX_BODY_BYTES, startHost, type RunningHost } from '../../db/host/httpHost';
 import { tempDir } from '../helpers/archive';
+import { countInFile } from '../helpers/readArchiveFile';
 import { callOverHttp, request } from './request';
+import { webFolder } from './webFolder';
 
 let dir: string;
 let file: string;
@@ -17,10 +18,7 @@ let host: RunningHost;
 beforeEach(async () => {
   dir = tempDir('host-test-');
   file = path.join(dir, 'archive.sqlite');
-  staticDir = path.join(dir, 'web');
-  fs.mkdirSync(path.join(staticDir, 'assets'), { recursive: true });
-  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>政协联络组履职档案</title>');
-  fs.writeFileSync(path.join(staticDir, 'assets', 'app.js'), 'console.log(1)');
+  staticDir = webFolder(dir);
   fs.writeFileSync(path.join(staticDir, 'assets', 'app.css'), 'body{}');
   // Beside the web folder, where a traversal would land.
   fs.writeFileSync(path.join(dir, 'secret.txt'), 'SECRET-CONTENT');
@@ -32,14 +30,7 @@ afterEach(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const memberCount = () => {
-  const db = new Database(file, { readonly: true });
-  try {
-    return (db.prepare('SELECT count(*) AS n FROM members').get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
-};
+const memberCount = () => countInFile(file, 'SELECT count(*) AS n FROM members');
 
 describe('browser-mode host: the contract over HTTP', () => {
   it('listens on 127.0.0.1 and answers meta.methods with every method of the contract', async () => {

@@ -1,12 +1,10 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { App, ConfigProvider } from 'antd';
-import zhCN from 'antd/es/locale/zh_CN';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useWorkingYear } from '../../renderer/src/forms/workingYear';
 import { ActivitiesPage } from '../../renderer/src/pages/activities/ActivitiesPage';
 import { useActivities } from '../../renderer/src/pages/activities/useActivities';
 import type { Input } from '../../shared/api';
+import { renderInApp } from '../helpers/renderInApp';
 import { realArchive, type RealArchive } from './realArchive';
 
 let t: RealArchive;
@@ -18,14 +16,7 @@ beforeEach(async () => {
 afterEach(() => t.close());
 
 function renderPage() {
-  render(
-    <ConfigProvider locale={zhCN}>
-      <App>
-        <ActivitiesPage />
-      </App>
-    </ConfigProvider>,
-  );
-  return userEvent.setup();
+  return renderInApp(<ActivitiesPage />).user;
 }
 
 const add = (fields: Partial<Input<'activities.create'>> & { title: string; startsOn: string }) =>

@@ -1,11 +1,9 @@
-import { render, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { App, ConfigProvider } from 'antd';
-import zhCN from 'antd/es/locale/zh_CN';
+import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { AttachmentsPanel } from '../../renderer/src/pages/activities/AttachmentsPanel';
 import type { Attachment } from '../../shared/contract/attachments';
+import { renderInApp } from '../helpers/renderInApp';
 import { fakeArchive } from './fakeTransport';
 
 afterEach(() => setTransport(undefined));
@@ -35,14 +33,7 @@ describe('activity attachments', () => {
         return { ok: true, value: stored[id - 1] };
       },
     });
-    render(
-      <ConfigProvider locale={zhCN}>
-        <App>
-          <AttachmentsPanel activityId={9} />
-        </App>
-      </ConfigProvider>,
-    );
-    const user = userEvent.setup();
+    const { user } = renderInApp(<AttachmentsPanel activityId={9} />);
     const field = await screen.findByLabelText('照片说明现场.jpg');
     expect(field).toHaveValue('旧说明');
     await user.clear(field);
@@ -70,14 +61,7 @@ describe('activity attachments', () => {
         return { ok: true, value: a };
       },
     });
-    render(
-      <ConfigProvider locale={zhCN}>
-        <App>
-          <AttachmentsPanel activityId={9} />
-        </App>
-      </ConfigProvider>,
-    );
-    const user = userEvent.setup();
+    const { user } = renderInApp(<AttachmentsPanel activityId={9} />);
     const thumb = await screen.findByAltText('现场.jpg');
     await waitFor(() => expect(thumb).toHaveAttribute('src', 'data:image/jpeg;base64,AAEC'));
     expect(screen.getByText('会议通知.pdf')).toBeInTheDocument();

@@ -1,12 +1,12 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App, ConfigProvider } from 'antd';
-import zhCN from 'antd/es/locale/zh_CN';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { ActivityForm } from '../../renderer/src/pages/activities/ActivityForm';
 import type { Activity } from '../../shared/contract/activities';
 import type { Member } from '../../shared/contract/members';
+import { field, save } from '../helpers/formQueries';
+import { renderInApp } from '../helpers/renderInApp';
 import { fakeArchive, memberRow } from './fakeTransport';
 
 afterEach(() => setTransport(undefined));
@@ -61,20 +61,14 @@ function archiveWith(members: Member[], saved: Activity) {
 function renderForm(activity?: Activity) {
   const onClose = vi.fn();
   const onSaved = vi.fn();
-  render(
-    <ConfigProvider locale={zhCN}>
-      <App>
-        <ActivityForm open year={2026} activity={activity} onClose={onClose} onSaved={onSaved} />
-      </App>
-    </ConfigProvider>,
+  const { user } = renderInApp(
+    <ActivityForm open year={2026} activity={activity} onClose={onClose} onSaved={onSaved} />,
   );
-  return { onClose, onSaved, user: userEvent.setup() };
+  return { onClose, onSaved, user };
 }
 
 /** Validation runs asynchronously; on a busy machine it can take longer than the default second. */
 const slow = { timeout: 20_000 };
-const field = (label: string) => screen.getByLabelText(label);
-const save = () => screen.getByRole('button', { name: '保 存' });
 const sheetRow = (name: string) =>
   screen.getByRole('radiogroup', { name: `${name}的出勤` }).closest('tr') as HTMLElement;
 

@@ -5,7 +5,7 @@ import { App } from '../../renderer/src/App';
 import { setTransport } from '../../renderer/src/api/client';
 import { useGroup } from '../../renderer/src/shell/useGroup';
 import { useRoute } from '../../renderer/src/shell/useRoute';
-import { fakeArchive } from './fakeTransport';
+import { fakeArchive, groupRow } from './fakeTransport';
 
 afterEach(() => {
   setTransport(undefined);
@@ -14,17 +14,7 @@ afterEach(() => {
   useRoute.setState(useRoute.getInitialState());
 });
 
-const group = {
-  name: '东湖镇政协联络组',
-  parentCommittee: '临江区政协',
-  term: '第三届',
-  currentYear: 2026,
-  partyCommittee: '',
-  government: '',
-  pointsEnabled: false,
-  nameOrder: 'pinyin' as const,
-  updatedAt: '2026-01-01T00:00:00.000Z',
-};
+const group = groupRow();
 
 describe('app shell', () => {
   it('names the group and its year, opens on the overview and keeps the section in the address', async () => {

@@ -1,12 +1,10 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { App, ConfigProvider } from 'antd';
-import zhCN from 'antd/es/locale/zh_CN';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { AuditPage } from '../../renderer/src/pages/audit/AuditPage';
 import { useAuditLog } from '../../renderer/src/pages/audit/useAuditLog';
 import type { AuditEntry } from '../../shared/contract/audit';
+import { renderInApp } from '../helpers/renderInApp';
 import { fakeArchive } from './fakeTransport';
 
 beforeEach(() => useAuditLog.setState(useAuditLog.getInitialState()));
@@ -37,14 +35,7 @@ const entries: AuditEntry[] = [
 ];
 
 function renderPage() {
-  render(
-    <ConfigProvider locale={zhCN}>
-      <App>
-        <AuditPage />
-      </App>
-    </ConfigProvider>,
-  );
-  return userEvent.setup();
+  return renderInApp(<AuditPage />).user;
 }
 
 describe('audit log', () => {

@@ -1,7 +1,4 @@
-import { render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { App, ConfigProvider } from 'antd';
-import zhCN from 'antd/es/locale/zh_CN';
+import { screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { backupAge, newestVerified } from '../../renderer/src/format/backupAge';
@@ -9,6 +6,7 @@ import { useBackups } from '../../renderer/src/pages/backups/useBackups';
 import { BackupAgeBadge } from '../../renderer/src/shell/BackupAgeBadge';
 import { useRoute } from '../../renderer/src/shell/useRoute';
 import type { BackupInfo } from '../../shared/contract/backups';
+import { renderInApp } from '../helpers/renderInApp';
 import { fakeArchive } from './fakeTransport';
 
 beforeEach(() => useBackups.setState(useBackups.getInitialState()));
@@ -59,14 +57,7 @@ describe('a backup’s age in words', () => {
 });
 
 function renderBadge() {
-  render(
-    <ConfigProvider locale={zhCN}>
-      <App>
-        <BackupAgeBadge />
-      </App>
-    </ConfigProvider>,
-  );
-  return userEvent.setup();
+  return renderInApp(<BackupAgeBadge />).user;
 }
 
 describe('the header’s backup status', () => {

@@ -1,7 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { App, ConfigProvider } from 'antd';
-import zhCN from 'antd/es/locale/zh_CN';
+import { screen, waitFor, within } from '@testing-library/react';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -11,6 +8,7 @@ import { backupTime, backupTimeExact } from '../../renderer/src/pages/backups/ba
 import { useBackups } from '../../renderer/src/pages/backups/useBackups';
 import { reloadWindow } from '../../renderer/src/shell/reloadWindow';
 import { tempDir } from '../helpers/archive';
+import { renderInApp } from '../helpers/renderInApp';
 import { realArchive, type RealArchive } from './realArchive';
 
 // jsdom cannot reload a window; the page's reload after a restore is checked to be asked for.
@@ -32,14 +30,7 @@ afterEach(() => {
 });
 
 function renderPage() {
-  const view = render(
-    <ConfigProvider locale={zhCN}>
-      <App>
-        <BackupsPage />
-      </App>
-    </ConfigProvider>,
-  );
-  return { user: userEvent.setup({ delay: null }), ...view };
+  return renderInApp(<BackupsPage />, { delay: null });
 }
 
 const rowOf = (createdAt: string) => screen.getByText(backupTimeExact(createdAt)).closest('tr') as HTMLElement;

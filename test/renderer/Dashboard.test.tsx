@@ -1,7 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { App, ConfigProvider } from 'antd';
-import zhCN from 'antd/es/locale/zh_CN';
+import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { useWorkingYear } from '../../renderer/src/forms/workingYear';
@@ -11,6 +8,7 @@ import { useRoute } from '../../renderer/src/shell/useRoute';
 import type { Member } from '../../shared/contract/members';
 import type { Quarter, YearStats } from '../../shared/contract/stats';
 import { ActivityType } from '../../shared/enums';
+import { renderInApp } from '../helpers/renderInApp';
 import { matrixOf } from './dutyFixtures';
 import { fakeArchive, memberRow } from './fakeTransport';
 
@@ -24,14 +22,7 @@ afterEach(() => {
 });
 
 function renderPage() {
-  render(
-    <ConfigProvider locale={zhCN}>
-      <App>
-        <DashboardPage />
-      </App>
-    </ConfigProvider>,
-  );
-  return userEvent.setup();
+  return renderInApp(<DashboardPage />).user;
 }
 
 /** stats.year's answer with the held activities per quarter and the collective count given. */

@@ -1,12 +1,11 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { App, ConfigProvider } from 'antd';
-import zhCN from 'antd/es/locale/zh_CN';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { DeedForm } from '../../renderer/src/pages/deeds/DeedForm';
 import type { Deed } from '../../shared/contract/deeds';
-import { fakeArchive, memberRow } from './fakeTransport';
+import { field, itemOf } from '../helpers/formQueries';
+import { renderInApp } from '../helpers/renderInApp';
+import { fakeArchive, memberRow, savedStamps } from './fakeTransport';
 
 afterEach(() => setTransport(undefined));
 
@@ -22,9 +21,7 @@ const deedRow = (fields: Partial<Deed> & { id: number; title: string }): Deed =>
   happenedOn: null,
   content: null,
   source: null,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  deletedAt: null,
+  ...savedStamps,
   ...fields,
 });
 
@@ -39,19 +36,9 @@ function archiveWith(saved: Deed) {
 
 function renderForm(deed?: Deed) {
   const onClose = vi.fn();
-  render(
-    <ConfigProvider locale={zhCN}>
-      <App>
-        <DeedForm open year={2026} deed={deed} onClose={onClose} />
-      </App>
-    </ConfigProvider>,
-  );
-  return { onClose, user: userEvent.setup() };
+  const { user } = renderInApp(<DeedForm open year={2026} deed={deed} onClose={onClose} />);
+  return { onClose, user };
 }
-
-const field = (label: string) => screen.getByLabelText(label);
-const itemOf = (label: string) =>
-  screen.getByText(label, { selector: 'label' }).closest('.ant-form-item') as HTMLElement;
 
 describe('exemplary deed form', () => {
   it('shows the contract’s messages at the fields and sends nothing while they stand', async () => {

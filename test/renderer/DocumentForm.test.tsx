@@ -1,7 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { App, ConfigProvider } from 'antd';
-import zhCN from 'antd/es/locale/zh_CN';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { DocumentForm } from '../../renderer/src/pages/documents/DocumentForm';
@@ -9,23 +6,13 @@ import { useDocuments } from '../../renderer/src/pages/documents/useDocuments';
 import { useGroup } from '../../renderer/src/shell/useGroup';
 import type { ArchiveDocument } from '../../shared/contract/documents';
 import type { DocumentKind } from '../../shared/enums';
-import { fakeArchive, memberRow } from './fakeTransport';
+import { field, save, itemOf } from '../helpers/formQueries';
+import { renderInApp } from '../helpers/renderInApp';
+import { fakeArchive, groupRow, memberRow } from './fakeTransport';
 
 beforeEach(() => {
   useDocuments.setState(useDocuments.getInitialState());
-  useGroup.setState({
-    group: {
-      name: '东湖镇政协联络组',
-      parentCommittee: '临江区政协',
-      term: '第三届',
-      currentYear: 2026,
-      partyCommittee: '',
-      government: '',
-      pointsEnabled: false,
-      nameOrder: 'pinyin',
-      updatedAt: '2026-01-01T00:00:00.000Z',
-    },
-  });
+  useGroup.setState({ group: groupRow() });
 });
 afterEach(() => {
   setTransport(undefined);
@@ -57,20 +44,9 @@ function archiveWith(docs: ArchiveDocument[]) {
 
 function renderForm(kind: DocumentKind, document?: ArchiveDocument) {
   const onClose = vi.fn();
-  render(
-    <ConfigProvider locale={zhCN}>
-      <App>
-        <DocumentForm open year={2026} kind={kind} document={document} onClose={onClose} />
-      </App>
-    </ConfigProvider>,
-  );
-  return { onClose, user: userEvent.setup() };
+  const { user } = renderInApp(<DocumentForm open year={2026} kind={kind} document={document} onClose={onClose} />);
+  return { onClose, user };
 }
-
-const field = (label: string) => screen.getByLabelText(label);
-const save = () => screen.getByRole('button', { name: '保 存' });
-const itemOf = (label: string) =>
-  screen.getByText(label, { selector: 'label' }).closest('.ant-form-item') as HTMLElement;
 
 describe('document form', () => {
   it('offers the usual title, and a 履职小结 asks whose it is at the 委员 field', async () => {

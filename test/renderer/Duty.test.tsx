@@ -1,7 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { App, ConfigProvider } from 'antd';
-import zhCN from 'antd/es/locale/zh_CN';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { useWorkingYear } from '../../renderer/src/forms/workingYear';
@@ -11,6 +8,7 @@ import { useRoute } from '../../renderer/src/shell/useRoute';
 import type { DutyEvidence } from '../../shared/contract/duty';
 import type { DutyRecord } from '../../shared/contract/dutyRecords';
 import type { Scheme } from '../../shared/contract/schemes';
+import { renderInApp } from '../helpers/renderInApp';
 import { evidenceOf, matrixOf, twoItems, type MembersEvidence } from './dutyFixtures';
 import { fakeArchive } from './fakeTransport';
 
@@ -25,14 +23,7 @@ afterEach(() => {
 });
 
 function renderPage() {
-  render(
-    <ConfigProvider locale={zhCN}>
-      <App>
-        <DutyPage />
-      </App>
-    </ConfigProvider>,
-  );
-  return userEvent.setup();
+  return renderInApp(<DutyPage />).user;
 }
 
 const stamps = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', deletedAt: null };

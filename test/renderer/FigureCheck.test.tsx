@@ -1,10 +1,9 @@
-import { render, screen, waitFor } from '@testing-library/react';
-import { App, ConfigProvider } from 'antd';
-import zhCN from 'antd/es/locale/zh_CN';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { FigureCheck } from '../../renderer/src/pages/documents/FigureCheck';
 import type { ArchiveDocument } from '../../shared/contract/documents';
 import type { FigureCheck as Check } from '../../shared/contract/summary';
+import { renderInApp } from '../helpers/renderInApp';
 import { fakeArchive } from './fakeTransport';
 
 const doc: ArchiveDocument = {
@@ -24,13 +23,7 @@ const held = { key: 'held', label: '全年开展活动', source: '活动：本�
 
 function shown(check: Check) {
   const fake = fakeArchive({ 'summary.checkFigures': () => ({ ok: true, value: check }) });
-  render(
-    <ConfigProvider locale={zhCN}>
-      <App>
-        <FigureCheck document={doc} />
-      </App>
-    </ConfigProvider>,
-  );
+  renderInApp(<FigureCheck document={doc} />);
   return fake;
 }
 

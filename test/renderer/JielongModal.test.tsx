@@ -1,9 +1,7 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { App, ConfigProvider } from 'antd';
-import zhCN from 'antd/es/locale/zh_CN';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { JielongModal } from '../../renderer/src/pages/activities/jielong/JielongModal';
+import { renderInApp } from '../helpers/renderInApp';
 import { realArchive, type RealArchive } from './realArchive';
 
 let t: RealArchive;
@@ -20,14 +18,10 @@ afterEach(() => t.close());
 function renderModal() {
   const onApplied = vi.fn();
   const onClose = vi.fn();
-  render(
-    <ConfigProvider locale={zhCN}>
-      <App>
-        <JielongModal activity={{ id: activityId, title: '视察华屏苑' }} onApplied={onApplied} onClose={onClose} />
-      </App>
-    </ConfigProvider>,
+  const { user } = renderInApp(
+    <JielongModal activity={{ id: activityId, title: '视察华屏苑' }} onApplied={onApplied} onClose={onClose} />,
   );
-  return { user: userEvent.setup(), onApplied, onClose };
+  return { user, onApplied, onClose };
 }
 
 const paste = '#接龙\n5月14日视察华屏苑\n1. 张三\n2、李四 请假（出差）\n3. 王建囯\n4. 刘某某';

@@ -1,7 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { App, ConfigProvider } from 'antd';
-import zhCN from 'antd/es/locale/zh_CN';
+import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { useWorkingYear } from '../../renderer/src/forms/workingYear';
@@ -9,6 +6,7 @@ import { MemberFilePage } from '../../renderer/src/pages/memberFile/MemberFilePa
 import { openMemberFile, useMemberFile } from '../../renderer/src/pages/memberFile/useMemberFile';
 import { useRoute } from '../../renderer/src/shell/useRoute';
 import type { MemberDutyFile } from '../../shared/contract/memberFile';
+import { renderInApp } from '../helpers/renderInApp';
 import { fileMatrixOf } from './dutyFixtures';
 import { fakeArchive, memberRow } from './fakeTransport';
 
@@ -19,14 +17,7 @@ beforeEach(() => {
 afterEach(() => setTransport(undefined));
 
 function renderPage() {
-  render(
-    <ConfigProvider locale={zhCN}>
-      <App>
-        <MemberFilePage />
-      </App>
-    </ConfigProvider>,
-  );
-  return userEvent.setup();
+  return renderInApp(<MemberFilePage />).user;
 }
 
 const member = memberRow({ id: 5, name: '王建国', sector: '农业界', phone: '13800138000', birthDate: '1970-05' });

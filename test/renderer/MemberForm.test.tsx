@@ -1,28 +1,19 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { App, ConfigProvider } from 'antd';
-import zhCN from 'antd/es/locale/zh_CN';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { MemberForm } from '../../renderer/src/pages/members/MemberForm';
 import type { Member } from '../../shared/contract/members';
+import { field } from '../helpers/formQueries';
+import { renderInApp } from '../helpers/renderInApp';
 import { fakeArchive, memberRow } from './fakeTransport';
 
 afterEach(() => setTransport(undefined));
 
 function renderForm(member?: Member) {
   const onClose = vi.fn();
-  render(
-    <ConfigProvider locale={zhCN}>
-      <App>
-        <MemberForm open member={member} onClose={onClose} />
-      </App>
-    </ConfigProvider>,
-  );
-  return { onClose, user: userEvent.setup() };
+  const { user } = renderInApp(<MemberForm open member={member} onClose={onClose} />);
+  return { onClose, user };
 }
-
-const field = (label: string) => screen.getByLabelText(label);
 
 describe('member form', () => {
   it('shows the archive’s Chinese messages at the fields and does not call the archive', async () => {

@@ -1,12 +1,11 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App, ConfigProvider } from 'antd';
-import zhCN from 'antd/es/locale/zh_CN';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { MembersPage } from '../../renderer/src/pages/members/MembersPage';
 import { useMembers } from '../../renderer/src/pages/members/useMembers';
 import type { ImportPreview } from '../../shared/contract/memberImport';
+import { renderInApp } from '../helpers/renderInApp';
 import { fakeArchive } from './fakeTransport';
 
 beforeEach(() => useMembers.setState(useMembers.getInitialState()));
@@ -19,14 +18,7 @@ afterEach(() => {
 });
 
 function renderPage() {
-  render(
-    <ConfigProvider locale={zhCN}>
-      <App>
-        <MembersPage />
-      </App>
-    </ConfigProvider>,
-  );
-  return userEvent.setup();
+  return renderInApp(<MembersPage />).user;
 }
 
 const preview: ImportPreview = {

@@ -1,26 +1,17 @@
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { App, ConfigProvider } from 'antd';
-import zhCN from 'antd/es/locale/zh_CN';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { MembersPage } from '../../renderer/src/pages/members/MembersPage';
 import { useMembers } from '../../renderer/src/pages/members/useMembers';
 import type { Member } from '../../shared/contract/members';
+import { renderInApp } from '../helpers/renderInApp';
 import { fakeArchive, memberRow } from './fakeTransport';
 
 beforeEach(() => useMembers.setState(useMembers.getInitialState()));
 afterEach(() => setTransport(undefined));
 
 function renderPage() {
-  render(
-    <ConfigProvider locale={zhCN}>
-      <App>
-        <MembersPage />
-      </App>
-    </ConfigProvider>,
-  );
-  return userEvent.setup();
+  return renderInApp(<MembersPage />).user;
 }
 
 /** A roster the fake archive keeps in memory, with the recycle bin as a flag. */

@@ -1,12 +1,12 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App, ConfigProvider } from 'antd';
-import zhCN from 'antd/es/locale/zh_CN';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { OpinionReportForm } from '../../renderer/src/pages/opinionReports/OpinionReportForm';
 import type { OpinionReport } from '../../shared/contract/opinionReports';
-import { fakeArchive, memberRow } from './fakeTransport';
+import { field, save, itemOf } from '../helpers/formQueries';
+import { renderInApp } from '../helpers/renderInApp';
+import { fakeArchive, memberRow, savedStamps } from './fakeTransport';
 
 afterEach(() => setTransport(undefined));
 
@@ -29,9 +29,7 @@ function reportRow(fields: Partial<OpinionReport> & { id: number; title: string 
     endorsedBy: null,
     endorsedOn: null,
     notes: null,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    deletedAt: null,
+    ...savedStamps,
     ...fields,
   };
 }
@@ -47,20 +45,9 @@ function archiveWith(saved: OpinionReport) {
 
 function renderForm(report?: OpinionReport) {
   const onClose = vi.fn();
-  render(
-    <ConfigProvider locale={zhCN}>
-      <App>
-        <OpinionReportForm open year={2026} report={report} onClose={onClose} />
-      </App>
-    </ConfigProvider>,
-  );
-  return { onClose, user: userEvent.setup() };
+  const { user } = renderInApp(<OpinionReportForm open year={2026} report={report} onClose={onClose} />);
+  return { onClose, user };
 }
-
-const field = (label: string) => screen.getByLabelText(label);
-const save = () => screen.getByRole('button', { name: '保 存' });
-const itemOf = (label: string) =>
-  screen.getByText(label, { selector: 'label' }).closest('.ant-form-item') as HTMLElement;
 
 async function pickMember(user: ReturnType<typeof userEvent.setup>, label: string, typed: string, name: string) {
   await user.click(field(label));

@@ -1,13 +1,11 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { App, ConfigProvider } from 'antd';
-import zhCN from 'antd/es/locale/zh_CN';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { useWorkingYear } from '../../renderer/src/forms/workingYear';
 import { PlanPage } from '../../renderer/src/pages/plan/PlanPage';
 import { usePlan } from '../../renderer/src/pages/plan/usePlan';
 import type { PlanItem } from '../../shared/contract/plan';
+import { renderInApp } from '../helpers/renderInApp';
 import { fakeArchive } from './fakeTransport';
 
 beforeEach(() => {
@@ -17,14 +15,7 @@ beforeEach(() => {
 afterEach(() => setTransport(undefined));
 
 function renderPage() {
-  render(
-    <ConfigProvider locale={zhCN}>
-      <App>
-        <PlanPage />
-      </App>
-    </ConfigProvider>,
-  );
-  return userEvent.setup();
+  return renderInApp(<PlanPage />).user;
 }
 
 let nextId = 1;

@@ -1,29 +1,16 @@
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { App, ConfigProvider } from 'antd';
-import zhCN from 'antd/es/locale/zh_CN';
+import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { useWorkingYear } from '../../renderer/src/forms/workingYear';
 import { PointsPage } from '../../renderer/src/pages/points/PointsPage';
 import { usePoints } from '../../renderer/src/pages/points/usePoints';
 import { useGroup } from '../../renderer/src/shell/useGroup';
-import type { GroupSettings } from '../../shared/contract/group';
 import type { MemberPoints, YearPoints, YearPointsRules } from '../../shared/contract/points';
 import { defaultPointsRules, type PointsRules } from '../../shared/pointsRules';
-import { fakeArchive } from './fakeTransport';
+import { renderInApp } from '../helpers/renderInApp';
+import { fakeArchive, groupRow } from './fakeTransport';
 
-const group = (pointsEnabled: boolean): GroupSettings => ({
-  name: '东湖镇政协联络组',
-  parentCommittee: '临江区政协',
-  partyCommittee: '',
-  government: '',
-  term: '第三届',
-  currentYear: 2026,
-  pointsEnabled,
-  nameOrder: 'pinyin',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-});
+const group = (pointsEnabled: boolean) => groupRow({ pointsEnabled });
 
 beforeEach(() => {
   usePoints.setState(usePoints.getInitialState());
@@ -98,14 +85,7 @@ function pointsArchive(opts: { refuse?: string } = {}) {
 
 function renderPage(pointsEnabled: boolean) {
   useGroup.setState({ group: group(pointsEnabled) });
-  render(
-    <ConfigProvider locale={zhCN}>
-      <App>
-        <PointsPage />
-      </App>
-    </ConfigProvider>,
-  );
-  return userEvent.setup();
+  return renderInApp(<PointsPage />).user;
 }
 
 describe('履职积分 page', () => {

@@ -1,12 +1,11 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { App, ConfigProvider } from 'antd';
-import zhCN from 'antd/es/locale/zh_CN';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { ProposalForm } from '../../renderer/src/pages/proposals/ProposalForm';
 import type { Proposal } from '../../shared/contract/proposals';
-import { fakeArchive, memberRow } from './fakeTransport';
+import { field, save, itemOf } from '../helpers/formQueries';
+import { renderInApp } from '../helpers/renderInApp';
+import { fakeArchive, memberRow, savedStamps } from './fakeTransport';
 
 afterEach(() => setTransport(undefined));
 
@@ -34,9 +33,7 @@ function proposalRow(fields: Partial<Proposal> & { id: number; title: string }):
     result: null,
     satisfaction: null,
     notes: null,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    deletedAt: null,
+    ...savedStamps,
     ...fields,
   };
 }
@@ -52,20 +49,9 @@ function archiveWith(saved: Proposal) {
 
 function renderForm(proposal?: Proposal) {
   const onClose = vi.fn();
-  render(
-    <ConfigProvider locale={zhCN}>
-      <App>
-        <ProposalForm open year={2026} proposal={proposal} onClose={onClose} />
-      </App>
-    </ConfigProvider>,
-  );
-  return { onClose, user: userEvent.setup() };
+  const { user } = renderInApp(<ProposalForm open year={2026} proposal={proposal} onClose={onClose} />);
+  return { onClose, user };
 }
-
-const field = (label: string) => screen.getByLabelText(label);
-const save = () => screen.getByRole('button', { name: '保 存' });
-const itemOf = (label: string) =>
-  screen.getByText(label, { selector: 'label' }).closest('.ant-form-item') as HTMLElement;
 
 describe('proposal form', () => {
   it('shows the contract’s messages at the fields and sends nothing while they stand', async () => {

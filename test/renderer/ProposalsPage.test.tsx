@@ -1,11 +1,9 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { App, ConfigProvider } from 'antd';
-import zhCN from 'antd/es/locale/zh_CN';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ProposalsPage } from '../../renderer/src/pages/proposals/ProposalsPage';
 import { useProposals } from '../../renderer/src/pages/proposals/useProposals';
 import { useWorkingYear } from '../../renderer/src/forms/workingYear';
+import { renderInApp } from '../helpers/renderInApp';
 import { realArchive, type RealArchive } from './realArchive';
 
 let t: RealArchive;
@@ -41,14 +39,7 @@ async function seedYear() {
 }
 
 function renderPage() {
-  render(
-    <ConfigProvider locale={zhCN}>
-      <App>
-        <ProposalsPage />
-      </App>
-    </ConfigProvider>,
-  );
-  return userEvent.setup();
+  return renderInApp(<ProposalsPage />).user;
 }
 
 const rowOf = (title: string) => screen.getByText(title).closest('tr') as HTMLElement;

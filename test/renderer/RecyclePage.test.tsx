@@ -1,26 +1,17 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { App, ConfigProvider } from 'antd';
-import zhCN from 'antd/es/locale/zh_CN';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { RecyclePage } from '../../renderer/src/pages/recycle/RecyclePage';
 import { useRecycleBin } from '../../renderer/src/pages/recycle/useRecycleBin';
 import type { RecycleItem } from '../../shared/contract/recycle';
+import { renderInApp } from '../helpers/renderInApp';
 import { fakeArchive, memberRow } from './fakeTransport';
 
 beforeEach(() => useRecycleBin.setState(useRecycleBin.getInitialState()));
 afterEach(() => setTransport(undefined));
 
 function renderPage() {
-  render(
-    <ConfigProvider locale={zhCN}>
-      <App>
-        <RecyclePage />
-      </App>
-    </ConfigProvider>,
-  );
-  return userEvent.setup();
+  return renderInApp(<RecyclePage />).user;
 }
 
 const binned: RecycleItem[] = [

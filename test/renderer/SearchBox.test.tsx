@@ -1,13 +1,11 @@
-import { act, render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { App, ConfigProvider } from 'antd';
-import zhCN from 'antd/es/locale/zh_CN';
+import { act, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { SearchBox } from '../../renderer/src/search/SearchBox';
 import { SEARCH_DELAY_MS } from '../../renderer/src/search/useSearchResults';
 import { useRoute } from '../../renderer/src/shell/useRoute';
 import type { SearchHit } from '../../shared/contract/search';
+import { renderInApp } from '../helpers/renderInApp';
 import { fakeArchive } from './fakeTransport';
 
 /**
@@ -44,15 +42,13 @@ const answers: Record<string, SearchHit[]> = {
 
 function renderBox() {
   const archive = fakeArchive({ 'search.query': ({ query }) => ({ ok: true, value: answers[query] ?? [] }) });
-  render(
-    <ConfigProvider locale={zhCN}>
-      <App>
-        <SearchBox />
-        <input aria-label="别的字段" />
-      </App>
-    </ConfigProvider>,
+  const { user } = renderInApp(
+    <>
+      <SearchBox />
+      <input aria-label="别的字段" />
+    </>,
+    { advanceTimers: vi.advanceTimersByTime },
   );
-  const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
   return { archive, user, box: screen.getByRole('combobox', { name: '搜索档案' }) };
 }
 

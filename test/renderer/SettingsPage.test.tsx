@@ -1,30 +1,19 @@
-import { render, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { App, ConfigProvider } from 'antd';
-import zhCN from 'antd/es/locale/zh_CN';
+import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { SettingsPage } from '../../renderer/src/pages/settings/SettingsPage';
 import { useGroup } from '../../renderer/src/shell/useGroup';
 import type { GroupSettings } from '../../shared/contract/group';
-import { fakeArchive } from './fakeTransport';
+import { field } from '../helpers/formQueries';
+import { renderInApp } from '../helpers/renderInApp';
+import { fakeArchive, groupRow } from './fakeTransport';
 
 afterEach(() => {
   setTransport(undefined);
   useGroup.setState(useGroup.getInitialState());
 });
 
-const stored: GroupSettings = {
-  name: '东湖镇政协联络组',
-  parentCommittee: '临江区政协',
-  term: '第三届',
-  currentYear: 2026,
-  partyCommittee: '',
-  government: '',
-  pointsEnabled: false,
-  nameOrder: 'pinyin',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-};
+const stored = groupRow();
 
 function groupArchive() {
   let group = stored;
@@ -48,17 +37,9 @@ function groupArchive() {
 }
 
 function renderPage() {
-  render(
-    <ConfigProvider locale={zhCN}>
-      <App>
-        <SettingsPage />
-      </App>
-    </ConfigProvider>,
-  );
-  return userEvent.setup();
+  return renderInApp(<SettingsPage />).user;
 }
 
-const field = (label: string) => screen.getByLabelText(label);
 
 describe('settings page', () => {
   it('shows where the archive file is kept', async () => {

@@ -1,7 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { App, ConfigProvider } from 'antd';
-import zhCN from 'antd/es/locale/zh_CN';
+import { act, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { useWorkingYear } from '../../renderer/src/forms/workingYear';
@@ -14,6 +11,7 @@ import type { ExportFolderFile, YearEndCheck, YearEndChecklist } from '../../sha
 import type { ExportFilesBridge } from '../../shared/exportFiles';
 import type { Result } from '../../shared/result';
 import type { ArchiveTransport, Progress } from '../../shared/transport';
+import { renderInApp } from '../helpers/renderInApp';
 import { fakeArchive } from './fakeTransport';
 
 const YEAR = 2026;
@@ -103,14 +101,8 @@ afterEach(() => {
 const button = (text: string) => screen.getByText(text).closest('button')!;
 
 function renderPage() {
-  const { unmount } = render(
-    <ConfigProvider locale={zhCN}>
-      <App>
-        <YearEndPage />
-      </App>
-    </ConfigProvider>,
-  );
-  return Object.assign(userEvent.setup(), { unmount });
+  const { user, unmount } = renderInApp(<YearEndPage />);
+  return Object.assign(user, { unmount });
 }
 
 describe('年度归档', () => {

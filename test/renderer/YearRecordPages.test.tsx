@@ -1,7 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { App, ConfigProvider } from 'antd';
-import zhCN from 'antd/es/locale/zh_CN';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useWorkingYear } from '../../renderer/src/forms/workingYear';
@@ -12,7 +9,9 @@ import { useDocuments } from '../../renderer/src/pages/documents/useDocuments';
 import { OpinionReportsPage } from '../../renderer/src/pages/opinionReports/OpinionReportsPage';
 import { useOpinionReports } from '../../renderer/src/pages/opinionReports/useOpinionReports';
 import { useGroup } from '../../renderer/src/shell/useGroup';
+import { renderInApp } from '../helpers/renderInApp';
 import { realArchive, type RealArchive } from './realArchive';
+import { groupRow } from './fakeTransport';
 
 let t: RealArchive;
 beforeEach(async () => {
@@ -33,29 +32,12 @@ const pageReads = (method: 'opinionReports.list' | 'documents.list') =>
   t.inputsOf(method).filter((input) => input.limit !== 1);
 
 function renderPage(page: ReactNode) {
-  render(
-    <ConfigProvider locale={zhCN}>
-      <App>{page}</App>
-    </ConfigProvider>,
-  );
-  return userEvent.setup();
+  return renderInApp(page).user;
 }
 
 describe('documents page', () => {
   it('names the plan and summaries the year lacks, whatever kind is listed, and starts the one chosen', async () => {
-    useGroup.setState({
-      group: {
-        name: '东湖镇政协联络组',
-        parentCommittee: '临江区政协',
-        term: '第三届',
-        currentYear: 2026,
-        partyCommittee: '',
-        government: '',
-        pointsEnabled: false,
-        nameOrder: 'pinyin',
-        updatedAt: '2026-01-01T00:00:00.000Z',
-      },
-    });
+    useGroup.setState({ group: groupRow() });
     const wang = (await t.must('members.create', { name: '王建国' })).id;
     await t.must('documents.create', {
       year: 2026,

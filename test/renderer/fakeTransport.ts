@@ -1,4 +1,5 @@
 import type { Input, MethodName, Output } from '../../shared/api';
+import type { GroupSettings } from '../../shared/contract/group';
 import type { Member } from '../../shared/contract/members';
 import type { Result } from '../../shared/result';
 import type { ArchiveTransport } from '../../shared/transport';
@@ -13,6 +14,13 @@ export interface FakeArchive {
   /** The scripted transport itself, for a test that holds some answers back and passes the rest to it. */
   transport: ArchiveTransport;
 }
+
+/** When a saved record of an answer was made and changed: New Year's Day 2026, never binned. */
+export const savedStamps = {
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  deletedAt: null,
+};
 
 /** A member as the archive would return it, for answers. */
 export function memberRow(fields: Partial<Member> & { id: number; name: string }): Member {
@@ -37,9 +45,23 @@ export function memberRow(fields: Partial<Member> & { id: number; name: string }
     joinedOn: null,
     leftOn: null,
     notes: null,
-    createdAt: '2026-01-01T00:00:00.000Z',
+    ...savedStamps,
+    ...fields,
+  };
+}
+
+/** The group's settings as the archive would return them: 东湖镇 under 临江区政协, 2026, points off. */
+export function groupRow(fields: Partial<GroupSettings> = {}): GroupSettings {
+  return {
+    name: '东湖镇政协联络组',
+    parentCommittee: '临江区政协',
+    term: '第三届',
+    currentYear: 2026,
+    partyCommittee: '',
+    government: '',
+    pointsEnabled: false,
+    nameOrder: 'pinyin',
     updatedAt: '2026-01-01T00:00:00.000Z',
-    deletedAt: null,
     ...fields,
   };
 }

@@ -1,7 +1,7 @@
 import type { ImportCandidate, ImportRow, ImportRowError, ImportRowNote } from '../../../shared/contract/memberImport';
 import { memberCreate } from '../../../shared/contract/members';
 import type { Grid, RawCell } from '../../sheets/grid';
-import { headerAliases, type ImportField, type MemberHeaderMap } from './headers';
+import { headerAliases, type ImportField, type HeaderMap as MemberHeaderMap } from './headers';
 import { TEMPLATE_EXAMPLE_NOTE } from './templateRows';
 import { normalizeCell } from './values';
 

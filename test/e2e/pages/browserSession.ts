@@ -1,40 +1,15 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { startHost, type HostOptions, type RunningHost } from '../../../db/host/httpHost';
 import type { Input, MethodName, Output } from '../../../shared/api';
 import type { Result } from '../../../shared/result';
 import { HTTP_CALL_PATH } from '../../../shared/transport';
+import { ensureWebBuild, HEADLESS_CHROMIUM_FLAGS, projectRoot, webDir } from '../../../scripts/webBuild';
 import { tempDir } from '../../helpers/archive';
 
-const root = path.resolve(import.meta.dirname, '../../..');
-const webDir = path.join(root, 'out/web');
-export const shotsDir = path.join(root, 'screenshots');
-
-/** The newest modification time of any file under the given paths. */
-function newest(paths: string[]): number {
-  let latest = 0;
-  for (const p of paths) {
-    const stat = fs.statSync(p);
-    if (stat.isDirectory()) latest = Math.max(latest, newest(fs.readdirSync(p).map((f) => path.join(p, f))));
-    else latest = Math.max(latest, stat.mtimeMs);
-  }
-  return latest;
-}
-
-/** Builds the web renderer unless out/web is newer than everything it is built from. */
-function ensureWebBuild(): void {
-  const index = path.join(webDir, 'index.html');
-  const sources = ['renderer', 'shared', 'vite.web.config.ts'].map((p) => path.join(root, p));
-  if (fs.existsSync(index) && fs.statSync(index).mtimeMs >= newest(sources)) return;
-  // vitest sets NODE_ENV=test, which would make vite bundle React's development build.
-  execFileSync('npm', ['run', 'build:web'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
-}
+export const shotsDir = path.join(projectRoot, 'screenshots');
 
 /** The page's document as far as waiting for its animations goes (the node config has no DOM types). */
 interface AnimatedDocument {
@@ -47,6 +22,8 @@ export interface BrowserSession {
   browser: Browser;
   /** The host's address with this start's secret, as the clerk opens it; the page lands on the clean `/`. */
   url: string;
+  /** The archive file the host serves, in its own temp folder. */
+  file: string;
   /** Console errors and uncaught exceptions in the page (a CSP violation shows up here too). */
   pageErrors: string[];
   /** A contract method over the host's HTTP endpoint, unwrapped: for checking what the UI wrote. */
@@ -56,6 +33,10 @@ export interface BrowserSession {
    * drawer, a dialog or a sticky table header would be drawn out of place on a full-page capture.
    */
   shot(name: string, whole?: 'page' | 'window'): Promise<void>;
+  /** A fresh temp folder (downloads, files to import, a USB stick), removed with the session. */
+  tempDir(name: string): string;
+  /** Stops the host (once; later calls do nothing), so a test can read the archive file on its own. */
+  closeHost(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -70,8 +51,9 @@ export async function openSession(
   ensureWebBuild();
   fs.mkdirSync(shotsDir, { recursive: true });
   const dir = tempDir(`${prefix}-e2e-`);
+  const file = path.join(dir, 'archive.sqlite');
   const host: RunningHost = await startHost({
-    file: path.join(dir, 'archive.sqlite'),
+    file,
     port: 0,
     host: '127.0.0.1',
     staticDir: webDir,
@@ -81,16 +63,7 @@ export async function openSession(
   try {
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: HEADLESS_CHROMIUM_FLAGS,
     });
   } catch (e) {
     await host.close();
@@ -101,10 +74,19 @@ export async function openSession(
   page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
   page.on('pageerror', (e) => pageErrors.push(e.message));
 
+  const folders = [dir];
+  let hostOpen = true;
+  const closeHost = async () => {
+    if (!hostOpen) return;
+    hostOpen = false;
+    await host.close();
+  };
+
   return {
     page,
     browser,
     url: host.url,
+    file,
     pageErrors,
     async api(method, input) {
       const response = await fetch(new URL(HTTP_CALL_PATH, host.url), {
@@ -129,10 +111,38 @@ export async function openSession(
       );
       await page.screenshot({ path: path.join(shotsDir, `${prefix}-${name}.png`), fullPage: whole === 'page' });
     },
+    tempDir(name) {
+      const folder = tempDir(`${prefix}-${name}-`);
+      folders.push(folder);
+      return folder;
+    },
+    closeHost,
     async close() {
       await browser?.close();
-      await host.close();
-      fs.rmSync(dir, { recursive: true, force: true });
+      await closeHost();
+      for (const folder of folders) fs.rmSync(folder, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * One session for the whole test file: opened before its first test (within `timeout`, which
+ * includes building the web renderer when it is stale), closed after its last. Returns how to
+ * reach it from the file's own hooks and tests.
+ */
+export function sessionPerFile(
+  prefix: string,
+  { timeout, hostOptions }: { timeout?: number; hostOptions?: Parameters<typeof openSession>[1] } = {},
+): () => BrowserSession {
+  let session: BrowserSession | undefined;
+  beforeAll(async () => {
+    session = await openSession(prefix, hostOptions);
+  }, timeout);
+  afterAll(async () => {
+    await session?.close();
+  });
+  return () => {
+    if (!session) throw new Error(`the ${prefix} session did not open`);
+    return session;
   };
 }
