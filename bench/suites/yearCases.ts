@@ -27,7 +27,7 @@ function matrixSql(db: Database.Database) {
     `SELECT id, name, sector FROM members WHERE deleted_at IS NULL AND (joined_on IS NULL OR joined_on <= @last)
      AND (left_on IS NULL OR left_on >= @first) AND NOT (status = 'left' AND left_on IS NULL) ORDER BY name_key, id`,
   );
-  // The ranges of migration 9's counts that the 八个一 items take, as db/services/dutyCredits.ts reads them.
+  // The ranges of migration 9's counts that the 八个一 items take, as db/duty/credits.ts reads them.
   const items = scheme[2].all(1) as { code: string; credit_activity_types: string; credit_kinds: string }[];
   const ranges = JSON.stringify([
     ...[...new Set(items.flatMap((i) => JSON.parse(i.credit_activity_types) as string[]))].map((t) => ['activity', t]),

@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { DraftKind } from '../../shared/contract/summary';
 import { schemeOfYear } from '../duty/schemes/repo';
-import { dutyMatrix } from '../services/dutyMatrix';
-import { yearStats } from '../services/yearStats';
+import { dutyMatrix } from '../duty/matrix';
+import { yearStats } from '../stats/yearStats';
 import { draftAnnual, type Draft } from './draftAnnual';
 import { draftHalfYear } from './draftHalfYear';
 import { draftPlan, type PlanFacts } from './draftPlan';

@@ -1,4 +1,4 @@
-import { dutyEvidence, dutyMatrix } from '../services/dutyMatrix';
+import { dutyEvidence, dutyMatrix } from './matrix';
 import type { HandlersFor } from '../repo/context';
 
 export const dutyHandlers: HandlersFor<'duty'> = {

@@ -24,10 +24,10 @@ import { memberTable } from '../members/repo';
 import { listOpinionReports } from '../opinionReports/repo';
 import { listPlan } from '../plan/repo';
 import { listProposals } from '../proposals/repo';
-import { dutyMatrix } from '../services/dutyMatrix';
+import { dutyMatrix } from '../duty/matrix';
 import { memberDutyFile } from '../members/dutyFile';
 import { yearEndChecklist } from '../yearEnd/checklist';
-import { yearStats } from '../services/yearStats';
+import { yearStats } from '../stats/yearStats';
 import { packageDataDigestWith } from '../package/packageData';
 import { photosOf, type Photo } from './photos';
 

@@ -10,7 +10,7 @@ import type {
 } from '../../shared/contract/memberFile';
 import { memberTable } from './repo';
 import { prepared } from '../repo/statements';
-import { memberDutyRow } from '../services/dutyMatrix';
+import { memberDutyRow } from '../duty/matrix';
 
 type Q = { memberId: number; year: number };
 

@@ -1,9 +1,9 @@
 /**
  * Version 9: how many rows credit each member in each year, by source and key, kept by triggers,
  * so the 八个一 matrix and the yearly statistics read a year's counts instead of counting every
- * attendance of the year (db/services/dutyCredits.ts maps them onto the year's scheme).
+ * attendance of the year (db/duty/credits.ts maps them onto the year's scheme).
  *
- * A row of duty_counts is (year, member, source, key) → n, as db/services/dutyCredits.ts defines
+ * A row of duty_counts is (year, member, source, key) → n, as db/duty/credits.ts defines
  * the credits: source 'activity' keyed by the activity's type (出席 at a held live activity),
  * 'record' keyed by the item code (a live 履职记录), and 'proposal' (lead and co-signers, the lead
  * once), 'opinion_report' (authors of a report past draft), 'deed' and 'member_summary' (a live

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { schemeForYear } from '../duty/schemes/forYear';
-import { servingMembers } from '../services/servingMembers';
+import { servingMembers } from '../members/serving';
 import { ownerTables, packageTables, type PackageTable } from './tables';
 
 export type Cell = string | number | null;

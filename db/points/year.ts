@@ -3,7 +3,7 @@ import type { MemberPoints, PointsLine, PointsSource, YearPoints } from '../../s
 import { ActivityType, AdoptionLevel, type Attendance, type ProposalFiling, type OpinionReportStatus } from '../../shared/enums';
 import { gradeOf, PointsCategory, type PointsRules } from '../../shared/pointsRules';
 import { rulesForYear } from './rules';
-import { servingMembers } from '../services/servingMembers';
+import { servingMembers } from '../members/serving';
 
 type Give = (memberId: number, category: PointsCategory, label: string, points: number, source: PointsSource) => void;
 

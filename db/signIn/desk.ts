@@ -10,7 +10,7 @@ import type {
 import { applyJielong } from '../attendance/jielong/apply';
 import { ArchiveError } from '../errors';
 import { activityTable } from '../activities/repo';
-import { servingMembers } from '../services/servingMembers';
+import { servingMembers } from '../members/serving';
 import { chooseLanAddress, type NetworkInterfaces } from './lanAddress';
 import { startSignInListener, type SignInListener, type SignInListenerOptions } from './listener';
 import { phonePage, whenText, type PhoneName } from './phonePage';

@@ -1,4 +1,4 @@
-import { yearStats } from '../services/yearStats';
+import { yearStats } from './yearStats';
 import type { HandlersFor } from '../repo/context';
 
 export const statsHandlers: HandlersFor<'stats'> = {

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { YearEndCheck, YearEndChecklist } from '../../shared/contract/yearEnd';
 import { DocumentKind } from '../../shared/enums';
 import { figureDifferences } from '../drafts/drafts';
-import { yearStats } from '../services/yearStats';
+import { yearStats } from '../stats/yearStats';
 
 /** At most this many titles are named in a detail; the rest are counted. */
 const NAMED = 3;

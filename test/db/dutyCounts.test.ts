@@ -8,9 +8,9 @@ import { createRng } from '../../db/demo/random';
 import { migrations } from '../../db/migrations';
 import { recount } from '../../db/migrations/0009-duty-counts';
 import { schemeForYear } from '../../db/duty/schemes/forYear';
-import { countCredits, memberEvidence } from '../../db/services/dutyCredits';
-import { dutyMatrix } from '../../db/services/dutyMatrix';
-import { yearStats } from '../../db/services/yearStats';
+import { countCredits, memberEvidence } from '../../db/duty/credits';
+import { dutyMatrix } from '../../db/duty/matrix';
+import { yearStats } from '../../db/stats/yearStats';
 import type { Input, MethodName } from '../../shared/api';
 import { tempDir, testArchive, type TestArchive } from '../helpers/archive';
 

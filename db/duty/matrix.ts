@@ -10,9 +10,9 @@ import type {
 import type { DutyScheme } from '../../shared/dutySchemes';
 import { ArchiveError } from '../errors';
 import { memberTable } from '../members/repo';
-import { schemeForYear } from '../duty/schemes/forYear';
-import { countCredits, memberEvidence } from './dutyCredits';
-import { servingMembers } from './servingMembers';
+import { schemeForYear } from './schemes/forYear';
+import { countCredits, memberEvidence } from './credits';
+import { servingMembers } from '../members/serving';
 
 const schemeOf = (scheme: DutyScheme): DutyMatrix['scheme'] => ({
   id: scheme.id,

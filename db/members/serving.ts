@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { DutyMember } from '../../shared/contract/duty';
-import { byName } from '../members/order/nameKey';
+import { byName } from './order/nameKey';
 import { prepared } from '../repo/statements';
 
 /**

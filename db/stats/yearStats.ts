@@ -18,8 +18,8 @@ import {
 } from '../../shared/enums';
 import { prepared } from '../repo/statements';
 import { schemeForYear } from '../duty/schemes/forYear';
-import { countCredits } from './dutyCredits';
-import { servingMembers } from './servingMembers';
+import { countCredits } from '../duty/credits';
+import { servingMembers } from '../members/serving';
 
 const quarters: Quarter[] = [1, 2, 3, 4];
 
