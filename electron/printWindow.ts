@@ -1,6 +1,7 @@
 import type { BrowserWindowConstructorOptions, PrintToPDFOptions } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LOCKED_DOWN } from './windowOptions';
 
 /**
  * The hidden window that prints the year-end volume, as plain values and functions (no Electron
@@ -20,17 +21,7 @@ export function printWindowOptions(): BrowserWindowConstructorOptions {
     webPreferences: {
       partition: PRINT_PARTITION,
       javascript: false,
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
+      ...LOCKED_DOWN,
     },
   };
 }

@@ -5,21 +5,23 @@ import type { BrowserWindowConstructorOptions } from 'electron';
  * sandboxed preload, the same-origin policy kept, no <webview>, no experimental web features.
  */
 export function secureWebPreferences(preload: string): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
-  return {
-    preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    experimentalFeatures: false,
-    navigateOnDragDrop: false,
-    spellcheck: false,
-  };
+  return { preload, ...LOCKED_DOWN };
 }
+
+/** What every window of the app is denied, the main window and the hidden print window alike. */
+export const LOCKED_DOWN = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  experimentalFeatures: false,
+  navigateOnDragDrop: false,
+  spellcheck: false,
+} as const satisfies NonNullable<BrowserWindowConstructorOptions['webPreferences']>;
 
 /** The main window: sized for a 1366×768 office laptop, shown once painted to avoid a white flash. */
 export function mainWindowOptions(preload: string): BrowserWindowConstructorOptions {

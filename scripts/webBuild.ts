@@ -6,17 +6,8 @@ import path from 'node:path';
 export const projectRoot = path.resolve(import.meta.dirname, '..');
 export const webDir = path.join(projectRoot, 'out/web');
 
-/** A headless Chromium that stays off the network: no updates, sync, QUIC or first-run pages. */
-export const HEADLESS_CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+/** The headless Chromium flags the PDF export uses, for the browser the tests and benchmarks drive. */
+export { HEADLESS_CHROMIUM_FLAGS } from '../db/export/pdf';
 
 /** The newest modification time of any file under the given paths. */
 function newest(paths: string[]): number {

@@ -16,6 +16,18 @@ export function chromiumPath(): string {
   return process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 }
 
+/** A headless Chromium that stays off the network: no updates, sync, QUIC or first-run pages. */
+export const HEADLESS_CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 const TIMEOUT_MS = 180_000;
 
 function run(bin: string, args: string[]): Promise<{ code: number | null; stderr: string }> {
@@ -53,14 +65,7 @@ export async function htmlToPdf(htmlFile: string, outFile: string): Promise<void
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'export-chromium-'));
   try {
     const { code, stderr } = await run(bin, [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...HEADLESS_CHROMIUM_FLAGS,
       '--no-pdf-header-footer',
       // Without the tagged structure (for screen readers) a 200-page volume prints in about half the
       // time, 3.5 MB smaller; its pages render pixel for pixel the same (pdftoppm).
