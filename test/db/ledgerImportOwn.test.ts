@@ -15,19 +15,24 @@ afterEach(() => {
   to.close();
 });
 
+/** The ledger's row as exported and as it comes back (the fields a ledger row carries). */
+const visit = {
+  type: 'inspection' as const,
+  title: '视察华屏苑老旧小区改造',
+  startsOn: '2025-05-14',
+  startTime: '09:00',
+  endTime: '11:30',
+  place: '华屏苑小区',
+  responsible: '张伟',
+  organiser: 'XX镇政协联络组',
+  collective: false,
+};
+
 describe('往年活动台账导入 of the project’s own ledger', () => {
   it('brings back the activities of an exported 年度台账 into another archive; the head counts name nobody and say so', async () => {
     const zhang = await from.must('members.create', { name: '张伟' });
     await from.must('activities.create', {
-      type: 'inspection',
-      title: '视察华屏苑老旧小区改造',
-      startsOn: '2025-05-14',
-      startTime: '09:00',
-      endTime: '11:30',
-      place: '华屏苑小区',
-      responsible: '张伟',
-      organiser: 'XX镇政协联络组',
-      collective: false,
+      ...visit,
       suggestionsCount: 3,
       reportTitle: '关于老旧小区改造的调研报告',
       participants: [{ memberId: zhang.id, attendance: 'present' }],
@@ -75,17 +80,7 @@ describe('往年活动台账导入 of the project’s own ledger', () => {
         organiser: null,
         collective: true,
       },
-      {
-        type: 'inspection',
-        title: '视察华屏苑老旧小区改造',
-        startsOn: '2025-05-14',
-        startTime: '09:00',
-        endTime: '11:30',
-        place: '华屏苑小区',
-        responsible: '张伟',
-        organiser: 'XX镇政协联络组',
-        collective: false,
-      },
+      visit,
     ]);
     expect([list.items[1].suggestionsCount, list.items[1].reportTitle]).toEqual([3, '关于老旧小区改造的调研报告']);
   });
