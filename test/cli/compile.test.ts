@@ -34,6 +34,10 @@ function unzipInto(zip: string): string {
   return out;
 }
 
+/** A compile of 2025 on a machine without Chromium, with one more flag. */
+const compileWithoutChromium = (flag: string) =>
+  runCliWith({ CHROMIUM_PATH: path.join(dir, 'no-chromium') }, 'compile', '--file', file, '--year', '2025', flag);
+
 const sha256Check = (folder: string) =>
   spawnSync('sha256sum', ['--strict', '-c', 'SHA256SUMS'], { cwd: folder, encoding: 'utf8' });
 
@@ -93,7 +97,10 @@ describe('archive compile', { timeout: 600_000 }, () => {
     const zip = packageOf(r);
     const out = tempDir('cli-compile-infozip-');
     try {
-      const unzip = spawnSync('unzip', ['-q', zip, '-d', out], { encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8' } });
+      const unzip = spawnSync('unzip', ['-q', zip, '-d', out], {
+        encoding: 'utf8',
+        env: { ...process.env, LANG: 'C.UTF-8' },
+      });
       if (unzip.error) return void console.warn('unzip is not installed here (scripts/setup.sh installs it): skipped');
       expect(unzip.status, unzip.stderr).toBe(0);
       expect(fs.readdirSync(path.join(out, 'volume'))).toContain('2025年度履职档案.pdf');
@@ -112,7 +119,9 @@ describe('archive compile', { timeout: 600_000 }, () => {
       const items = fs.readdirSync(path.join(out, 'items')).sort();
       expect(items).toEqual(catalogue.条目.map((e: { 档号: string }) => e.档号).sort());
       const first = JSON.parse(fs.readFileSync(path.join(out, 'items', items[0], 'metadata.json'), 'utf8'));
-      expect(Object.keys(first)).toEqual(expect.arrayContaining(['题名', '责任者', '日期', '档号', '保管期限', '页数', '文件']));
+      expect(Object.keys(first)).toEqual(
+        expect.arrayContaining(['题名', '责任者', '日期', '档号', '保管期限', '页数', '文件']),
+      );
       // The package's entries carry the compile time, not a date in the future.
       const mtime = fs.statSync(path.join(out, 'SHA256SUMS')).mtime.getTime();
       expect(mtime).toBeLessThanOrEqual(Date.now() + 2000);
@@ -127,15 +136,7 @@ describe('archive compile', { timeout: 600_000 }, () => {
   });
 
   it('skips the PDF with a note when Chromium is missing, and marks unmasked files', () => {
-    const r = runCliWith(
-      { CHROMIUM_PATH: path.join(dir, 'no-chromium') },
-      'compile',
-      '--file',
-      file,
-      '--year',
-      '2025',
-      '--no-mask',
-    );
+    const r = compileWithoutChromium('--no-mask');
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toContain('未找到 Chromium 浏览器');
     expect(stepsOf(r)).toEqual([
@@ -157,15 +158,7 @@ describe('archive compile', { timeout: 600_000 }, () => {
   });
 
   it('with --no-pdf says nothing about Chromium', () => {
-    const r = runCliWith(
-      { CHROMIUM_PATH: path.join(dir, 'no-chromium') },
-      'compile',
-      '--file',
-      file,
-      '--year',
-      '2025',
-      '--no-pdf',
-    );
+    const r = compileWithoutChromium('--no-pdf');
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).not.toContain('Chromium');
     expect(stepsOf(r)).toHaveLength(5);

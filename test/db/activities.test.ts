@@ -1,32 +1,18 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { archiveEach } from '../helpers/archiveEach';
-import { recordQueries } from '../helpers/archiveQueries';
-import { yearFixture } from '../helpers/yearFixture';
+import { inspection } from '../fixtures/sampleRecords';
+import { recordKindArchive } from '../helpers/recordKindArchive';
 
-const t = archiveEach();
+const { t, ids, count, auditActions } = recordKindArchive(
+  'activity',
+  ['张伟', { sector: '经济界' }],
+  ['李红', { sector: '经济界' }],
+  ['王建国', { sector: '农业界' }],
+);
 let zhang: number, li: number, wang: number;
-beforeEach(async () => {
-  [zhang, li, wang] = await yearFixture(t).members(
-    ['张伟', { sector: '经济界' }],
-    ['李红', { sector: '经济界' }],
-    ['王建国', { sector: '农业界' }],
-  );
-});
+beforeEach(() => void ([zhang, li, wang] = ids));
 
-const { count, auditActions } = recordQueries(t, 'activity');
 const sheet = (a: { participants: { memberName: string; attendance: string; leaveReason: string | null }[] }) =>
   a.participants.map((p) => [p.memberName, p.attendance, p.leaveReason]);
-
-const inspection = {
-  type: 'inspection' as const,
-  title: '视察全镇安全生产工作',
-  startsOn: '2026-05-14',
-  startTime: '09:00',
-  endTime: '11:30',
-  place: '镇政府三楼会议室',
-  content: '听取汇报并实地察看企业安全生产',
-  responsible: '张伟',
-};
 
 describe('activities', () => {
   it('creates with participants, updates, deletes and restores, with an audit row each', async () => {

@@ -1,21 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { archiveEach } from '../helpers/archiveEach';
-import { errorOf, recordQueries } from '../helpers/archiveQueries';
-import { yearFixture } from '../helpers/yearFixture';
+import { school } from '../fixtures/sampleRecords';
+import { errorOf } from '../helpers/archiveQueries';
+import { recordKindArchive } from '../helpers/recordKindArchive';
 
-const t = archiveEach();
+const { t, ids, count, auditActions, expectSearchFollowsBin } = recordKindArchive('deed', '张伟');
 let zhang: number;
-beforeEach(async () => ([zhang] = await yearFixture(t).members('张伟')));
-
-const { count, auditActions, searchHits } = recordQueries(t, 'deed');
-
-const school = {
-  year: 2026,
-  title: '张伟委员捐资助学',
-  happenedOn: '2026-09-01',
-  content: '为镇中心小学捐赠图书两千册',
-  source: '区融媒体中心',
-};
+beforeEach(() => void ([zhang] = ids));
 
 describe('exemplary deeds', () => {
   it('creates, updates, deletes and restores, with an audit row each', async () => {
@@ -55,11 +45,5 @@ describe('exemplary deeds', () => {
     expect(await titles({ q: '图书' })).toEqual([school.title]);
   });
 
-  it('keeps the full-text search index in step', async () => {
-    const d = await t.must('deeds.create', school);
-    const key = 5 * 10_000_000_000 + d.id;
-    expect(searchHits('捐资助')).toEqual([key]);
-    await t.must('deeds.delete', { id: d.id });
-    expect(searchHits('捐资助')).toEqual([]);
-  });
+  it('keeps the full-text search index in step', () => expectSearchFollowsBin('deeds', school, 5, '捐资助'));
 });

@@ -1,20 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { archiveEach } from '../helpers/archiveEach';
-import { errorOf, recordQueries } from '../helpers/archiveQueries';
-import { yearFixture } from '../helpers/yearFixture';
+import { summary } from '../fixtures/sampleRecords';
+import { errorOf } from '../helpers/archiveQueries';
+import { recordKindArchive } from '../helpers/recordKindArchive';
 
-const t = archiveEach();
+const { t, ids, count, auditActions, expectSearchFollowsBin } = recordKindArchive('document', '张伟');
 let zhang: number;
-beforeEach(async () => ([zhang] = await yearFixture(t).members('张伟')));
-
-const { count, auditActions, searchHits } = recordQueries(t, 'document');
-
-const summary = {
-  year: 2026,
-  kind: 'annual_summary' as const,
-  title: '2026年度政协联络组工作总结',
-  body: '一年来，联络组围绕中心工作开展视察调研……',
-};
+beforeEach(() => void ([zhang] = ids));
 
 describe('documents', () => {
   it('creates, updates, deletes and restores, with an audit row each', async () => {
@@ -84,11 +75,5 @@ describe('documents', () => {
     expect(await titles({ q: '视察调研' })).toEqual([summary.title]);
   });
 
-  it('keeps the full-text search index in step', async () => {
-    const d = await t.must('documents.create', summary);
-    const key = 6 * 10_000_000_000 + d.id;
-    expect(searchHits('联络组')).toEqual([key]);
-    await t.must('documents.delete', { id: d.id });
-    expect(searchHits('联络组')).toEqual([]);
-  });
+  it('keeps the full-text search index in step', () => expectSearchFollowsBin('documents', summary, 6, '联络组'));
 });

@@ -15,6 +15,8 @@ beforeEach(async () => {
 });
 
 const matrix = (year = 2026) => t.must('duty.matrix', { year });
+/** The matrix's scheme as its name and its items' codes, in order. */
+const schemeOf = (m: DutyMatrix) => [m.scheme.name, m.scheme.items.map((i) => i.code)];
 const cell = (m: DutyMatrix, memberId: number, code: string) => {
   const row = m.rows.find((r) => r.member.id === memberId);
   const c = row?.cells.find((x) => x.itemCode === code);
@@ -37,16 +39,9 @@ describe('duty.matrix', () => {
       [wang, 'absent'],
     ]);
     const m = await matrix();
-    expect(m.scheme.name).toBe('八个一');
-    expect(m.scheme.items.map((i) => i.code)).toEqual([
-      'research',
-      'inspection',
-      'supervision',
-      'liaison',
-      'proposal',
-      'opinion',
-      'good_deed',
-      'summary',
+    expect(schemeOf(m)).toEqual([
+      '八个一',
+      ['research', 'inspection', 'supervision', 'liaison', 'proposal', 'opinion', 'good_deed', 'summary'],
     ]);
     expect(counts(m, 'inspection')).toEqual([
       ['李红', 0],
@@ -148,14 +143,7 @@ describe('duty.matrix', () => {
     await f.activity('inspection', '2026-05-01', [[zhang, 'present']]);
     await t.must('schemes.setForYear', { year: 2026, schemeId: 2 });
     const m = await matrix();
-    expect(m.scheme.name).toBe('五个一');
-    expect(m.scheme.items.map((i) => i.code)).toEqual([
-      'information',
-      'suggestion',
-      'inspection',
-      'good_deed',
-      'project',
-    ]);
+    expect(schemeOf(m)).toEqual(['五个一', ['information', 'suggestion', 'inspection', 'good_deed', 'project']]);
     expect(m.rows[0].totalItems).toBe(5);
     // 参加一次调查视察活动 is credited by research and inspection alike.
     expect(cell(m, zhang, 'inspection').count).toBe(2);

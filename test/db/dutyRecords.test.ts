@@ -1,21 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { archiveEach } from '../helpers/archiveEach';
-import { errorOf, recordQueries } from '../helpers/archiveQueries';
-import { yearFixture } from '../helpers/yearFixture';
+import { research } from '../fixtures/sampleRecords';
+import { errorOf } from '../helpers/archiveQueries';
+import { recordKindArchive } from '../helpers/recordKindArchive';
 
-const t = archiveEach();
+const { t, ids, count, auditActions } = recordKindArchive('duty_record', '张伟', '李红');
 let zhang: number, li: number;
-beforeEach(async () => ([zhang, li] = await yearFixture(t).members('张伟', '李红')));
-
-const { count, auditActions } = recordQueries(t, 'duty_record');
-
-const research = {
-  year: 2026,
-  itemCode: 'research',
-  doneOn: '2026-04-10',
-  description: '参加全镇特色产业发展专题调研',
-  evidence: '调研报告一份',
-};
+beforeEach(() => void ([zhang, li] = ids));
 
 describe('duty records', () => {
   it('creates, updates, deletes and restores, with an audit row each', async () => {

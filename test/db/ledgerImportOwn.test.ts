@@ -15,19 +15,24 @@ afterEach(() => {
   to.close();
 });
 
+/** The ledger's row as exported and as it comes back (the fields a ledger row carries). */
+const visit = {
+  type: 'inspection' as const,
+  title: '视察华屏苑老旧小区改造',
+  startsOn: '2025-05-14',
+  startTime: '09:00',
+  endTime: '11:30',
+  place: '华屏苑小区',
+  responsible: '张伟',
+  organiser: 'XX镇政协联络组',
+  collective: false,
+};
+
 describe('往年活动台账导入 of the project’s own ledger', () => {
   it('brings back the activities of an exported 年度台账 into another archive; the head counts name nobody and say so', async () => {
     const zhang = await from.must('members.create', { name: '张伟' });
     await from.must('activities.create', {
-      type: 'inspection',
-      title: '视察华屏苑老旧小区改造',
-      startsOn: '2025-05-14',
-      startTime: '09:00',
-      endTime: '11:30',
-      place: '华屏苑小区',
-      responsible: '张伟',
-      organiser: 'XX镇政协联络组',
-      collective: false,
+      ...visit,
       suggestionsCount: 3,
       reportTitle: '关于老旧小区改造的调研报告',
       participants: [{ memberId: zhang.id, attendance: 'present' }],
@@ -42,27 +47,9 @@ describe('往年活动台账导入 of the project’s own ledger', () => {
     expect(preview.rows[1].readNotes).toEqual(['台账只有人数（出席 1、请假 0、缺席 0），没有姓名，未记出勤']);
     expect(await to.must('activities.importLedger', data)).toMatchObject({ imported: 2, attendance: 0 });
     const list = await to.must('activities.list', { year: 2025, orderBy: 'dateAsc' });
-    const pick = ({
-      type,
-      title,
-      startsOn,
-      startTime,
-      endTime,
-      place,
-      responsible,
-      organiser,
-      collective,
-    }: (typeof list.items)[0]) => ({
-      type,
-      title,
-      startsOn,
-      startTime,
-      endTime,
-      place,
-      responsible,
-      organiser,
-      collective,
-    });
+    /** The fields a ledger row carries, those of `visit`. */
+    const pick = (a: (typeof list.items)[0]) =>
+      Object.fromEntries(Object.keys(visit).map((k) => [k, a[k as keyof typeof visit]]));
     expect(list.items.map(pick)).toEqual([
       {
         type: 'study',
@@ -75,17 +62,7 @@ describe('往年活动台账导入 of the project’s own ledger', () => {
         organiser: null,
         collective: true,
       },
-      {
-        type: 'inspection',
-        title: '视察华屏苑老旧小区改造',
-        startsOn: '2025-05-14',
-        startTime: '09:00',
-        endTime: '11:30',
-        place: '华屏苑小区',
-        responsible: '张伟',
-        organiser: 'XX镇政协联络组',
-        collective: false,
-      },
+      visit,
     ]);
     expect([list.items[1].suggestionsCount, list.items[1].reportTitle]).toEqual([3, '关于老旧小区改造的调研报告']);
   });

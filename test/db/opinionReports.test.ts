@@ -1,20 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { archiveEach } from '../helpers/archiveEach';
-import { errorOf, recordQueries } from '../helpers/archiveQueries';
-import { yearFixture } from '../helpers/yearFixture';
+import { parking } from '../fixtures/sampleRecords';
+import { errorOf } from '../helpers/archiveQueries';
+import { recordKindArchive } from '../helpers/recordKindArchive';
 
-const t = archiveEach();
+const { t, ids, count, auditActions, expectSearchFollowsBin } = recordKindArchive(
+  'opinion_report',
+  '张伟',
+  '李红',
+  '王建国',
+);
 let zhang: number, li: number, wang: number;
-beforeEach(async () => ([zhang, li, wang] = await yearFixture(t).members('张伟', '李红', '王建国')));
-
-const { count, auditActions, searchHits } = recordQueries(t, 'opinion_report');
-
-const parking = {
-  year: 2026,
-  title: '群众反映老旧小区停车难问题',
-  content: '建议利用闲置地块建设停车场',
-  submittedOn: '2026-03-05',
-};
+beforeEach(() => void ([zhang, li, wang] = ids));
 
 describe('opinion reports', () => {
   it('creates with ordered authors, adopts, endorses, deletes and restores, with an audit row each', async () => {
@@ -109,13 +105,5 @@ describe('opinion reports', () => {
     expect(bad.ok ? '' : bad.error.message).toContain('采用层级无效');
   });
 
-  it('keeps the full-text search index in step', async () => {
-    const r = await t.must('opinionReports.create', parking);
-    const key = 4 * 10_000_000_000 + r.id;
-    expect(searchHits('停车难')).toEqual([key]);
-    await t.must('opinionReports.delete', { id: r.id });
-    expect(searchHits('停车难')).toEqual([]);
-    await t.must('opinionReports.restore', { id: r.id });
-    expect(searchHits('停车难')).toEqual([key]);
-  });
+  it('keeps the full-text search index in step', () => expectSearchFollowsBin('opinionReports', parking, 4, '停车难'));
 });

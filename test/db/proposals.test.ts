@@ -1,24 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { archiveEach } from '../helpers/archiveEach';
-import { errorOf, recordQueries } from '../helpers/archiveQueries';
-import { yearFixture } from '../helpers/yearFixture';
-
-const t = archiveEach();
-let zhang: number, li: number, wang: number;
-beforeEach(async () => ([zhang, li, wang] = await yearFixture(t).members('张伟', '李红', '王建国')));
+import { roads } from '../fixtures/sampleRecords';
+import { errorOf } from '../helpers/archiveQueries';
+import { recordKindArchive } from '../helpers/recordKindArchive';
 
 /** searchHits: full-text search rows (rowid = 3 × 10^10 + proposal id) matching a phrase. */
-const { count, auditActions, searchHits } = recordQueries(t, 'proposal');
-
-const roads = {
-  year: 2026,
-  session: '三届四次会议',
-  number: '第0123号',
-  title: '关于改善农村道路通行条件的提案',
-  category: '城乡建设',
-  content: '建议加快村组道路硬化',
-  submittedOn: '2026-01-10',
-};
+const { t, ids, count, auditActions, searchHits } = recordKindArchive('proposal', '张伟', '李红', '王建国');
+let zhang: number, li: number, wang: number;
+beforeEach(() => void ([zhang, li, wang] = ids));
 
 describe('proposals', () => {
   it('creates with a lead and co-signers, updates, deletes and restores, with an audit row each', async () => {
@@ -203,7 +191,10 @@ describe('proposals: filing and handling agree', () => {
     expect(errorOf(unfiled)?.message).toBe('不立案的提案没有承办单位的答复，不能填写答复日期');
     const early = await t.call('proposals.update', { id: p.id, patch: { submittedOn: '2026-07-01' } });
     expect(errorOf(early)?.message).toBe('答复日期不能早于提交日期（2026-07-01）');
-    expect(await t.must('proposals.get', { id: p.id })).toMatchObject({ filing: 'accepted', submittedOn: '2026-01-10' });
+    expect(await t.must('proposals.get', { id: p.id })).toMatchObject({
+      filing: 'accepted',
+      submittedOn: '2026-01-10',
+    });
     // Clearing the handling along with the filing is accepted.
     const cleared = await t.must('proposals.update', {
       id: p.id,

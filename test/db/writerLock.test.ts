@@ -1,31 +1,14 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openArchive, type Archive } from '../../db/archive';
+import { describe, expect, it } from 'vitest';
+import { openArchive } from '../../db/archive';
 import { networkShareWarning } from '../../db/networkShare';
 import { lockFileFor } from '../../db/writerLock';
-import { tempDir } from '../helpers/archive';
+import { lockFilesEach } from './lockFilesEach';
 
-const dirs: string[] = [];
-const opened: Archive[] = [];
-const children: ChildProcess[] = [];
-afterEach(() => {
-  children.splice(0).forEach((c) => c.exitCode === null && c.kill('SIGKILL'));
-  opened.splice(0).forEach((a) => a.close());
-  dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
-});
-const fresh = () => {
-  const d = tempDir('lock-test-');
-  dirs.push(d);
-  return path.join(d, 'archive.sqlite');
-};
-const open = async (file: string) => {
-  const a = await openArchive(file);
-  opened.push(a);
-  return a;
-};
+const { children, fresh: freshFolder, open } = lockFilesEach('lock-test-');
+const fresh = () => freshFolder().file;
 const lockedFor = (pid: number) =>
   new RegExp(`^档案正被另一个程序使用（进程 ${pid}，开始于 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}），请先关闭它。$`);
 
@@ -57,7 +40,8 @@ function startChild(file: string): { child: ChildProcess; firstLine: Promise<str
   });
   return { child, firstLine };
 }
-const exited = (c: ChildProcess) => new Promise<void>((r) => (c.exitCode !== null || c.signalCode ? r() : c.on('exit', () => r())));
+const exited = (c: ChildProcess) =>
+  new Promise<void>((r) => (c.exitCode !== null || c.signalCode ? r() : c.on('exit', () => r())));
 
 describe('one writer per archive', () => {
   it('refuses a second open in the same process with a clear message, and allows it after close', async () => {
@@ -65,7 +49,10 @@ describe('one writer per archive', () => {
     const first = await open(file);
     const owner = JSON.parse(fs.readFileSync(lockFileFor(file), 'utf8'));
     expect(owner).toMatchObject({ pid: process.pid, host: os.hostname() });
-    await expect(openArchive(file)).rejects.toMatchObject({ code: 'ARCHIVE_LOCKED', message: expect.stringMatching(lockedFor(process.pid)) });
+    await expect(openArchive(file)).rejects.toMatchObject({
+      code: 'ARCHIVE_LOCKED',
+      message: expect.stringMatching(lockedFor(process.pid)),
+    });
     first.close();
     expect(fs.existsSync(lockFileFor(file))).toBe(false);
     const again = await open(file);
@@ -89,7 +76,9 @@ describe('one writer per archive', () => {
     const holder = startChild(file);
     const line = await holder.firstLine;
     expect(line).toBe(`OPEN ${holder.child.pid}`);
-    await expect(openArchive(file)).rejects.toMatchObject({ message: expect.stringMatching(lockedFor(holder.child.pid!)) });
+    await expect(openArchive(file)).rejects.toMatchObject({
+      message: expect.stringMatching(lockedFor(holder.child.pid!)),
+    });
 
     holder.child.kill('SIGKILL'); // no chance to clean up: the lock file stays behind
     await exited(holder.child);
@@ -109,12 +98,18 @@ describe('one writer per archive', () => {
   it('takes over a stale lock of a dead process, but not one held on another computer', async () => {
     const file = fresh();
     const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
-    fs.writeFileSync(lockFileFor(file), JSON.stringify({ pid: dead, host: os.hostname(), startedAt: new Date().toISOString() }));
+    fs.writeFileSync(
+      lockFileFor(file),
+      JSON.stringify({ pid: dead, host: os.hostname(), startedAt: new Date().toISOString() }),
+    );
     const a = await openArchive(file);
     expect(JSON.parse(fs.readFileSync(lockFileFor(file), 'utf8')).pid).toBe(process.pid);
     a.close();
 
-    fs.writeFileSync(lockFileFor(file), JSON.stringify({ pid: dead, host: 'clerk-pc-2', startedAt: '2026-05-14T01:30:00.000Z' }));
+    fs.writeFileSync(
+      lockFileFor(file),
+      JSON.stringify({ pid: dead, host: 'clerk-pc-2', startedAt: '2026-05-14T01:30:00.000Z' }),
+    );
     await expect(openArchive(file)).rejects.toMatchObject({
       code: 'ARCHIVE_LOCKED',
       message: expect.stringContaining(`进程 ${dead}，在电脑 clerk-pc-2 上，开始于`),
@@ -125,7 +120,10 @@ describe('one writer per archive', () => {
   it('takes over a lock left before the last reboot even when its pid is alive again', async () => {
     const file = fresh();
     const beforeBoot = new Date(Date.now() - os.uptime() * 1000 - 3_600_000).toISOString();
-    fs.writeFileSync(lockFileFor(file), JSON.stringify({ pid: process.ppid, host: os.hostname(), startedAt: beforeBoot }));
+    fs.writeFileSync(
+      lockFileFor(file),
+      JSON.stringify({ pid: process.ppid, host: os.hostname(), startedAt: beforeBoot }),
+    );
     const a = await openArchive(file);
     expect(JSON.parse(fs.readFileSync(lockFileFor(file), 'utf8')).pid).toBe(process.pid);
     a.close();

@@ -1,33 +1,18 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openArchive, type Archive } from '../../db/archive';
+import { describe, expect, it } from 'vitest';
+import { openArchive } from '../../db/archive';
 import { tempDir } from '../helpers/archive';
+import { lockFilesEach } from './lockFilesEach';
 
 /**
  * The lock belongs to the file, not to the name it was opened by: SQLite keeps its WAL beside the
  * name, so two names of one file opened at once would mean two WALs and a damaged archive.
  */
-const dirs: string[] = [];
-const opened: Archive[] = [];
-const children: ChildProcess[] = [];
-afterEach(() => {
-  children.splice(0).forEach((c) => c.exitCode === null && c.kill('SIGKILL'));
-  opened.splice(0).forEach((a) => a.close());
-  dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
-});
-function fresh(): { dir: string; file: string } {
-  const dir = tempDir('lock-identity-');
-  dirs.push(dir);
-  return { dir, file: path.join(dir, 'archive.sqlite') };
-}
-const open = async (file: string) => {
-  const a = await openArchive(file);
-  opened.push(a);
-  return a;
-};
-const ownedBy = (pid: number) => expect.stringMatching(new RegExp(`^档案正被另一个程序使用（进程 ${pid}，开始于 .+），请先关闭它。$`));
+const { dirs, children, fresh, open } = lockFilesEach('lock-identity-');
+const ownedBy = (pid: number) =>
+  expect.stringMatching(new RegExp(`^档案正被另一个程序使用（进程 ${pid}，开始于 .+），请先关闭它。$`));
 const hardLinked = expect.stringMatching(/^档案文件 .+ 还有另一个名字（硬链接，共 2 个）.*/);
 
 /** Another process opening a name the way the app does; resolves with its one line of output. */
@@ -55,7 +40,9 @@ describe('one writer per file, whatever its name', () => {
     const link = path.join(dir, 'link.sqlite');
     fs.symlinkSync(file, link);
     await expect(openArchive(link)).rejects.toMatchObject({ code: 'ARCHIVE_LOCKED', message: ownedBy(process.pid) });
-    expect(await openInChild(link)).toMatch(new RegExp(`^REFUSED ARCHIVE_LOCKED 档案正被另一个程序使用（进程 ${process.pid}，`));
+    expect(await openInChild(link)).toMatch(
+      new RegExp(`^REFUSED ARCHIVE_LOCKED 档案正被另一个程序使用（进程 ${process.pid}，`),
+    );
   });
 
   it('refuses a `..` path and a symlinked folder to an open archive, naming the owner', async () => {
@@ -68,7 +55,9 @@ describe('one writer per file, whatever its name', () => {
     const folderLink = `${dir}-alias`;
     fs.symlinkSync(dir, folderLink);
     dirs.push(folderLink);
-    await expect(openArchive(path.join(folderLink, 'archive.sqlite'))).rejects.toMatchObject({ message: ownedBy(process.pid) });
+    await expect(openArchive(path.join(folderLink, 'archive.sqlite'))).rejects.toMatchObject({
+      message: ownedBy(process.pid),
+    });
     expect(fs.readdirSync(dir).filter((f) => f.endsWith('.lock'))).toEqual(['archive.sqlite.lock']);
   });
 

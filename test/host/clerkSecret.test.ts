@@ -53,7 +53,11 @@ describe('browser-mode host: only for the clerk who started it', () => {
     expect(r.json.error?.message).toContain('启动时显示的完整地址');
     expect((await callOverHttp(anonymous(), 'meta.methods', {})).status).toBe(401);
     // A guessed cookie, or the secret of another start, is no better.
-    const guessed = await callOverHttp({ port: host.port, cookie: `${host.cookie.split('=')[0]}=guess` }, 'members.create', { name: '李红' });
+    const guessed = await callOverHttp(
+      { port: host.port, cookie: `${host.cookie.split('=')[0]}=guess` },
+      'members.create',
+      { name: '李红' },
+    );
     expect(guessed.status).toBe(401);
     expect(memberCount()).toBe(0);
   });
@@ -116,7 +120,11 @@ describe('browser-mode host: only for the clerk who started it', () => {
       { Origin: 'http://evil.example' },
     );
     expect(foreign.status).toBe(403);
-    const rebound = await request({ port: host.port, path: `/?k=${secretOf(host)}`, headers: { Host: `evil.example:${host.port}` } });
+    const rebound = await request({
+      port: host.port,
+      path: `/?k=${secretOf(host)}`,
+      headers: { Host: `evil.example:${host.port}` },
+    });
     expect(rebound.status).toBe(403);
     expect(rebound.headers['set-cookie']).toBeUndefined();
     expect(memberCount()).toBe(0);
@@ -132,7 +140,9 @@ describe('browser-mode host: only for the clerk who started it', () => {
         head += String(d);
         if (!head.includes('\r\n\r\n')) return;
         const lines = head.split('\r\n\r\n')[0].split('\r\n');
-        const headers = Object.fromEntries(lines.slice(1).map((l) => [l.split(':')[0].toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]));
+        const headers = Object.fromEntries(
+          lines.slice(1).map((l) => [l.split(':')[0].toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]),
+        );
         socket.destroy();
         resolve({ status: Number(lines[0].split(' ')[1]), headers });
       });
@@ -151,7 +161,11 @@ describe('browser-mode host: only for the clerk who started it', () => {
 
 describe('browser-mode host: request bodies', () => {
   it('refuses a body that is not valid UTF-8 with 400 in Chinese, writing nothing', async () => {
-    const json = Buffer.concat([Buffer.from('{"method":"members.create","input":{"name":"'), Buffer.from([0xe5, 0xbc, 0xff, 0xfe]), Buffer.from('"}}')]);
+    const json = Buffer.concat([
+      Buffer.from('{"method":"members.create","input":{"name":"'),
+      Buffer.from([0xe5, 0xbc, 0xff, 0xfe]),
+      Buffer.from('"}}'),
+    ]);
     const r = await new Promise<{ status: number; body: string }>((resolve, reject) => {
       const socket = net.connect(host.port, '127.0.0.1', () => {
         socket.write(
@@ -188,7 +202,9 @@ describe('browser-mode host: request bodies', () => {
         clearInterval(dribble);
         resolve(text);
       });
-      socket.on('error', (e: NodeJS.ErrnoException) => (e.code === 'EPIPE' || e.code === 'ECONNRESET' ? undefined : reject(e)));
+      socket.on('error', (e: NodeJS.ErrnoException) =>
+        e.code === 'EPIPE' || e.code === 'ECONNRESET' ? undefined : reject(e),
+      );
     });
     expect(reply).toMatch(/^HTTP\/1\.1 408 /);
     expect(reply).toContain('提交的内容传送太慢');

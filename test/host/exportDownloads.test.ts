@@ -33,7 +33,8 @@ afterEach(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const get = (p: string, headers: Record<string, string> = {}) => request({ port: host.port, cookie: host.cookie, path: p, headers });
+const get = (p: string, headers: Record<string, string> = {}) =>
+  request({ port: host.port, cookie: host.cookie, path: p, headers });
 
 describe('GET /exports/<year>/<name>: a finished export as a download', () => {
   it('sends the file as an attachment under its Chinese name', async () => {

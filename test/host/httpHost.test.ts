@@ -2,40 +2,25 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openArchive } from '../../db/archive';
-import { MAX_BODY_BYTES, startHost, type RunningHost } from '../../db/host/httpHost';
-import { tempDir } from '../helpers/archive';
+import { MAX_BODY_BYTES, startHost } from '../../db/host/httpHost';
 import { countInFile } from '../helpers/readArchiveFile';
-import { callOverHttp, request } from './request';
-import { webFolder } from './webFolder';
+import { hostEach } from './hostEach';
+import { callOverHttp, postCall, request } from './request';
 
-let dir: string;
-let file: string;
-let staticDir: string;
-let host: RunningHost;
-
-beforeEach(async () => {
-  dir = tempDir('host-test-');
-  file = path.join(dir, 'archive.sqlite');
-  staticDir = webFolder(dir);
+const h = hostEach('host-test-', (dir, staticDir) => {
   fs.writeFileSync(path.join(staticDir, 'assets', 'app.css'), 'body{}');
   // Beside the web folder, where a traversal would land.
   fs.writeFileSync(path.join(dir, 'secret.txt'), 'SECRET-CONTENT');
-  host = await startHost({ file, port: 0, staticDir });
 });
 
-afterEach(async () => {
-  await host?.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-const memberCount = () => countInFile(file, 'SELECT count(*) AS n FROM members');
+const memberCount = () => countInFile(h.file, 'SELECT count(*) AS n FROM members');
 
 describe('browser-mode host: the contract over HTTP', () => {
   it('listens on 127.0.0.1 and answers meta.methods with every method of the contract', async () => {
-    expect(host.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${host.port}/\\?k=`));
-    const r = await callOverHttp(host, 'meta.methods', {});
+    expect(h.host.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${h.host.port}/\\?k=`));
+    const r = await callOverHttp(h.host, 'meta.methods', {});
     expect(r.status).toBe(200);
     expect(r.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(r.json.ok).toBe(true);
@@ -44,11 +29,11 @@ describe('browser-mode host: the contract over HTTP', () => {
   });
 
   it('creates a member into the archive file, and refuses bad input in Chinese without writing', async () => {
-    const created = await callOverHttp(host, 'members.create', { name: '王建国', phone: '13912345678' });
+    const created = await callOverHttp(h.host, 'members.create', { name: '王建国', phone: '13912345678' });
     expect(created.json).toMatchObject({ ok: true, value: { name: '王建国', nameInitials: 'wjg' } });
     expect(memberCount()).toBe(1);
 
-    const bad = await callOverHttp(host, 'members.create', { name: ' ', phone: '12345' });
+    const bad = await callOverHttp(h.host, 'members.create', { name: ' ', phone: '12345' });
     expect(bad.json.ok).toBe(false);
     expect(bad.json.error?.code).toBe('INVALID_INPUT');
     expect(bad.json.error?.message).toContain('请填写姓名');
@@ -56,26 +41,12 @@ describe('browser-mode host: the contract over HTTP', () => {
   });
 
   it('answers malformed calls with a Chinese error envelope', async () => {
-    const unknown = await callOverHttp(host, 'members.drop', {});
+    const unknown = await callOverHttp(h.host, 'members.drop', {});
     expect(unknown.json.error?.code).toBe('UNKNOWN_METHOD');
-    const notJson = await request({
-      port: host.port,
-      cookie: host.cookie,
-      path: '/api/call',
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: '{',
-    });
+    const notJson = await postCall(h.host, '{');
     expect(notJson.status).toBe(400);
     expect(JSON.parse(notJson.body).error.message).toContain('不是有效的 JSON');
-    const noMethod = await request({
-      port: host.port,
-      cookie: host.cookie,
-      path: '/api/call',
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: '{}',
-    });
+    const noMethod = await postCall(h.host, '{}');
     expect(noMethod.status).toBe(400);
   });
 
@@ -85,9 +56,9 @@ describe('browser-mode host: the contract over HTTP', () => {
         .get(
           {
             host: '127.0.0.1',
-            port: host.port,
+            port: h.host.port,
             path: '/api/events',
-            headers: { Host: `127.0.0.1:${host.port}`, Cookie: host.cookie },
+            headers: { Host: `127.0.0.1:${h.host.port}`, Cookie: h.host.cookie },
           },
           resolve,
         )
@@ -97,33 +68,33 @@ describe('browser-mode host: the contract over HTTP', () => {
     expect(stream.headers['content-type']).toBe('text/event-stream; charset=utf-8');
     const ended = new Promise((resolve) => stream.on('close', resolve));
     stream.resume();
-    await host.close();
+    await h.host.close();
     await ended;
   });
 
   it('releases the archive file on close, so another program can open it', async () => {
-    await host.close();
-    const again = await openArchive(file);
+    await h.host.close();
+    const again = await openArchive(h.file);
     again.close();
   });
 });
 
 describe('browser-mode host: serving the renderer', () => {
   it('serves index.html at / and assets with their content types, the CSP and nosniff', async () => {
-    const index = await request({ port: host.port, cookie: host.cookie, path: '/' });
+    const index = await request({ ...h.host, path: '/' });
     expect(index.status).toBe(200);
     expect(index.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(index.body).toContain('政协联络组履职档案');
     expect(index.headers['content-security-policy']).toContain("script-src 'self'");
     expect(index.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(index.headers['x-content-type-options']).toBe('nosniff');
-    expect((await request({ port: host.port, cookie: host.cookie, path: '/assets/app.js?v=1' })).headers['content-type']).toBe(
+    expect((await request({ ...h.host, path: '/assets/app.js?v=1' })).headers['content-type']).toBe(
       'text/javascript; charset=utf-8',
     );
-    expect((await request({ port: host.port, cookie: host.cookie, path: '/assets/app.css' })).headers['content-type']).toBe(
+    expect((await request({ ...h.host, path: '/assets/app.css' })).headers['content-type']).toBe(
       'text/css; charset=utf-8',
     );
-    expect((await request({ port: host.port, cookie: host.cookie, path: '/assets/missing.js' })).status).toBe(404);
+    expect((await request({ ...h.host, path: '/assets/missing.js' })).status).toBe(404);
   });
 
   it.each([
@@ -134,7 +105,7 @@ describe('browser-mode host: serving the renderer', () => {
     '/%00index.html',
     '/%E0%A4%A',
   ])('refuses the traversal %s', async (p) => {
-    const r = await request({ port: host.port, cookie: host.cookie, path: p });
+    const r = await request({ ...h.host, path: p });
     expect(r.status).toBe(403);
     expect(r.body).not.toContain('SECRET-CONTENT');
   });
@@ -142,48 +113,38 @@ describe('browser-mode host: serving the renderer', () => {
 
 describe('browser-mode host: guards', () => {
   it('refuses a foreign Host header (DNS rebinding) before any method runs', async () => {
-    const r = await callOverHttp(host, 'members.create', { name: '李红' }, { Host: `evil.example:${host.port}` });
+    const r = await callOverHttp(h.host, 'members.create', { name: '李红' }, { Host: `evil.example:${h.host.port}` });
     expect(r.status).toBe(403);
     expect(r.json.error?.message).toContain('拒绝访问');
-    expect(
-      (await request({ port: host.port, cookie: host.cookie, path: '/', headers: { Host: `127.0.0.1:${host.port + 1}` } })).status,
-    ).toBe(403);
+    expect((await request({ ...h.host, path: '/', headers: { Host: `127.0.0.1:${h.host.port + 1}` } })).status).toBe(
+      403,
+    );
     expect(memberCount()).toBe(0);
   });
 
   it('refuses a foreign Origin and accepts its own', async () => {
-    const foreign = await callOverHttp(
-      host,
-      'members.create',
-      { name: '李红' },
-      { Origin: 'http://evil.example' },
-    );
+    const foreign = await callOverHttp(h.host, 'members.create', { name: '李红' }, { Origin: 'http://evil.example' });
     expect(foreign.status).toBe(403);
     expect(memberCount()).toBe(0);
     const own = await callOverHttp(
-      host,
+      h.host,
       'members.create',
       { name: '李红' },
-      { Origin: `http://localhost:${host.port}` },
+      { Origin: `http://localhost:${h.host.port}` },
     );
     expect(own.json.ok).toBe(true);
   });
 
   it('refuses calls that are not JSON (a cross-site form can post text/plain without a preflight)', async () => {
-    const r = await request({
-      port: host.port,
-      cookie: host.cookie,
-      path: '/api/call',
-      method: 'POST',
-      headers: { 'Content-Type': 'text/plain' },
-      body: JSON.stringify({ method: 'members.create', input: { name: '李红' } }),
+    const r = await postCall(h.host, JSON.stringify({ method: 'members.create', input: { name: '李红' } }), {
+      'Content-Type': 'text/plain',
     });
     expect(r.status).toBe(415);
     expect(memberCount()).toBe(0);
   });
 
   it.each(['PUT', 'DELETE', 'OPTIONS', 'PATCH'])('answers %s with 405', async (method) => {
-    const r = await request({ port: host.port, cookie: host.cookie, path: '/api/call', method });
+    const r = await request({ ...h.host, path: '/api/call', method });
     expect(r.status).toBe(405);
     expect(r.headers.allow).toBe('GET, POST');
   });
@@ -192,12 +153,12 @@ describe('browser-mode host: guards', () => {
     const r = await new Promise<number>((resolve, reject) => {
       const req = http.request({
         host: '127.0.0.1',
-        port: host.port,
+        port: h.host.port,
         path: '/api/call',
         method: 'POST',
         headers: {
-          Host: `127.0.0.1:${host.port}`,
-          Cookie: host.cookie,
+          Host: `127.0.0.1:${h.host.port}`,
+          Cookie: h.host.cookie,
           'Content-Type': 'application/json',
           'Content-Length': MAX_BODY_BYTES + 1,
         },
@@ -217,8 +178,8 @@ describe('browser-mode host: loopback only', () => {
   it.each(['0.0.0.0', '::', '192.168.1.10', 'example.com'])(
     'refuses to listen on %s and leaves no file behind',
     async (name) => {
-      const other = path.join(dir, 'other.sqlite');
-      await expect(startHost({ file: other, port: 0, host: name, staticDir })).rejects.toThrow(
+      const other = path.join(h.dir, 'other.sqlite');
+      await expect(startHost({ file: other, port: 0, host: name, staticDir: h.staticDir })).rejects.toThrow(
         /只在本机地址 127\.0\.0\.1 上运行/,
       );
       expect(fs.existsSync(other)).toBe(false);
@@ -232,7 +193,7 @@ describe('browser-mode host: loopback only', () => {
       .map((a) => a!.address);
     for (const address of external) {
       const error = await new Promise<NodeJS.ErrnoException | undefined>((resolve) => {
-        const req = http.get({ host: address, port: host.port, path: '/', timeout: 2000 }, () => resolve(undefined));
+        const req = http.get({ host: address, port: h.host.port, path: '/', timeout: 2000 }, () => resolve(undefined));
         req.on('error', resolve);
         req.on('timeout', () => req.destroy());
       });

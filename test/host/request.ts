@@ -26,7 +26,13 @@ export interface RawRequest extends HostAddress {
 export function request({ port, cookie, path, method = 'GET', headers = {}, body }: RawRequest): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port, path, method, headers: { Host: `127.0.0.1:${port}`, ...(cookie ? { Cookie: cookie } : {}), ...headers } },
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method,
+        headers: { Host: `127.0.0.1:${port}`, ...(cookie ? { Cookie: cookie } : {}), ...headers },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -40,15 +46,24 @@ export function request({ port, cookie, path, method = 'GET', headers = {}, body
   });
 }
 
-/** POST /api/call the way the renderer does, returning the parsed envelope. */
-export async function callOverHttp(to: HostAddress, method: string, input: unknown, headers: Record<string, string> = {}) {
-  const reply = await request({
+/** POST /api/call with `body` as written, of JSON or of `contentType`. */
+export const postCall = (to: HostAddress, body: string, headers: Record<string, string> = {}) =>
+  request({
     ...to,
     path: '/api/call',
     method: 'POST',
     headers: { 'Content-Type': 'application/json', ...headers },
-    body: JSON.stringify({ method, input }),
+    body,
   });
+
+/** POST /api/call the way the renderer does, returning the parsed envelope. */
+export async function callOverHttp(
+  to: HostAddress,
+  method: string,
+  input: unknown,
+  headers: Record<string, string> = {},
+) {
+  const reply = await postCall(to, JSON.stringify({ method, input }), headers);
   return {
     ...reply,
     json: JSON.parse(reply.body) as { ok: boolean; value?: unknown; error?: { code: string; message: string } },

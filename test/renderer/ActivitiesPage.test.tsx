@@ -1,16 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useWorkingYear } from '../../renderer/src/forms/workingYear';
 import { ActivitiesPage } from '../../renderer/src/pages/activities/ActivitiesPage';
 import { useActivities } from '../../renderer/src/pages/activities/useActivities';
 import type { Input } from '../../shared/api';
 import { renderInApp } from '../helpers/renderInApp';
+import { freshStoresEach } from './freshStores';
 import { realArchive, type RealArchive } from './realArchive';
 
 let t: RealArchive;
+freshStoresEach(2026, useActivities);
 beforeEach(async () => {
-  useActivities.setState(useActivities.getInitialState());
-  useWorkingYear.setState({ chosen: 2026 });
   t = await realArchive();
 });
 afterEach(() => t.close());

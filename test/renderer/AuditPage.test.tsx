@@ -1,13 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { AuditPage } from '../../renderer/src/pages/audit/AuditPage';
 import { useAuditLog } from '../../renderer/src/pages/audit/useAuditLog';
 import type { AuditEntry } from '../../shared/contract/audit';
 import { renderInApp } from '../helpers/renderInApp';
 import { fakeArchive } from './fakeTransport';
+import { freshStoresEach } from './freshStores';
 
-beforeEach(() => useAuditLog.setState(useAuditLog.getInitialState()));
+freshStoresEach(null, useAuditLog);
 afterEach(() => setTransport(undefined));
 
 const entries: AuditEntry[] = [

@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { backupAge, newestVerified } from '../../renderer/src/format/backupAge';
 import { useBackups } from '../../renderer/src/pages/backups/useBackups';
@@ -8,8 +8,9 @@ import { useRoute } from '../../renderer/src/shell/useRoute';
 import type { BackupInfo } from '../../shared/contract/backups';
 import { renderInApp } from '../helpers/renderInApp';
 import { fakeArchive } from './fakeTransport';
+import { freshStoresEach } from './freshStores';
 
-beforeEach(() => useBackups.setState(useBackups.getInitialState()));
+freshStoresEach(null, useBackups);
 afterEach(() => {
   setTransport(undefined);
   window.location.hash = '';

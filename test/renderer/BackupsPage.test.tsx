@@ -9,6 +9,7 @@ import { useBackups } from '../../renderer/src/pages/backups/useBackups';
 import { reloadWindow } from '../../renderer/src/shell/reloadWindow';
 import { tempDir } from '../helpers/archive';
 import { renderInApp } from '../helpers/renderInApp';
+import { freshStoresEach } from './freshStores';
 import { realArchive, type RealArchive } from './realArchive';
 
 // jsdom cannot reload a window; the page's reload after a restore is checked to be asked for.
@@ -16,8 +17,8 @@ vi.mock('../../renderer/src/shell/reloadWindow', () => ({ reloadWindow: vi.fn() 
 
 let t: RealArchive;
 let extra: string[];
+freshStoresEach(null, useBackups);
 beforeEach(async () => {
-  useBackups.setState(useBackups.getInitialState());
   sessionStorage.clear();
   vi.mocked(reloadWindow).mockClear();
   extra = [];

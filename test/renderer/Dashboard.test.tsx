@@ -1,7 +1,6 @@
 import { screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
-import { useWorkingYear } from '../../renderer/src/forms/workingYear';
 import { DashboardPage } from '../../renderer/src/pages/dashboard/DashboardPage';
 import { useDashboard } from '../../renderer/src/pages/dashboard/useDashboard';
 import { useRoute } from '../../renderer/src/shell/useRoute';
@@ -11,11 +10,9 @@ import { ActivityType } from '../../shared/enums';
 import { renderInApp } from '../helpers/renderInApp';
 import { matrixOf } from './dutyFixtures';
 import { fakeArchive, memberRow } from './fakeTransport';
+import { freshStoresEach } from './freshStores';
 
-beforeEach(() => {
-  useDashboard.setState(useDashboard.getInitialState());
-  useWorkingYear.setState({ chosen: 2026 });
-});
+freshStoresEach(2026, useDashboard);
 afterEach(() => {
   setTransport(undefined);
   vi.useRealTimers();

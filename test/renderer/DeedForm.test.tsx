@@ -1,11 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { DeedForm } from '../../renderer/src/pages/deeds/DeedForm';
 import type { Deed } from '../../shared/contract/deeds';
 import { field, itemOf } from '../helpers/formQueries';
-import { renderInApp } from '../helpers/renderInApp';
-import { fakeArchive, memberRow, savedStamps } from './fakeTransport';
+import { memberRow, savedStamps } from './fakeTransport';
+import { recordFormArchive, renderFormInApp } from './formHarness';
 
 afterEach(() => setTransport(undefined));
 
@@ -25,20 +25,9 @@ const deedRow = (fields: Partial<Deed> & { id: number; title: string }): Deed =>
   ...fields,
 });
 
-function archiveWith(saved: Deed) {
-  return fakeArchive({
-    'members.names': () => ({ ok: true, value: roster }),
-    'deeds.create': () => ({ ok: true, value: saved }),
-    'deeds.update': () => ({ ok: true, value: saved }),
-    'deeds.list': () => ({ ok: true, value: { items: [saved], total: 1 } }),
-  });
-}
-
-function renderForm(deed?: Deed) {
-  const onClose = vi.fn();
-  const { user } = renderInApp(<DeedForm open year={2026} deed={deed} onClose={onClose} />);
-  return { onClose, user };
-}
+const archiveWith = (saved: Deed) => recordFormArchive('deeds', roster, saved);
+const renderForm = (deed?: Deed) =>
+  renderFormInApp((onClose) => <DeedForm open year={2026} deed={deed} onClose={onClose} />);
 
 describe('exemplary deed form', () => {
   it('shows the contract’s messages at the fields and sends nothing while they stand', async () => {

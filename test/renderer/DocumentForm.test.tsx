@@ -9,9 +9,10 @@ import type { DocumentKind } from '../../shared/enums';
 import { field, save, itemOf } from '../helpers/formQueries';
 import { renderInApp } from '../helpers/renderInApp';
 import { fakeArchive, groupRow, memberRow } from './fakeTransport';
+import { freshStoresEach } from './freshStores';
 
+freshStoresEach(null, useDocuments);
 beforeEach(() => {
-  useDocuments.setState(useDocuments.getInitialState());
   useGroup.setState({ group: groupRow() });
 });
 afterEach(() => {

@@ -1,21 +1,18 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
-import { useWorkingYear } from '../../renderer/src/forms/workingYear';
 import { DutyPage } from '../../renderer/src/pages/duty/DutyPage';
 import { useDuty } from '../../renderer/src/pages/duty/useDuty';
 import { useRoute } from '../../renderer/src/shell/useRoute';
 import type { DutyEvidence } from '../../shared/contract/duty';
 import type { DutyRecord } from '../../shared/contract/dutyRecords';
 import type { Scheme } from '../../shared/contract/schemes';
-import { renderInApp } from '../helpers/renderInApp';
+import { renderInApp, type User } from '../helpers/renderInApp';
 import { evidenceOf, matrixOf, twoItems, type MembersEvidence } from './dutyFixtures';
 import { fakeArchive } from './fakeTransport';
+import { freshStoresEach } from './freshStores';
 
-beforeEach(() => {
-  useDuty.setState(useDuty.getInitialState());
-  useWorkingYear.setState({ chosen: 2026 });
-});
+freshStoresEach(2026, useDuty);
 afterEach(() => {
   setTransport(undefined);
   window.location.hash = '';
@@ -114,6 +111,13 @@ const titled = async (title: string) =>
   ) as HTMLElement;
 const drawer = () => document.querySelector('.ant-drawer-open [role="dialog"]') as HTMLElement;
 
+/** Opens the cell named `cell`, then its 登记履职记录 dialog; the dialog. */
+async function recordFromCell(user: User, cell: string) {
+  await user.click(await screen.findByRole('button', { name: cell }));
+  await user.click(within(drawer()).getByRole('button', { name: /登记履职记录/ }));
+  return titled('登记2026年履职记录');
+}
+
 describe('eight-ones page', () => {
   it('shows each cell as count/required and reads the evidence behind it when the cell opens', async () => {
     const archive = dutyArchive();
@@ -161,9 +165,7 @@ describe('eight-ones page', () => {
   it('adds a manual record from a cell with the right input, and the matrix counts it', async () => {
     const archive = dutyArchive();
     const user = renderPage();
-    await user.click(await screen.findByRole('button', { name: '李秀英 一件政协提案 0/1 未开始' }));
-    await user.click(within(drawer()).getByRole('button', { name: /登记履职记录/ }));
-    const dialog = await titled('登记2026年履职记录');
+    const dialog = await recordFromCell(user, '李秀英 一件政协提案 0/1 未开始');
     // Member and item come from the cell.
     expect(within(dialog).getByText('李秀英')).toBeInTheDocument();
     expect(within(dialog).getByText('一件政协提案')).toBeInTheDocument();
@@ -203,9 +205,7 @@ describe('eight-ones page', () => {
   it('moves a manual record to the recycle bin and brings it back with 撤销', async () => {
     const archive = dutyArchive();
     const user = renderPage();
-    await user.click(await screen.findByRole('button', { name: '李秀英 一件政协提案 0/1 未开始' }));
-    await user.click(within(drawer()).getByRole('button', { name: /登记履职记录/ }));
-    const dialog = await titled('登记2026年履职记录');
+    const dialog = await recordFromCell(user, '李秀英 一件政协提案 0/1 未开始');
     await user.type(within(dialog).getByLabelText('履职内容'), '走访联系村');
     await user.click(within(dialog).getByRole('button', { name: '保 存' }));
     await screen.findByRole('button', { name: '李秀英 一件政协提案 1/1 已完成' });

@@ -1,7 +1,6 @@
 import { screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
-import { useWorkingYear } from '../../renderer/src/forms/workingYear';
 import { MemberFilePage } from '../../renderer/src/pages/memberFile/MemberFilePage';
 import { openMemberFile, useMemberFile } from '../../renderer/src/pages/memberFile/useMemberFile';
 import { useRoute } from '../../renderer/src/shell/useRoute';
@@ -9,11 +8,9 @@ import type { MemberDutyFile } from '../../shared/contract/memberFile';
 import { renderInApp } from '../helpers/renderInApp';
 import { fileMatrixOf } from './dutyFixtures';
 import { fakeArchive, memberRow } from './fakeTransport';
+import { freshStoresEach } from './freshStores';
 
-beforeEach(() => {
-  useMemberFile.setState(useMemberFile.getInitialState());
-  useWorkingYear.setState({ chosen: 2026 });
-});
+freshStoresEach(2026, useMemberFile);
 afterEach(() => setTransport(undefined));
 
 function renderPage() {

@@ -1,14 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { MembersPage } from '../../renderer/src/pages/members/MembersPage';
 import { useMembers } from '../../renderer/src/pages/members/useMembers';
 import type { ImportPreview } from '../../shared/contract/memberImport';
 import { renderInApp } from '../helpers/renderInApp';
 import { fakeArchive } from './fakeTransport';
+import { freshStoresEach } from './freshStores';
 
-beforeEach(() => useMembers.setState(useMembers.getInitialState()));
+freshStoresEach(null, useMembers);
 // jsdom has no object URLs; the export test stands them in and they are put back after each test.
 const objectUrls = { createObjectURL: URL.createObjectURL, revokeObjectURL: URL.revokeObjectURL };
 afterEach(() => {

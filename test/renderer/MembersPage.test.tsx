@@ -1,13 +1,14 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { MembersPage } from '../../renderer/src/pages/members/MembersPage';
 import { useMembers } from '../../renderer/src/pages/members/useMembers';
 import type { Member } from '../../shared/contract/members';
 import { renderInApp } from '../helpers/renderInApp';
 import { fakeArchive, memberRow } from './fakeTransport';
+import { freshStoresEach } from './freshStores';
 
-beforeEach(() => useMembers.setState(useMembers.getInitialState()));
+freshStoresEach(null, useMembers);
 afterEach(() => setTransport(undefined));
 
 function renderPage() {

@@ -1,12 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { OpinionReportForm } from '../../renderer/src/pages/opinionReports/OpinionReportForm';
 import type { OpinionReport } from '../../shared/contract/opinionReports';
 import { field, save, itemOf } from '../helpers/formQueries';
-import { renderInApp } from '../helpers/renderInApp';
-import { fakeArchive, memberRow, savedStamps } from './fakeTransport';
+import { memberRow, savedStamps } from './fakeTransport';
+import { recordFormArchive, renderFormInApp } from './formHarness';
 
 afterEach(() => setTransport(undefined));
 
@@ -34,20 +34,9 @@ function reportRow(fields: Partial<OpinionReport> & { id: number; title: string 
   };
 }
 
-function archiveWith(saved: OpinionReport) {
-  return fakeArchive({
-    'members.names': () => ({ ok: true, value: roster }),
-    'opinionReports.create': () => ({ ok: true, value: saved }),
-    'opinionReports.update': () => ({ ok: true, value: saved }),
-    'opinionReports.list': () => ({ ok: true, value: { items: [saved], total: 1 } }),
-  });
-}
-
-function renderForm(report?: OpinionReport) {
-  const onClose = vi.fn();
-  const { user } = renderInApp(<OpinionReportForm open year={2026} report={report} onClose={onClose} />);
-  return { onClose, user };
-}
+const archiveWith = (saved: OpinionReport) => recordFormArchive('opinionReports', roster, saved);
+const renderForm = (report?: OpinionReport) =>
+  renderFormInApp((onClose) => <OpinionReportForm open year={2026} report={report} onClose={onClose} />);
 
 async function pickMember(user: ReturnType<typeof userEvent.setup>, label: string, typed: string, name: string) {
   await user.click(field(label));

@@ -1,17 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
-import { useWorkingYear } from '../../renderer/src/forms/workingYear';
 import { PlanPage } from '../../renderer/src/pages/plan/PlanPage';
 import { usePlan } from '../../renderer/src/pages/plan/usePlan';
 import type { PlanItem } from '../../shared/contract/plan';
 import { renderInApp } from '../helpers/renderInApp';
 import { fakeArchive } from './fakeTransport';
+import { freshStoresEach } from './freshStores';
 
-beforeEach(() => {
-  usePlan.setState(usePlan.getInitialState());
-  useWorkingYear.setState({ chosen: 2026 });
-});
+freshStoresEach(2026, usePlan);
 afterEach(() => setTransport(undefined));
 
 function renderPage() {

@@ -1,21 +1,18 @@
 import { screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
-import { useWorkingYear } from '../../renderer/src/forms/workingYear';
 import { PointsPage } from '../../renderer/src/pages/points/PointsPage';
 import { usePoints } from '../../renderer/src/pages/points/usePoints';
 import { useGroup } from '../../renderer/src/shell/useGroup';
 import type { MemberPoints, YearPoints, YearPointsRules } from '../../shared/contract/points';
 import { defaultPointsRules, type PointsRules } from '../../shared/pointsRules';
-import { renderInApp } from '../helpers/renderInApp';
+import { renderInApp, type User } from '../helpers/renderInApp';
 import { fakeArchive, groupRow } from './fakeTransport';
+import { freshStoresEach } from './freshStores';
 
 const group = (pointsEnabled: boolean) => groupRow({ pointsEnabled });
 
-beforeEach(() => {
-  usePoints.setState(usePoints.getInitialState());
-  useWorkingYear.setState({ chosen: 2026 });
-});
+freshStoresEach(2026, usePoints);
 afterEach(() => setTransport(undefined));
 
 const zero = { activity: 0, absence: 0, proposal: 0, report: 0, deed: 0, summary: 0 };
@@ -88,6 +85,22 @@ function renderPage(pointsEnabled: boolean) {
   return renderInApp(<PointsPage />).user;
 }
 
+/** The page with points on, at its 积分规则 tab, over `pointsArchive(opts)`. */
+async function openRules(opts: { refuse?: string } = {}) {
+  const archive = pointsArchive(opts);
+  const user = renderPage(true);
+  await user.click(await screen.findByText('积分规则'));
+  return { archive, user };
+}
+
+/** Clears the field labelled `label` and types `value` into it; the field. */
+async function retype(user: User, label: string, value: string) {
+  const input = screen.getByLabelText(label);
+  await user.clear(input);
+  await user.type(input, value);
+  return input;
+}
+
 describe('履职积分 page', () => {
   it('explains points while they are off, and turns them on for the group', async () => {
     const archive = pointsArchive();
@@ -131,9 +144,7 @@ describe('履职积分 page', () => {
   });
 
   it('saves the year’s rules with the changed points and the rest as they were, then scores again', async () => {
-    const archive = pointsArchive();
-    const user = renderPage(true);
-    await user.click(await screen.findByText('积分规则'));
+    const { archive, user } = await openRules();
     expect(screen.getByText(/正在使用默认规则/)).toBeInTheDocument();
 
     const deed = screen.getByLabelText('先进事迹（每件）');
@@ -142,8 +153,7 @@ describe('履职积分 page', () => {
     await user.type(deed, '4');
     const cap = screen.getByLabelText('活动年度封顶');
     await user.clear(cap);
-    await user.clear(screen.getByLabelText('第 1 个等级名称'));
-    await user.type(screen.getByLabelText('第 1 个等级名称'), '好');
+    await retype(user, '第 1 个等级名称', '好');
     await user.click(screen.getByText('保存规则'));
 
     await screen.findByText('已保存2026年度的积分规则');
@@ -154,7 +164,10 @@ describe('履职积分 page', () => {
           ...defaultPointsRules,
           deed: 4,
           caps: { ...defaultPointsRules.caps, activity: null },
-          grades: { ...defaultPointsRules.grades, levels: [{ label: '好', min: 60 }, ...defaultPointsRules.grades.levels.slice(1)] },
+          grades: {
+            ...defaultPointsRules.grades,
+            levels: [{ label: '好', min: 60 }, ...defaultPointsRules.grades.levels.slice(1)],
+          },
         },
       },
     ]);
@@ -163,12 +176,8 @@ describe('履职积分 page', () => {
   });
 
   it('puts the default rules back into the form, grades included, for the clerk to save', async () => {
-    const archive = pointsArchive();
-    const user = renderPage(true);
-    await user.click(await screen.findByText('积分规则'));
-    const deed = screen.getByLabelText('先进事迹（每件）');
-    await user.clear(deed);
-    await user.type(deed, '9');
+    const { archive, user } = await openRules();
+    await retype(user, '先进事迹（每件）', '9');
     await user.click(screen.getByLabelText('删除第 3 个等级'));
     expect(screen.queryByLabelText('第 3 个等级名称')).not.toBeInTheDocument();
 
@@ -184,14 +193,12 @@ describe('履职积分 page', () => {
   });
 
   it('shows the archive’s Chinese refusal and keeps the edits', async () => {
-    pointsArchive({ refuse: '等级分数线应从高到低排列，且不能相同' });
-    const user = renderPage(true);
-    await user.click(await screen.findByText('积分规则'));
-    const line = screen.getByLabelText('第 2 个等级分数线');
-    await user.clear(line);
-    await user.type(line, '70');
+    const { user } = await openRules({ refuse: '等级分数线应从高到低排列，且不能相同' });
+    await retype(user, '第 2 个等级分数线', '70');
     await user.click(screen.getByText('保存规则'));
-    expect(await screen.findByText('输入有误：等级分数线应从高到低排列，且不能相同', { selector: '.ant-alert *' })).toBeInTheDocument();
+    expect(
+      await screen.findByText('输入有误：等级分数线应从高到低排列，且不能相同', { selector: '.ant-alert *' }),
+    ).toBeInTheDocument();
     expect(screen.getByLabelText('第 2 个等级分数线')).toHaveValue('70');
   });
 });

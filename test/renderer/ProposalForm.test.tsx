@@ -1,11 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { ProposalForm } from '../../renderer/src/pages/proposals/ProposalForm';
 import type { Proposal } from '../../shared/contract/proposals';
 import { field, save, itemOf } from '../helpers/formQueries';
-import { renderInApp } from '../helpers/renderInApp';
-import { fakeArchive, memberRow, savedStamps } from './fakeTransport';
+import { memberRow, savedStamps } from './fakeTransport';
+import { recordFormArchive, renderFormInApp } from './formHarness';
 
 afterEach(() => setTransport(undefined));
 
@@ -38,20 +38,9 @@ function proposalRow(fields: Partial<Proposal> & { id: number; title: string }):
   };
 }
 
-function archiveWith(saved: Proposal) {
-  return fakeArchive({
-    'members.names': () => ({ ok: true, value: roster }),
-    'proposals.create': () => ({ ok: true, value: saved }),
-    'proposals.update': () => ({ ok: true, value: saved }),
-    'proposals.list': () => ({ ok: true, value: { items: [saved], total: 1 } }),
-  });
-}
-
-function renderForm(proposal?: Proposal) {
-  const onClose = vi.fn();
-  const { user } = renderInApp(<ProposalForm open year={2026} proposal={proposal} onClose={onClose} />);
-  return { onClose, user };
-}
+const archiveWith = (saved: Proposal) => recordFormArchive('proposals', roster, saved);
+const renderForm = (proposal?: Proposal) =>
+  renderFormInApp((onClose) => <ProposalForm open year={2026} proposal={proposal} onClose={onClose} />);
 
 describe('proposal form', () => {
   it('shows the contract’s messages at the fields and sends nothing while they stand', async () => {

@@ -4,12 +4,12 @@ import { ProposalsPage } from '../../renderer/src/pages/proposals/ProposalsPage'
 import { useProposals } from '../../renderer/src/pages/proposals/useProposals';
 import { useWorkingYear } from '../../renderer/src/forms/workingYear';
 import { renderInApp } from '../helpers/renderInApp';
+import { freshStoresEach } from './freshStores';
 import { realArchive, type RealArchive } from './realArchive';
 
 let t: RealArchive;
+freshStoresEach(2026, useProposals);
 beforeEach(async () => {
-  useProposals.setState(useProposals.getInitialState());
-  useWorkingYear.setState({ chosen: 2026 });
   t = await realArchive();
 });
 afterEach(() => {

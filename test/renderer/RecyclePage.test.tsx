@@ -1,13 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { RecyclePage } from '../../renderer/src/pages/recycle/RecyclePage';
 import { useRecycleBin } from '../../renderer/src/pages/recycle/useRecycleBin';
 import type { RecycleItem } from '../../shared/contract/recycle';
 import { renderInApp } from '../helpers/renderInApp';
 import { fakeArchive, memberRow } from './fakeTransport';
+import { freshStoresEach } from './freshStores';
 
-beforeEach(() => useRecycleBin.setState(useRecycleBin.getInitialState()));
+freshStoresEach(null, useRecycleBin);
 afterEach(() => setTransport(undefined));
 
 function renderPage() {

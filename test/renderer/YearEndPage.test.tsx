@@ -1,7 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
-import { useWorkingYear } from '../../renderer/src/forms/workingYear';
 import { useYearEnd } from '../../renderer/src/pages/yearEnd/useYearEnd';
 import { YearEndPage } from '../../renderer/src/pages/yearEnd/YearEndPage';
 import { useRoute } from '../../renderer/src/shell/useRoute';
@@ -13,6 +12,7 @@ import type { Result } from '../../shared/result';
 import type { ArchiveTransport, Progress } from '../../shared/transport';
 import { renderInApp } from '../helpers/renderInApp';
 import { fakeArchive } from './fakeTransport';
+import { freshStoresEach } from './freshStores';
 
 const YEAR = 2026;
 const SHA = 'a'.repeat(64);
@@ -88,10 +88,7 @@ function archive(extra: Parameters<typeof fakeArchive>[0] = {}) {
   });
 }
 
-beforeEach(() => {
-  useYearEnd.setState(useYearEnd.getInitialState());
-  useWorkingYear.setState({ chosen: YEAR });
-});
+freshStoresEach(YEAR, useYearEnd);
 afterEach(() => {
   setTransport(undefined);
   delete window.exportFiles;
@@ -135,7 +132,15 @@ describe('年度归档', () => {
       fake.calls
         .map((c) => c.method)
         .filter((m) => /^(export|package)\./.test(m) || m === 'filing.record' || m === 'filing.handover'),
-    ).toEqual(['filing.record', 'export.volume', 'export.volume', 'export.ledgers', 'package.export', 'package.verify', 'filing.handover']);
+    ).toEqual([
+      'filing.record',
+      'export.volume',
+      'export.volume',
+      'export.ledgers',
+      'package.export',
+      'package.verify',
+      'filing.handover',
+    ]);
     expect(fake.inputsOf('export.volume')).toEqual([
       { year: YEAR, format: 'docx', maskPersonal: true },
       { year: YEAR, format: 'pdf', maskPersonal: true },
@@ -231,7 +236,9 @@ describe('年度归档', () => {
 
     expect(await screen.findByText('✓ 校验通过')).toBeInTheDocument();
     const packed = calls.indexOf('package.export');
-    expect(calls.slice(packed)).toEqual(expect.arrayContaining(['package.export', 'package.verify', 'filing.handover']));
+    expect(calls.slice(packed)).toEqual(
+      expect.arrayContaining(['package.export', 'package.verify', 'filing.handover']),
+    );
     expect(fake.inputsOf('package.export')).toEqual([
       {
         year: YEAR,
@@ -294,7 +301,8 @@ describe('年度归档', () => {
       call: (async (method: string) => {
         if (method === 'export.volume') return new Promise<Result<ExportResult>>((resolve) => (finish = resolve));
         if (method === 'yearEnd.checklist') return { ok: true, value: checklist };
-        if (method === 'filing.items') return { ok: true, value: { year: YEAR, items: [], filedAt: null, changes: [] } };
+        if (method === 'filing.items')
+          return { ok: true, value: { year: YEAR, items: [], filedAt: null, changes: [] } };
         return { ok: true, value: { year: YEAR, folder: '/f', files: [] } };
       }) as ArchiveTransport['call'],
       onProgress(l) {

@@ -10,15 +10,13 @@ import { OpinionReportsPage } from '../../renderer/src/pages/opinionReports/Opin
 import { useOpinionReports } from '../../renderer/src/pages/opinionReports/useOpinionReports';
 import { useGroup } from '../../renderer/src/shell/useGroup';
 import { renderInApp } from '../helpers/renderInApp';
+import { freshStoresEach } from './freshStores';
 import { realArchive, type RealArchive } from './realArchive';
 import { groupRow } from './fakeTransport';
 
 let t: RealArchive;
+freshStoresEach(2026, useDocuments, useOpinionReports, useDeeds);
 beforeEach(async () => {
-  useDocuments.setState(useDocuments.getInitialState());
-  useOpinionReports.setState(useOpinionReports.getInitialState());
-  useDeeds.setState(useDeeds.getInitialState());
-  useWorkingYear.setState({ chosen: 2026 });
   t = await realArchive();
 });
 afterEach(() => {
