@@ -1,14 +1,13 @@
-import { Form, Row } from 'antd';
+import { Row } from 'antd';
 import type { Deed } from '../../../../shared/contract/deeds';
 import { deedFields } from '../../../../shared/contract/deeds';
 import { EntityDrawer } from '../../forms/EntityDrawer';
-import { useEntityForm } from '../../forms/useEntityForm';
-import { zodRules } from '../../forms/zodRule';
+import { useRecordForm } from '../../forms/useRecordForm';
 import { formCells } from '../../forms/formCells';
 import { BodyEditor } from '../../forms/BodyEditor';
 import { MemberSelect } from '../../members/MemberSelect';
 import { useMemberOptions } from '../../members/useMemberOptions';
-import { deedToValues, deedValuesToInput, newDeedValues, type DeedFormValues } from './deedFormValues';
+import { deedToValues, deedValuesToInput, newDeedValues } from './deedFormValues';
 import { useDeeds } from './useDeeds';
 
 interface Props {
@@ -24,34 +23,27 @@ interface Props {
  * story; Esc or 取消 closes, asking first when something was changed.
  */
 export function DeedForm({ open, year, deed, onClose }: Props) {
-  const [form] = Form.useForm<DeedFormValues>();
   const save = useDeeds((s) => s.save);
   const members = useMemberOptions(deed?.memberId ? [{ memberId: deed.memberId, name: deed.memberName ?? '' }] : []);
-  const initial = deed ? deedToValues(deed) : newDeedValues;
-  const toInput = (v: DeedFormValues) => deedValuesToInput(deed?.year ?? year, v);
-  const rule = zodRules(deedFields, toInput);
-  const cell = formCells(rule);
-
-  const entity = useEntityForm({
+  const { form, rule, drawer } = useRecordForm({
     open,
-    form,
+    year,
     record: deed,
-    initial,
-    toInput,
+    schema: deedFields,
+    toValues: deedToValues,
+    newValues: newDeedValues,
+    valuesToInput: deedValuesToInput,
     save,
     savedMessage: (d) => (deed ? `已保存先进事迹“${d.title}”` : `已添加先进事迹“${d.title}”`),
     onClose,
   });
+  const cell = formCells(rule);
 
   return (
     <EntityDrawer
       name="deed"
-      open={open}
       title={deed ? `编辑先进事迹：${deed.title}` : `添加${year}年先进事迹`}
-      size={760}
-      entity={entity}
-      form={form}
-      initialValues={initial}
+      {...drawer}
       hint="按 Enter 保存（正文中按 Ctrl+Enter），Esc 取消"
     >
       <Row gutter={16}>
