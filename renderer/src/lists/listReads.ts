@@ -1,3 +1,5 @@
+import { newestRead } from '../api/newestRead';
+
 /** How long typing in a search box rests before the list is read again. */
 const SEARCH_DELAY_MS = 150;
 
@@ -7,7 +9,7 @@ const SEARCH_DELAY_MS = 150;
  */
 export function listReads() {
   let searchTimer: ReturnType<typeof setTimeout> | undefined;
-  let requestSeq = 0;
+  const reads = newestRead();
   return {
     afterTyping(read: () => void) {
       clearTimeout(searchTimer);
@@ -16,8 +18,7 @@ export function listReads() {
     /** Starts a read now, dropping a pending one; the check says whether it is still the newest. */
     start(): () => boolean {
       clearTimeout(searchTimer);
-      const seq = ++requestSeq;
-      return () => seq === requestSeq;
+      return reads.start();
     },
   };
 }

@@ -3,6 +3,7 @@ import type { Activity } from '../../../../shared/contract/activities';
 import type { ActivityStatus, ActivityType, Attendance } from '../../../../shared/enums';
 import { normalizeDateText } from '../../forms/dateText';
 import { normalizeTimeText } from '../../forms/timeText';
+import { datesAt, textsToValues, valuesToTexts } from '../../forms/textValues';
 
 /** One line of the attendance sheet as the form holds it. */
 export interface SheetRow {
@@ -57,7 +58,8 @@ export const newActivityValues = (planItemId?: number): ActivityFormValues => ({
 });
 
 export function activityToValues(a: Activity): ActivityFormValues {
-  const values: ActivityFormValues = {
+  return {
+    ...textsToValues(textKeys, a),
     type: a.type,
     collective: a.collective,
     suggestionsCount: a.suggestionsCount,
@@ -66,16 +68,17 @@ export function activityToValues(a: Activity): ActivityFormValues {
     planItemId: a.planItemId,
     participants: a.participants.map((p) => ({ ...p, leaveReason: p.leaveReason ?? '' })),
   };
-  for (const key of textKeys) values[key] = a[key] ?? '';
-  return values;
 }
 
-const dateKeys = new Set<TextKey>(['startsOn', 'endsOn']);
+const formatDate = datesAt(new Set<TextKey>(['startsOn', 'endsOn']));
 const timeKeys = new Set<TextKey>(['startTime', 'endTime']);
+const formatText = (key: TextKey, typed: string) =>
+  timeKeys.has(key) ? normalizeTimeText(typed) : formatDate(key, typed);
 
 /** The form as the contract's input: texts trimmed, dates and times written the archive's way, blanks as null. */
 export function valuesToFields(v: ActivityFormValues): ActivityFieldsInput {
   const input: ActivityFieldsInput = {
+    ...valuesToTexts(textKeys, v, formatText),
     type: v.type as ActivityType,
     title: (v.title ?? '').trim(),
     startsOn: normalizeDateText(v.startsOn ?? ''),
@@ -84,12 +87,6 @@ export function valuesToFields(v: ActivityFormValues): ActivityFieldsInput {
     status: v.status,
     planItemId: v.planItemId ?? null,
   };
-  for (const key of textKeys) {
-    if (key === 'title' || key === 'startsOn') continue;
-    const typed = (v[key] ?? '').trim();
-    const text = dateKeys.has(key) ? normalizeDateText(typed) : timeKeys.has(key) ? normalizeTimeText(typed) : typed;
-    input[key] = text === '' ? null : text;
-  }
   if (!v.reportProduced) input.reportTitle = null;
   return input;
 }

@@ -5,6 +5,8 @@ import type { Member } from '../../../../shared/contract/members';
 import type { YearStats } from '../../../../shared/contract/stats';
 import type { ResultError } from '../../../../shared/result';
 import { call } from '../../api/client';
+import { firstError } from '../../api/firstError';
+import { newestRead } from '../../api/newestRead';
 
 /** Everything the overview shows for one year, read together. */
 export interface Overview {
@@ -28,7 +30,7 @@ interface DashboardState {
 /** A year holds 10–40 activities and a group 15–60 members: one page of each is the whole set. */
 const ALL = 1000;
 
-let requestSeq = 0;
+const reads = newestRead();
 
 export const useDashboard = create<DashboardState>()((set) => ({
   overview: null,
@@ -36,7 +38,7 @@ export const useDashboard = create<DashboardState>()((set) => ({
   loadError: null,
 
   async load(year) {
-    const seq = ++requestSeq;
+    const isNewest = reads.start();
     set({ loading: true });
     const [stats, matrix, held, members, deeds] = await Promise.all([
       call('stats.year', { year }),
@@ -45,11 +47,9 @@ export const useDashboard = create<DashboardState>()((set) => ({
       call('members.list', { status: 'active', limit: ALL }),
       call('deeds.list', { year, limit: 1 }),
     ]);
-    if (seq !== requestSeq) return;
-    if (!stats.ok || !matrix.ok || !held.ok || !members.ok || !deeds.ok) {
-      const failed = [stats, matrix, held, members, deeds].find((r) => !r.ok);
-      return set({ loading: false, loadError: failed && !failed.ok ? failed.error : null });
-    }
+    if (!isNewest()) return;
+    if (!stats.ok || !matrix.ok || !held.ok || !members.ok || !deeds.ok)
+      return set({ loading: false, loadError: firstError(stats, matrix, held, members, deeds) });
     set({
       loading: false,
       loadError: null,

@@ -1,13 +1,13 @@
-import { Col, Form, Input, Row } from 'antd';
+import { Row } from 'antd';
 import type { Deed } from '../../../../shared/contract/deeds';
 import { deedFields } from '../../../../shared/contract/deeds';
 import { EntityDrawer } from '../../forms/EntityDrawer';
-import { useEntityForm } from '../../forms/useEntityForm';
-import { zodRules, fieldItem } from '../../forms/zodRule';
+import { useRecordForm } from '../../forms/useRecordForm';
+import { formCells } from '../../forms/formCells';
 import { BodyEditor } from '../../forms/BodyEditor';
 import { MemberSelect } from '../../members/MemberSelect';
 import { useMemberOptions } from '../../members/useMemberOptions';
-import { deedToValues, deedValuesToInput, newDeedValues, type DeedFormValues } from './deedFormValues';
+import { deedToValues, deedValuesToInput, newDeedValues } from './deedFormValues';
 import { useDeeds } from './useDeeds';
 
 interface Props {
@@ -23,62 +23,47 @@ interface Props {
  * story; Esc or 取消 closes, asking first when something was changed.
  */
 export function DeedForm({ open, year, deed, onClose }: Props) {
-  const [form] = Form.useForm<DeedFormValues>();
   const save = useDeeds((s) => s.save);
   const members = useMemberOptions(deed?.memberId ? [{ memberId: deed.memberId, name: deed.memberName ?? '' }] : []);
-  const initial = deed ? deedToValues(deed) : newDeedValues;
-  const toInput = (v: DeedFormValues) => deedValuesToInput(deed?.year ?? year, v);
-  const rule = zodRules(deedFields, toInput);
-  const item = fieldItem(rule);
-
-  const entity = useEntityForm({
+  const { form, rule, drawer } = useRecordForm({
     open,
-    form,
+    year,
     record: deed,
-    initial,
-    toInput,
+    schema: deedFields,
+    toValues: deedToValues,
+    newValues: newDeedValues,
+    valuesToInput: deedValuesToInput,
     save,
     savedMessage: (d) => (deed ? `已保存先进事迹“${d.title}”` : `已添加先进事迹“${d.title}”`),
     onClose,
   });
+  const cell = formCells(rule);
 
   return (
     <EntityDrawer
       name="deed"
-      open={open}
       title={deed ? `编辑先进事迹：${deed.title}` : `添加${year}年先进事迹`}
-      size={760}
-      entity={entity}
-      form={form}
-      initialValues={initial}
+      {...drawer}
       hint="按 Enter 保存（正文中按 Ctrl+Enter），Esc 取消"
     >
       <Row gutter={16}>
-        <Col span={24}>
-          <Form.Item {...item('title', '标题')} required>
-            <Input autoFocus maxLength={200} placeholder="如 王建国委员捐资助学二十年" />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item {...item('memberId', '委员')} extra="不选则为联络组集体事迹">
-            <MemberSelect options={members} placeholder="输入姓名或拼音首字母" />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item {...item('happenedOn', '日期', true)}>
-            <Input placeholder="如 2026-05-14" />
-          </Form.Item>
-        </Col>
-        <Col span={24}>
-          <Form.Item {...item('source', '来源')}>
-            <Input placeholder="报道或推荐的出处，如 区融媒体中心" />
-          </Form.Item>
-        </Col>
-        <Col span={24}>
-          <Form.Item {...item('content', '事迹内容')}>
-            <BodyEditor onSubmit={() => form.submit()} placeholder="事迹经过与成效，可分段书写" />
-          </Form.Item>
-        </Col>
+        {cell.text('title', {
+          label: '标题',
+          required: true,
+          input: { autoFocus: true, maxLength: 200, placeholder: '如 王建国委员捐资助学二十年' },
+        })}
+        {cell.field(
+          'memberId',
+          { label: '委员', span: 12, extra: '不选则为联络组集体事迹' },
+          <MemberSelect options={members} placeholder="输入姓名或拼音首字母" />,
+        )}
+        {cell.date('happenedOn', { label: '日期', span: 12, placeholder: '如 2026-05-14' })}
+        {cell.text('source', { label: '来源', placeholder: '报道或推荐的出处，如 区融媒体中心' })}
+        {cell.field(
+          'content',
+          { label: '事迹内容' },
+          <BodyEditor onSubmit={() => form.submit()} placeholder="事迹经过与成效，可分段书写" />,
+        )}
       </Row>
     </EntityDrawer>
   );

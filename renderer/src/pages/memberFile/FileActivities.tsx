@@ -1,7 +1,7 @@
 import { Tag, Typography } from 'antd';
 import type { FileActivity } from '../../../../shared/contract/memberFile';
 import { ActivityType, Attendance } from '../../../../shared/enums';
-import { fileDate } from './fileDate';
+import { dateColumn, labelColumn, textColumn } from './fileColumns';
 import { FileTable } from './FileSection';
 
 const attendanceColor: Record<Attendance, string> = { present: 'green', excused: 'orange', absent: 'red' };
@@ -26,10 +26,10 @@ export function FileActivities({ activities }: { activities: FileActivity[] }) {
         </Typography.Paragraph>
       }
       columns={[
-        { title: '日期', dataIndex: 'startsOn', width: 130, render: fileDate },
-        { title: '类型', dataIndex: 'type', width: 120, render: (t: FileActivity['type']) => ActivityType.label(t) },
-        { title: '活动', dataIndex: 'title' },
-        { title: '地点', dataIndex: 'place', width: 160 },
+        dateColumn('日期', 'startsOn'),
+        labelColumn('类型', 'type', 120, (t) => ActivityType.label(t)),
+        textColumn('活动', 'title'),
+        textColumn('地点', 'place', 160),
         {
           title: '出勤',
           dataIndex: 'attendance',

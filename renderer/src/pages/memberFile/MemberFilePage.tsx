@@ -6,11 +6,8 @@ import { YearSwitch } from '../../forms/YearSwitch';
 import { useGroup } from '../../shell/useGroup';
 import { LoadFailed } from '../../lists/LoadFailed';
 import { FileActivities } from './FileActivities';
-import { FileDeeds } from './FileDeeds';
 import { FileDutyItems } from './FileDutyItems';
-import { FileDutyRecords } from './FileDutyRecords';
-import { FileProposals } from './FileProposals';
-import { FileOpinionReports } from './FileOpinionReports';
+import { FileRecords } from './FileRecords';
 import { FileSummary } from './FileSummary';
 import { MemberFileHeader } from './MemberFileHeader';
 import { MemberFileWordButton } from './MemberFileWordButton';
@@ -51,10 +48,12 @@ export function MemberFilePage() {
           <MemberFileHeader member={shown.member} />
           <FileDutyItems file={shown} />
           <FileActivities activities={shown.activities} />
-          <FileProposals proposals={shown.proposals} />
-          <FileOpinionReports opinionReports={shown.opinionReports} />
-          <FileDeeds deeds={shown.deeds} />
-          <FileDutyRecords records={shown.dutyRecords} />
+          <FileRecords
+            proposals={shown.proposals}
+            opinionReports={shown.opinionReports}
+            deeds={shown.deeds}
+            dutyRecords={shown.dutyRecords}
+          />
           <FileSummary summary={shown.summary} />
         </Flex>
       </article>

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { MemberDutyFile } from '../../../../shared/contract/memberFile';
 import type { ResultError } from '../../../../shared/result';
 import { call } from '../../api/client';
+import { newestRead } from '../../api/newestRead';
 import { useRoute } from '../../shell/useRoute';
 
 interface MemberFileState {
@@ -14,7 +15,7 @@ interface MemberFileState {
   load(year: number): Promise<void>;
 }
 
-let requestSeq = 0;
+const reads = newestRead();
 
 export const useMemberFile = create<MemberFileState>()((set, get) => ({
   memberId: null,
@@ -26,11 +27,11 @@ export const useMemberFile = create<MemberFileState>()((set, get) => ({
 
   async load(year) {
     const { memberId } = get();
-    const seq = ++requestSeq;
+    const isNewest = reads.start();
     if (memberId === null) return set({ file: null, loading: false, loadError: null });
     set({ loading: true });
     const r = await call('members.dutyFile', { memberId, year });
-    if (seq !== requestSeq) return;
+    if (!isNewest()) return;
     if (r.ok) set({ file: r.value, loading: false, loadError: null });
     else set({ file: null, loading: false, loadError: r.error });
   },

@@ -2,14 +2,14 @@ import type { Input } from '../../../../shared/api';
 import type { Member } from '../../../../shared/contract/members';
 import type { CommitteeLevel, Gender, GroupRole, MemberStatus, Position } from '../../../../shared/enums';
 import { memberFieldCatalogue, memberFieldKeys, type MemberFieldKey } from '../../../../shared/memberFields';
-import { normalizeDateText } from '../../forms/dateText';
+import { datesAt, textsToValues, valuesToTexts } from '../../forms/textValues';
 
 type Catalogue = typeof memberFieldCatalogue;
 /** The fields the form holds as typed text: the catalogue's texts and dates. */
 type TextKey = { [K in MemberFieldKey]: Catalogue[K]['type'] extends 'text' | 'date' ? K : never }[MemberFieldKey];
 
 const textKeys = memberFieldKeys.filter((k): k is TextKey => ['text', 'date'].includes(memberFieldCatalogue[k].type));
-const dateKeys = new Set<string>(memberFieldKeys.filter((k) => memberFieldCatalogue[k].type === 'date'));
+const formatText = datesAt(new Set<string>(memberFieldKeys.filter((k) => memberFieldCatalogue[k].type === 'date')));
 
 /** What the member form holds: every text as typed, choices as their codes. */
 export type MemberFormValues = { [K in TextKey]?: string } & {
@@ -31,20 +31,20 @@ export const newMemberValues: MemberFormValues = {
 };
 
 export function memberToValues(m: Member): MemberFormValues {
-  const values: MemberFormValues = {
+  return {
+    ...textsToValues(textKeys, m),
     gender: m.gender ?? undefined,
     committeeLevels: m.committeeLevels,
     position: m.position,
     groupRole: m.groupRole,
     status: m.status,
   };
-  for (const key of textKeys) values[key] = m[key] ?? '';
-  return values;
 }
 
 /** The form as the contract's input: texts trimmed, dates written 1970-05 / 2026-05-14, blanks as null. */
 export function valuesToInput(v: MemberFormValues): MemberInput {
-  const input: MemberInput = {
+  return {
+    ...valuesToTexts(textKeys, v, formatText),
     name: (v.name ?? '').trim(),
     gender: v.gender ?? null,
     committeeLevels: v.committeeLevels ?? [],
@@ -52,11 +52,4 @@ export function valuesToInput(v: MemberFormValues): MemberInput {
     groupRole: v.groupRole,
     status: v.status,
   };
-  for (const key of textKeys) {
-    if (key === 'name') continue;
-    const typed = (v[key] ?? '').trim();
-    const text = dateKeys.has(key) ? normalizeDateText(typed) : typed;
-    input[key] = text === '' ? null : text;
-  }
-  return input;
 }

@@ -1,16 +1,9 @@
-import { Form } from 'antd';
 import type { OpinionReport } from '../../../../shared/contract/opinionReports';
 import { opinionReportCreate } from '../../../../shared/contract/opinionReports';
 import { EntityDrawer } from '../../forms/EntityDrawer';
-import { useEntityForm } from '../../forms/useEntityForm';
-import { zodRules } from '../../forms/zodRule';
+import { useRecordForm } from '../../forms/useRecordForm';
 import { OpinionReportFields } from './OpinionReportFields';
-import {
-  newOpinionReportValues,
-  opinionReportToValues,
-  opinionReportValuesToInput,
-  type OpinionReportFormValues,
-} from './opinionReportFormValues';
+import { newOpinionReportValues, opinionReportToValues, opinionReportValuesToInput } from './opinionReportFormValues';
 import { useMemberOptions } from '../../members/useMemberOptions';
 import { useOpinionReports } from './useOpinionReports';
 
@@ -27,33 +20,23 @@ interface Props {
  * the form's submit button), Esc or 取消 closes, asking first when something was changed.
  */
 export function OpinionReportForm({ open, year, report, onClose }: Props) {
-  const [form] = Form.useForm<OpinionReportFormValues>();
   const save = useOpinionReports((s) => s.save);
   const members = useMemberOptions(report?.authors);
-  const initial = report ? opinionReportToValues(report) : newOpinionReportValues;
-  const toInput = (v: OpinionReportFormValues) => opinionReportValuesToInput(report?.year ?? year, v);
-  const rule = zodRules(opinionReportCreate, toInput);
-  const entity = useEntityForm({
+  const { form, rule, drawer } = useRecordForm({
     open,
-    form,
+    year,
     record: report,
-    initial,
-    toInput,
+    schema: opinionReportCreate,
+    toValues: opinionReportToValues,
+    newValues: newOpinionReportValues,
+    valuesToInput: opinionReportValuesToInput,
     save,
     savedMessage: (r) => (report ? `已保存社情民意“${r.title}”` : `已添加社情民意“${r.title}”`),
     onClose,
   });
 
   return (
-    <EntityDrawer
-      name="report"
-      open={open}
-      title={report ? `编辑社情民意：${report.title}` : `添加${year}年社情民意`}
-      size={760}
-      entity={entity}
-      form={form}
-      initialValues={initial}
-    >
+    <EntityDrawer name="report" title={report ? `编辑社情民意：${report.title}` : `添加${year}年社情民意`} {...drawer}>
       <OpinionReportFields form={form} rule={rule} members={members} />
     </EntityDrawer>
   );

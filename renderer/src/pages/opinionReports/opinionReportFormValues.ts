@@ -1,7 +1,7 @@
 import type { Input } from '../../../../shared/api';
 import type { OpinionReport } from '../../../../shared/contract/opinionReports';
 import type { AdoptionLevel, OpinionReportStatus } from '../../../../shared/enums';
-import { normalizeDateText } from '../../forms/dateText';
+import { datesAt, textsToValues, valuesToTexts } from '../../forms/textValues';
 
 const textKeys = [
   'title',
@@ -14,7 +14,7 @@ const textKeys = [
   'notes',
 ] as const;
 type TextKey = (typeof textKeys)[number];
-const dateKeys = new Set<TextKey>(['submittedOn', 'adoptedOn', 'endorsedOn']);
+const formatText = datesAt(new Set<TextKey>(['submittedOn', 'adoptedOn', 'endorsedOn']));
 
 /** What the report form holds: texts as typed, authors in order, choices as their codes. */
 export type OpinionReportFormValues = { [K in TextKey]?: string } & {
@@ -28,29 +28,22 @@ export type OpinionReportInput = Input<'opinionReports.create'>;
 export const newOpinionReportValues: OpinionReportFormValues = { authorIds: [], status: 'submitted' };
 
 export function opinionReportToValues(r: OpinionReport): OpinionReportFormValues {
-  const values: OpinionReportFormValues = {
+  return {
+    ...textsToValues(textKeys, r),
     authorIds: r.authors.map((a) => a.memberId),
     status: r.status,
     adoptedLevel: r.adoptedLevel,
   };
-  for (const key of textKeys) values[key] = r[key] ?? '';
-  return values;
 }
 
 /** The form as the contract's input for the year: texts trimmed, dates written 2026-05-14, blanks as null. */
 export function opinionReportValuesToInput(year: number, v: OpinionReportFormValues): OpinionReportInput {
-  const input: OpinionReportInput = {
+  return {
     year,
+    ...valuesToTexts(textKeys, v, formatText),
     title: (v.title ?? '').trim(),
     authorIds: v.authorIds ?? [],
     status: v.status,
     adoptedLevel: v.adoptedLevel ?? null,
   };
-  for (const key of textKeys) {
-    if (key === 'title') continue;
-    const typed = (v[key] ?? '').trim();
-    const text = dateKeys.has(key) ? normalizeDateText(typed) : typed;
-    input[key] = text === '' ? null : text;
-  }
-  return input;
 }

@@ -3,6 +3,8 @@ import type { YearPoints, YearPointsRules } from '../../../../shared/contract/po
 import type { PointsRules } from '../../../../shared/pointsRules';
 import type { Result, ResultError } from '../../../../shared/result';
 import { call } from '../../api/client';
+import { firstError } from '../../api/firstError';
+import { newestRead } from '../../api/newestRead';
 
 interface PointsState {
   points: YearPoints | null;
@@ -13,7 +15,7 @@ interface PointsState {
   saveRules(year: number, rules: PointsRules): Promise<Result<YearPointsRules>>;
 }
 
-let requestSeq = 0;
+const reads = newestRead();
 
 /** The year's ranking and the rules it was scored by; saving the rules scores the year again. */
 export const usePoints = create<PointsState>()((set, get) => ({
@@ -23,13 +25,13 @@ export const usePoints = create<PointsState>()((set, get) => ({
   loadError: null,
 
   async load(year) {
-    const seq = ++requestSeq;
+    const isNewest = reads.start();
     set({ loading: true });
     const [points, rules] = await Promise.all([call('points.year', { year }), call('points.rules', { year })]);
     // A later year switch wins over an answer still on its way.
-    if (seq !== requestSeq) return;
+    if (!isNewest()) return;
     if (points.ok && rules.ok) set({ points: points.value, rules: rules.value, loading: false, loadError: null });
-    else set({ loading: false, loadError: !points.ok ? points.error : !rules.ok ? rules.error : null });
+    else set({ loading: false, loadError: firstError(points, rules) });
   },
 
   async saveRules(year, rules) {

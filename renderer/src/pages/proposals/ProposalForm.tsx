@@ -1,16 +1,9 @@
-import { Form } from 'antd';
 import type { Proposal } from '../../../../shared/contract/proposals';
 import { proposalCreate } from '../../../../shared/contract/proposals';
 import { EntityDrawer } from '../../forms/EntityDrawer';
-import { useEntityForm } from '../../forms/useEntityForm';
-import { zodRules } from '../../forms/zodRule';
+import { useRecordForm } from '../../forms/useRecordForm';
 import { ProposalFields } from './ProposalFields';
-import {
-  newProposalValues,
-  proposalToValues,
-  proposalValuesToInput,
-  type ProposalFormValues,
-} from './proposalFormValues';
+import { newProposalValues, proposalToValues, proposalValuesToInput } from './proposalFormValues';
 import { useMemberOptions } from '../../members/useMemberOptions';
 import { useProposals } from './useProposals';
 
@@ -27,7 +20,6 @@ interface Props {
  * the form's submit button), Esc or 取消 closes, asking first when something was changed.
  */
 export function ProposalForm({ open, year, proposal, onClose }: Props) {
-  const [form] = Form.useForm<ProposalFormValues>();
   const save = useProposals((s) => s.save);
   const named = proposal
     ? [
@@ -36,30 +28,21 @@ export function ProposalForm({ open, year, proposal, onClose }: Props) {
       ]
     : [];
   const members = useMemberOptions(named);
-  const initial = proposal ? proposalToValues(proposal) : newProposalValues;
-  const toInput = (v: ProposalFormValues) => proposalValuesToInput(proposal?.year ?? year, v);
-  const rule = zodRules(proposalCreate, toInput);
-  const entity = useEntityForm({
+  const { form, rule, drawer } = useRecordForm({
     open,
-    form,
+    year,
     record: proposal,
-    initial,
-    toInput,
+    schema: proposalCreate,
+    toValues: proposalToValues,
+    newValues: newProposalValues,
+    valuesToInput: proposalValuesToInput,
     save,
     savedMessage: (p) => (proposal ? `已保存提案“${p.title}”` : `已添加提案“${p.title}”`),
     onClose,
   });
 
   return (
-    <EntityDrawer
-      name="proposal"
-      open={open}
-      title={proposal ? `编辑提案：${proposal.title}` : `添加${year}年提案`}
-      size={760}
-      entity={entity}
-      form={form}
-      initialValues={initial}
-    >
+    <EntityDrawer name="proposal" title={proposal ? `编辑提案：${proposal.title}` : `添加${year}年提案`} {...drawer}>
       <ProposalFields form={form} rule={rule} members={members} />
     </EntityDrawer>
   );

@@ -1,7 +1,7 @@
 import type { Input } from '../../../../shared/api';
 import type { Proposal } from '../../../../shared/contract/proposals';
 import type { ProposalFiling, ProposalResult, Satisfaction } from '../../../../shared/enums';
-import { normalizeDateText } from '../../forms/dateText';
+import { datesAt, textsToValues, valuesToTexts } from '../../forms/textValues';
 
 const textKeys = [
   'session',
@@ -16,7 +16,7 @@ const textKeys = [
   'notes',
 ] as const;
 type TextKey = (typeof textKeys)[number];
-const dateKeys = new Set<TextKey>(['submittedOn', 'replyOn']);
+const formatText = datesAt(new Set<TextKey>(['submittedOn', 'replyOn']));
 
 /** What the proposal form holds: texts as typed, members by id, choices as their codes. */
 export type ProposalFormValues = { [K in TextKey]?: string } & {
@@ -32,21 +32,21 @@ export type ProposalInput = Input<'proposals.create'>;
 export const newProposalValues: ProposalFormValues = { cosignerIds: [], filing: 'pending' };
 
 export function proposalToValues(p: Proposal): ProposalFormValues {
-  const values: ProposalFormValues = {
+  return {
+    ...textsToValues(textKeys, p),
     leadMemberId: p.leadMemberId,
     cosignerIds: p.cosigners.map((c) => c.memberId),
     filing: p.filing,
     result: p.result,
     satisfaction: p.satisfaction,
   };
-  for (const key of textKeys) values[key] = p[key] ?? '';
-  return values;
 }
 
 /** The form as the contract's input for the year: texts trimmed, dates written 2026-05-14, blanks as null. */
 export function proposalValuesToInput(year: number, v: ProposalFormValues): ProposalInput {
-  const input: ProposalInput = {
+  return {
     year,
+    ...valuesToTexts(textKeys, v, formatText),
     title: (v.title ?? '').trim(),
     leadMemberId: v.leadMemberId ?? null,
     cosignerIds: v.cosignerIds ?? [],
@@ -54,11 +54,4 @@ export function proposalValuesToInput(year: number, v: ProposalFormValues): Prop
     result: v.result ?? null,
     satisfaction: v.satisfaction ?? null,
   };
-  for (const key of textKeys) {
-    if (key === 'title') continue;
-    const typed = (v[key] ?? '').trim();
-    const text = dateKeys.has(key) ? normalizeDateText(typed) : typed;
-    input[key] = text === '' ? null : text;
-  }
-  return input;
 }

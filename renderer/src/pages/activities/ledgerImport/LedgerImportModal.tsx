@@ -1,6 +1,7 @@
-import { Alert, App, Button, Checkbox, Flex, Modal, Space, Typography } from 'antd';
+import { Alert, App, Flex, Modal, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { ChooseFileButton } from '../../../files/ChooseFileButton';
+import { ImportFooter } from '../../../files/ImportFooter';
 import { LedgerPreviewTable } from './LedgerPreviewTable';
 import { UnknownNamesTable, type NameChoice } from './UnknownNamesTable';
 import { useLedgerImport } from './useLedgerImport';
@@ -58,17 +59,16 @@ export function LedgerImportModal({ onClose, onImported }: { onClose(): void; on
       onCancel={onClose}
       mask={{ closable: false }}
       footer={
-        <Flex gap={16} align="center" justify="flex-end" wrap>
-          {preview && preview.bad > 0 && (
-            <Checkbox checked={onlyGood} onChange={(e) => setOnlyGood(e.target.checked)}>
-              仅导入无误的行
-            </Checkbox>
-          )}
-          <Button onClick={onClose}>取消</Button>
-          <Button type="primary" disabled={blocked} loading={busy === 'importing'} onClick={() => void runImport()}>
-            导入 {toImport} 项活动
-          </Button>
-        </Flex>
+        <ImportFooter
+          bad={preview?.bad ?? 0}
+          onlyGood={onlyGood}
+          setOnlyGood={setOnlyGood}
+          blocked={blocked}
+          importing={busy === 'importing'}
+          label={`导入 ${toImport} 项活动`}
+          onImport={() => void runImport()}
+          onClose={onClose}
+        />
       }
     >
       <Flex vertical gap={12}>

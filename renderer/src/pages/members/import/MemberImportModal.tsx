@@ -2,6 +2,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Checkbox, Flex, Modal, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { ChooseFileButton } from '../../../files/ChooseFileButton';
+import { ImportFooter } from '../../../files/ImportFooter';
 import { call } from '../../../api/client';
 import { useMembers } from '../useMembers';
 import { downloadFile } from './downloadFile';
@@ -51,22 +52,22 @@ export function MemberImportModal({ onClose }: { onClose(): void }) {
       onCancel={onClose}
       mask={{ closable: false }}
       footer={
-        <Flex gap={16} align="center" justify="flex-end" wrap>
-          {preview && preview.bad > 0 && (
-            <Checkbox checked={onlyGood} onChange={(e) => setOnlyGood(e.target.checked)}>
-              仅导入无误的行
-            </Checkbox>
-          )}
+        <ImportFooter
+          bad={preview?.bad ?? 0}
+          onlyGood={onlyGood}
+          setOnlyGood={setOnlyGood}
+          blocked={blocked}
+          importing={busy === 'importing'}
+          label={`导入 ${toImport} 位委员`}
+          onImport={() => void runImport()}
+          onClose={onClose}
+        >
           {preview && preview.duplicates > 0 && (
             <Checkbox checked={skipDuplicates} onChange={(e) => setSkipDuplicates(e.target.checked)}>
               跳过重复的委员
             </Checkbox>
           )}
-          <Button onClick={onClose}>取消</Button>
-          <Button type="primary" disabled={blocked} loading={busy === 'importing'} onClick={() => void runImport()}>
-            导入 {toImport} 位委员
-          </Button>
-        </Flex>
+        </ImportFooter>
       }
     >
       <Flex vertical gap={12}>
