@@ -67,12 +67,12 @@ export function checkTargets(results: CaseResult[]): TargetCheck[] {
     const sum = (pdf: boolean) =>
       compile.filter((r) => pdf || !r.name.includes('.pdf')).reduce((n, r) => n + r.timing!.p50, 0);
     checks.push({
-      target: 'realistic year compile without PDF (xlsx + docx + package) < 3 s',
+      target: 'realistic year compile without PDF (xlsx + docx + package) < 2 s',
       value: f(sum(false)),
-      met: sum(false) < 3000,
+      met: sum(false) < 2000,
     });
     if (compile.some((r) => r.name.includes('.pdf')))
-      checks.push({ target: 'realistic year compile with PDF < 6 s', value: f(sum(true)), met: sum(true) < 6000 });
+      checks.push({ target: 'realistic year compile with PDF < 5 s', value: f(sum(true)), met: sum(true) < 5000 });
   }
   return checks;
 }
