@@ -12,7 +12,6 @@ const BackupKind = labels({
 });
 export type BackupKind = (typeof BackupKind.codes)[number];
 export const BACKUP_KINDS = BackupKind.codes;
-export const backupKindLabel = BackupKind.map;
 
 /**
  * Which of rotation's rules keeps an automatic backup: the newest of one of the 7 latest days, of
