@@ -37,7 +37,10 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['test/e2e/**/*.test.ts'],
-          testTimeout: 120_000,
+          // One step of a clerk's year types a dozen records through antd: 49 s on a loaded
+          // 2-core machine, and past 120 s on a busier CI run, whose timeout then left a drawer
+          // open under every later step of the file.
+          testTimeout: 600_000,
           hookTimeout: 180_000,
           fileParallelism: false,
         },
