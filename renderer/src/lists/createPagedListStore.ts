@@ -1,26 +1,17 @@
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import type { Input, MethodName, Output } from '../../../shared/api';
 import type { Page } from '../../../shared/contract/fields';
-import type { ResultError } from '../../../shared/result';
+import type { Result } from '../../../shared/result';
 import { call } from '../api/client';
-import { filterActions, type FilterActions } from './filterActions';
 import type { ListFilters } from './listFilters';
 import { listReads } from './listReads';
+import { pagedListStart, readPage, type PagedList } from './pagedList';
 
 /** A method of the contract that lists a page at a time. */
 type PagedMethod = { [M in MethodName]: Output<M> extends Page<unknown> ? M : never }[MethodName];
 type ItemOf<L extends PagedMethod> = Output<L> extends Page<infer T> ? T : never;
 
-export interface PagedListState<L extends PagedMethod, F extends ListFilters> extends FilterActions<F> {
-  filters: F;
-  page: number;
-  pageSize: number;
-  items: ItemOf<L>[];
-  total: number;
-  loading: boolean;
-  /** Why the list could not be read, if it could not. */
-  loadError: ResultError | null;
-  turnPage(page: number, pageSize: number): void;
+export interface PagedListState<L extends PagedMethod, F extends ListFilters> extends PagedList<ItemOf<L>, F> {
   load(): Promise<void>;
 }
 
@@ -42,45 +33,26 @@ export const createPagedListStore =
     create<PagedListState<L, F> & X>()((set, get) => {
       // The store's own fields and the page's extra ones are set apart; zustand merges them.
       const put = set as (patch: Partial<PagedListState<L, F>> | Partial<X>) => void;
-      const reads = listReads();
+      const store = {
+        reads: listReads(),
+        get,
+        put: put as (patch: Partial<PagedList<ItemOf<L>, F>>) => void,
+        load: () => get().load(),
+      };
       return {
         ...(extra?.(put, get) as X),
-        filters: { q: '' } as F,
-        page: 1,
-        pageSize: 50,
-        items: [],
-        total: 0,
-        loading: true,
-        loadError: null,
-
-        ...filterActions<F>({
-          reads,
-          filters: () => get().filters,
-          setFilters: (filters) => put({ filters, page: 1 }),
-          load: () => get().load(),
-        }),
-        turnPage(page, pageSize) {
-          put({ page, pageSize });
-          void get().load();
-        },
+        ...pagedListStart(store),
 
         async load() {
-          const isNewest = reads.start();
-          const { filters, page, pageSize } = get();
-          put({ loading: true });
+          const isNewest = store.reads.start();
+          const { filters } = get();
           const q = filters.q.trim() || undefined;
-          const input = { ...query(filters), q, limit: pageSize, offset: (page - 1) * pageSize } as Input<L>;
-          const r = await call<L>(list, input);
-          if (!isNewest()) return;
-          if (!r.ok) return put({ loading: false, loadError: r.error });
-          const { items, total } = r.value as Page<ItemOf<L>>;
-          const lastPage = Math.max(1, Math.ceil(total / pageSize));
-          // The last row of the last page went to the recycle bin: show the page before it.
-          if (page > lastPage) {
-            put({ page: lastPage });
-            return get().load();
-          }
-          put({ items, total, loading: false, loadError: null });
+          await readPage(
+            store,
+            isNewest,
+            (paging) =>
+              call<L>(list, { ...query(filters), q, ...paging } as Input<L>) as Promise<Result<Page<ItemOf<L>>>>,
+          );
         },
       };
     });

@@ -1,11 +1,11 @@
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import type { Input } from '../../../shared/api';
 import type { Page } from '../../../shared/contract/fields';
-import type { ResultError } from '../../../shared/result';
+import type { Result } from '../../../shared/result';
 import { call } from '../api/client';
-import { filterActions, type FilterActions } from './filterActions';
 import type { ListFilters } from './listFilters';
 import { listReads } from './listReads';
+import { pagedListStart, readPage, type PagedList } from './pagedList';
 import { recordWrites, type MethodOf, type RecordAggregate, type RecordOf, type RecordWrites } from './recordWrites';
 
 type ListMethod<A extends string> = MethodOf<A, 'list'>;
@@ -13,26 +13,16 @@ type ListMethod<A extends string> = MethodOf<A, 'list'>;
 /** What `<aggregate>.list` is asked for besides the page: the year, the search and the filters. */
 export type YearListQuery<A extends RecordAggregate> = Omit<Input<ListMethod<A>>, 'limit' | 'offset'>;
 
+/** Its items are one page of the year's records matching the search and the filters. */
 export interface YearListState<A extends RecordAggregate, F extends ListFilters>
-  extends FilterActions<F>, RecordWrites<A> {
+  extends PagedList<RecordOf<A>, F>, RecordWrites<A> {
   /** The year the items are of; null before the first load. */
   year: number | null;
-  filters: F;
-  page: number;
-  pageSize: number;
-  /** One page of the year's records matching the search and the filters. */
-  items: RecordOf<A>[];
-  /** How many of the year's records match, on all pages. */
-  total: number;
   /**
    * What the page shown was read with, without the paging; a new object after every read, so a
    * view reading alongside the list (the calendar, a count) follows each search, filter and save.
    */
   query: YearListQuery<A> | null;
-  loading: boolean;
-  /** Why the list could not be read, if it could not. */
-  loadError: ResultError | null;
-  turnPage(page: number, pageSize: number): void;
   /** Reads the page again; another year starts at its first page. */
   load(year?: number): Promise<void>;
 }
@@ -59,50 +49,28 @@ export const createYearListStore =
     create<YearListState<A, F> & X>()((set, get) => {
       // The store's own fields and the page's extra ones are set apart; zustand merges them.
       const put = set as (patch: Partial<YearListState<A, F>> | Partial<X>) => void;
-      const reads = listReads();
       const load = () => get().load();
+      const store = { reads: listReads(), get, put: put as (patch: Partial<PagedList<RecordOf<A>, F>>) => void, load };
       return {
         ...(extra?.(put) as X),
+        ...pagedListStart(store),
         year: null,
-        filters: { q: '' } as F,
-        page: 1,
-        pageSize: 50,
-        items: [],
-        total: 0,
         query: null,
-        loading: true,
-        loadError: null,
-
-        ...filterActions<F>({
-          reads,
-          filters: () => get().filters,
-          setFilters: (filters) => put({ filters, page: 1 }),
-          load,
-        }),
-        turnPage(page, pageSize) {
-          put({ page, pageSize });
-          void load();
-        },
 
         async load(year = get().year ?? undefined) {
           if (year === undefined) return;
-          const isNewest = reads.start();
+          const isNewest = store.reads.start();
           if (year !== get().year) put({ year, page: 1 });
-          const { filters, page, pageSize } = get();
-          put({ loading: true });
+          const { filters } = get();
           const query = { ...spec.query(year, filters), q: filters.q.trim() || undefined } as Input<ListMethod<A>>;
-          const input = { ...(query as object), limit: pageSize, offset: (page - 1) * pageSize } as typeof query;
-          const r = await call<ListMethod<A>>(`${aggregate}.list` as ListMethod<A>, input);
-          if (!isNewest()) return;
-          if (!r.ok) return put({ loading: false, loadError: r.error });
-          const { items, total } = r.value as Page<RecordOf<A>>;
-          const lastPage = Math.max(1, Math.ceil(total / pageSize));
-          // The last row of the last page went to the recycle bin: show the page before it.
-          if (page > lastPage) {
-            put({ page: lastPage });
-            return load();
-          }
-          put({ items, total, query, loading: false, loadError: null });
+          const method = `${aggregate}.list` as ListMethod<A>;
+          await readPage(
+            store,
+            isNewest,
+            (paging) =>
+              call(method, { ...(query as object), ...paging } as typeof query) as Promise<Result<Page<RecordOf<A>>>>,
+            { query },
+          );
         },
 
         ...recordWrites(aggregate, load),
