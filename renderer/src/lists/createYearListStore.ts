@@ -14,6 +14,13 @@ type ListMethod<A extends string> = MethodOf<A, 'list'>;
 export type YearListQuery<A extends RecordAggregate> = Omit<Input<ListMethod<A>>, 'limit' | 'offset'>;
 
 /** Its items are one page of the year's records matching the search and the filters. */
+/**
+ * A year list's filters: the search box and some of `<aggregate>.list`'s own fields, which a
+ * store made without a `query` sends on as they were chosen.
+ */
+export type YearListFilters<A extends RecordAggregate, K extends keyof YearListQuery<A>> = ListFilters &
+  Pick<YearListQuery<A>, K>;
+
 export interface YearListState<A extends RecordAggregate, F extends ListFilters>
   extends PagedList<RecordOf<A>, F>, RecordWrites<A> {
   /** The year the items are of; null before the first load. */
@@ -32,6 +39,11 @@ interface YearListSpec<A extends RecordAggregate, F extends ListFilters> {
   query(year: number, filters: F): Omit<Input<ListMethod<A>>, 'q' | 'limit' | 'offset'>;
 }
 
+/** The year and the chosen filters as they are, for filters that are `<aggregate>.list`'s own fields. */
+const chosenFilters = <A extends RecordAggregate, F extends ListFilters>(): YearListSpec<A, F> => ({
+  query: (year, { q: _q, ...chosen }) => ({ year, ...chosen }) as unknown as ReturnType<YearListSpec<A, F>['query']>,
+});
+
 /**
  * A store for one aggregate's records of a working year, read a page at a time through
  * `<aggregate>.list` (a merged district year holds 10,000 activities), with search, filters
@@ -43,7 +55,7 @@ export const createYearListStore =
   <F extends ListFilters, X extends object = object>() =>
   <A extends RecordAggregate>(
     aggregate: A,
-    spec: YearListSpec<A, F>,
+    spec: YearListSpec<A, F> = chosenFilters(),
     extra?: (set: (patch: Partial<X>) => void) => X,
   ): UseBoundStore<StoreApi<YearListState<A, F> & X>> =>
     create<YearListState<A, F> & X>()((set, get) => {

@@ -1,12 +1,7 @@
-import { createYearListStore } from '../../lists/createYearListStore';
+import { createYearListStore, type YearListFilters } from '../../lists/createYearListStore';
 
-export interface DeedFilters {
-  /** Title, content or source. */
-  q: string;
-  memberId?: number;
-}
+/** The search box matches title, content or source. */
+export type DeedFilters = YearListFilters<'deeds', 'memberId'>;
 
 /** The year's deeds matching the search and member, newest first, a page at a time. */
-export const useDeeds = createYearListStore<DeedFilters>()('deeds', {
-  query: (year, { memberId }) => ({ year, memberId }),
-});
+export const useDeeds = createYearListStore<DeedFilters>()('deeds');

@@ -1,14 +1,7 @@
-import type { AdoptionLevel, OpinionReportStatus } from '../../../../shared/enums';
-import { createYearListStore } from '../../lists/createYearListStore';
+import { createYearListStore, type YearListFilters } from '../../lists/createYearListStore';
 
-export interface OpinionReportFilters {
-  /** Title, content or endorsement. */
-  q: string;
-  status?: OpinionReportStatus;
-  adoptedLevel?: AdoptionLevel;
-}
+/** The search box matches title, content or endorsement. */
+export type OpinionReportFilters = YearListFilters<'opinionReports', 'status' | 'adoptedLevel'>;
 
 /** The year's reports matching the search, status and 采用层级, newest first, a page at a time. */
-export const useOpinionReports = createYearListStore<OpinionReportFilters>()('opinionReports', {
-  query: (year, { status, adoptedLevel }) => ({ year, status, adoptedLevel }),
-});
+export const useOpinionReports = createYearListStore<OpinionReportFilters>()('opinionReports');
