@@ -1,12 +1,17 @@
-import { App, Button, Flex, Form, Input, Select, Tag } from 'antd';
-import { useState } from 'react';
+import { Flex, Form, Input, Select } from 'antd';
 import type { FilingSettingsView } from '../../../../shared/contract/filing';
 import { filingSettingsUpdate } from '../../../../shared/contract/filing';
-import { filingKindLabels, filingKinds, retentionLabels, retentions, type FilingKind, type Retention } from '../../../../shared/filing';
+import {
+  filingKindLabels,
+  filingKinds,
+  retentionLabels,
+  retentions,
+  type FilingKind,
+  type Retention,
+} from '../../../../shared/filing';
 import { call } from '../../api/client';
-import { showFailure } from '../../api/showFailure';
-import { changedFields } from '../../forms/changedFields';
 import { zodRules } from '../../forms/zodRule';
+import { SettingsForm } from './SettingsForm';
 
 export interface FilingFormValues {
   fondsCode: string;
@@ -29,46 +34,38 @@ const toValues = (s: FilingSettingsView): FilingFormValues => ({
   checker: s.checker,
 });
 
-const rule = zodRules(filingSettingsUpdate, (v: FilingFormValues) => v);
+/** The form's values are what the archive takes. */
+const asInput = (v: FilingFormValues) => v;
+const rule = zodRules(filingSettingsUpdate, asInput);
 const retentionOptions = retentions.map((r) => ({ value: r, label: retentionLabels[r] }));
 
 /**
  * 归档设置: what the 档号, 归档章 and 备考表 carry. Every field has a default, so the year can be
  * filed before anything is typed here; the archive room gives the 全宗号.
  */
-export function FilingForm({ settings, onSaved }: { settings: FilingSettingsView; onSaved: (s: FilingSettingsView) => void }) {
-  const { message } = App.useApp();
-  const [form] = Form.useForm<FilingFormValues>();
-  const [saving, setSaving] = useState(false);
-  const initial = toValues(settings);
-  const watched = Form.useWatch([], form) as FilingFormValues | undefined;
-  const dirty = watched ? Object.keys(changedFields(initial, { ...initial, ...watched })).length > 0 : false;
-
-  async function submit(values: FilingFormValues) {
-    const patch = changedFields(initial, { ...initial, ...values });
-    if (Object.keys(patch).length === 0) return;
-    setSaving(true);
-    const r = await call('filing.updateSettings', patch);
-    setSaving(false);
-    if (!r.ok) return showFailure(r.error, { message, form });
-    onSaved(r.value);
-    message.success('已保存归档设置');
-  }
-
+export function FilingForm({
+  settings,
+  onSaved,
+}: {
+  settings: FilingSettingsView;
+  onSaved: (s: FilingSettingsView) => void;
+}) {
   return (
-    <Form<FilingFormValues>
+    <SettingsForm
       name="filing"
-      form={form}
-      layout="vertical"
-      initialValues={initial}
-      onFinish={submit}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') form.setFieldsValue(initial);
-      }}
-      style={{ maxWidth: 560 }}
+      initial={toValues(settings)}
+      toInput={asInput}
+      save={(patch) => call('filing.updateSettings', patch)}
+      onSaved={onSaved}
+      savedText="已保存归档设置"
     >
       <Flex gap={16} wrap>
-        <Form.Item name="fondsCode" label="全宗号" rules={[rule('fondsCode')]} extra="由档案室给定；未填时档号不含全宗号">
+        <Form.Item
+          name="fondsCode"
+          label="全宗号"
+          rules={[rule('fondsCode')]}
+          extra="由档案室给定；未填时档号不含全宗号"
+        >
           <Input placeholder="如 Z109" maxLength={16} style={{ width: 160 }} />
         </Form.Item>
         <Form.Item name="categoryCode" label="门类代码" rules={[rule('categoryCode')]} extra="文书档案为 WS">
@@ -79,7 +76,10 @@ export function FilingForm({ settings, onSaved }: { settings: FilingSettingsView
         </Form.Item>
       </Flex>
       <Form.Item name="fondsName" label="全宗名称" rules={[rule('fondsName')]} extra="留空即使用联络组名称">
-        <Input placeholder={settings.fondsNameIsDefault ? settings.fondsName : '留空即使用联络组名称'} maxLength={100} />
+        <Input
+          placeholder={settings.fondsNameIsDefault ? settings.fondsName : '留空即使用联络组名称'}
+          maxLength={100}
+        />
       </Form.Item>
       <Form.Item label="默认保管期限" extra="每一件也可在“年度归档”页单独调整">
         <Flex gap={12} wrap>
@@ -98,15 +98,6 @@ export function FilingForm({ settings, onSaved }: { settings: FilingSettingsView
           <Input maxLength={30} style={{ width: 200 }} />
         </Form.Item>
       </Flex>
-      <Flex gap={8} align="center">
-        <Button type="primary" htmlType="submit" loading={saving} disabled={!dirty}>
-          保存
-        </Button>
-        <Button disabled={!dirty} onClick={() => form.setFieldsValue(initial)}>
-          放弃修改
-        </Button>
-        {dirty && <Tag color="orange">有未保存的修改</Tag>}
-      </Flex>
-    </Form>
+    </SettingsForm>
   );
 }
