@@ -1,8 +1,9 @@
-import { Alert, App, Button, Flex, Input, Modal, Typography } from 'antd';
+import { App, Button, Input, Typography } from 'antd';
 import { useState } from 'react';
 import type { Activity } from '../../../../../shared/contract/activities';
 import type { JielongPreview } from '../../../../../shared/contract/jielong';
 import { call } from '../../../api/client';
+import { ActivityModal } from '../ActivityModal';
 import { JielongPreviewTable } from './JielongPreviewTable';
 import { applyInput, resolveRows, summaryOf, type Choices } from './jielongChoices';
 
@@ -60,8 +61,8 @@ export function JielongModal({ activity, onClose, onApplied }: Props) {
     onClose();
   }
 
-  const footer = preview ? (
-    <Flex gap={8} justify="flex-end">
+  const buttons = preview ? (
+    <>
       <Button onClick={() => setPreview(undefined)}>返回修改</Button>
       <Button onClick={onClose}>取消</Button>
       <Button
@@ -72,71 +73,67 @@ export function JielongModal({ activity, onClose, onApplied }: Props) {
       >
         确认写入
       </Button>
-    </Flex>
+    </>
   ) : (
-    <Flex gap={8} justify="flex-end">
+    <>
       <Button onClick={onClose}>取消</Button>
       <Button type="primary" loading={busy} disabled={!text.trim()} onClick={() => void read()}>
         识别接龙
       </Button>
-    </Flex>
+    </>
   );
 
   return (
-    <Modal
-      open
-      title={`粘贴接龙：${activity.title}`}
+    <ActivityModal
+      doing="粘贴接龙"
+      activity={activity}
       width={960}
-      style={{ top: 24 }}
       onCancel={onClose}
-      footer={footer}
-      destroyOnHidden
+      buttons={buttons}
+      problem={problem}
     >
-      <Flex vertical gap={12}>
-        {problem && <Alert type="error" showIcon title={problem} />}
-        {!preview ? (
-          <>
-            <Typography.Text>
-              把微信群里的接龙整段复制过来粘贴到下面（Ctrl+Enter 识别）。每行一位委员，“请假”后面或括号里写事由。
+      {!preview ? (
+        <>
+          <Typography.Text>
+            把微信群里的接龙整段复制过来粘贴到下面（Ctrl+Enter 识别）。每行一位委员，“请假”后面或括号里写事由。
+          </Typography.Text>
+          <Input.TextArea
+            aria-label="接龙内容"
+            autoFocus
+            rows={12}
+            value={text}
+            placeholder={example}
+            onChange={(e) => setText(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && text.trim()) {
+                e.preventDefault();
+                void read();
+              }
+            }}
+          />
+        </>
+      ) : (
+        <>
+          {preview.title && <Typography.Text strong>{preview.title}</Typography.Text>}
+          <Typography.Text role="status">
+            出席 {summary.present}，请假 {summary.excused}，未识别 {summary.unknown}
+            {summary.toChoose > 0 && `（其中 ${summary.toChoose} 个姓名请在下表选择对应的委员）`}
+            {`；确认后将改动 ${summary.changes} 人的出勤`}
+          </Typography.Text>
+          <JielongPreviewTable
+            rows={rows}
+            sheet={preview.sheet}
+            choices={choices}
+            onChoose={(index, memberId) => setChoices((c) => ({ ...c, [index]: memberId }))}
+          />
+          {preview.otherLines.length > 0 && (
+            <Typography.Text type="secondary">
+              未作为名单读取的行：{preview.otherLines.map((l) => `第 ${l.line} 行“${l.raw}”`).join('；')}
             </Typography.Text>
-            <Input.TextArea
-              aria-label="接龙内容"
-              autoFocus
-              rows={12}
-              value={text}
-              placeholder={example}
-              onChange={(e) => setText(e.target.value)}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && text.trim()) {
-                  e.preventDefault();
-                  void read();
-                }
-              }}
-            />
-          </>
-        ) : (
-          <>
-            {preview.title && <Typography.Text strong>{preview.title}</Typography.Text>}
-            <Typography.Text role="status">
-              出席 {summary.present}，请假 {summary.excused}，未识别 {summary.unknown}
-              {summary.toChoose > 0 && `（其中 ${summary.toChoose} 个姓名请在下表选择对应的委员）`}
-              {`；确认后将改动 ${summary.changes} 人的出勤`}
-            </Typography.Text>
-            <JielongPreviewTable
-              rows={rows}
-              sheet={preview.sheet}
-              choices={choices}
-              onChoose={(index, memberId) => setChoices((c) => ({ ...c, [index]: memberId }))}
-            />
-            {preview.otherLines.length > 0 && (
-              <Typography.Text type="secondary">
-                未作为名单读取的行：{preview.otherLines.map((l) => `第 ${l.line} 行“${l.raw}”`).join('；')}
-              </Typography.Text>
-            )}
-            <Typography.Text type="secondary">未识别的姓名不会写入；不在接龙中的委员，出勤保持不变。</Typography.Text>
-          </>
-        )}
-      </Flex>
-    </Modal>
+          )}
+          <Typography.Text type="secondary">未识别的姓名不会写入；不在接龙中的委员，出勤保持不变。</Typography.Text>
+        </>
+      )}
+    </ActivityModal>
   );
 }

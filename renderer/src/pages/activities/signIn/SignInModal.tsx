@@ -1,7 +1,8 @@
-import { Alert, App, Button, Flex, Modal, Typography } from 'antd';
+import { Alert, App, Button, Flex, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { Activity } from '../../../../../shared/contract/activities';
 import type { SignInEnd } from '../../../../../shared/contract/signIn';
+import { ActivityModal } from '../ActivityModal';
 import { ArrivalsTable } from './ArrivalsTable';
 import { FirewallNotice, firewallExplained, rememberFirewallExplained } from './FirewallNotice';
 import { QrCode } from './QrCode';
@@ -65,8 +66,8 @@ export function SignInModal({ activity, onClose, onConfirmed }: Props) {
     });
   }
 
-  const footer = (
-    <Flex gap={8} justify="flex-end">
+  const buttons = (
+    <>
       {session && (
         <Button type="primary" disabled={busy || waiting.length === 0} onClick={() => void confirmSome()}>
           全部确认（{waiting.length}）
@@ -78,57 +79,56 @@ export function SignInModal({ activity, onClose, onConfirmed }: Props) {
         </Button>
       )}
       <Button onClick={leave}>{session ? '结束签到' : '关闭'}</Button>
-    </Flex>
+    </>
   );
 
   return (
-    <Modal
-      open
-      title={`现场签到：${activity.title}`}
+    <ActivityModal
+      doing="现场签到"
+      activity={activity}
       width={980}
-      style={{ top: 24 }}
       onCancel={leave}
-      footer={footer}
+      buttons={buttons}
+      problem={problem}
       maskClosable={false}
-      destroyOnHidden
     >
-      <Flex vertical gap={12}>
-        {problem && <Alert type="error" showIcon title={problem} />}
-        {!session && !explained && !status.ended && <FirewallNotice />}
-        {!session && status.ended && (
-          <Alert
-            type="warning"
-            showIcon
-            title={endedText[status.ended]}
-            description={
-              status.lostArrivals > 0 ? `有 ${status.lostArrivals} 人的签到结束时还没有确认，没有记入出勤。` : undefined
-            }
-          />
-        )}
-        {session && (
-          <Flex gap={24} align="flex-start">
-            <Flex vertical align="center" gap={8} style={{ width: 280, flex: 'none' }}>
-              <QrCode text={session.url} />
-              <Typography.Text copyable={{ text: session.url, tooltips: ['复制地址', '已复制'] }} style={{ wordBreak: 'break-all', textAlign: 'center' }}>
-                {session.url}
-              </Typography.Text>
-              <Typography.Text type="secondary" style={{ textAlign: 'center' }}>
-                手机连接与这台电脑相同的网络，扫码或在浏览器输入以上地址。签到页 {clock(session.expiresAt)} 自动关闭。
-              </Typography.Text>
-            </Flex>
-            <Flex vertical gap={8} style={{ flex: 1, minWidth: 0 }}>
-              <Typography.Text role="status">
-                已签到 {session.arrivals.filter((a) => a.attendance === 'present').length} 人，请假{' '}
-                {session.arrivals.filter((a) => a.attendance === 'excused').length} 人，待确认 {waiting.length} 人
-              </Typography.Text>
-              <ArrivalsTable arrivals={session.arrivals} busy={busy} onConfirm={(a) => void confirmSome([a.id])} />
-              <Typography.Text type="secondary">
-                确认后才记入出勤。未确认的签到只保存在这次运行中：关闭本窗口、退出程序或重启电脑后就没有了。
-              </Typography.Text>
-            </Flex>
+      {!session && !explained && !status.ended && <FirewallNotice />}
+      {!session && status.ended && (
+        <Alert
+          type="warning"
+          showIcon
+          title={endedText[status.ended]}
+          description={
+            status.lostArrivals > 0 ? `有 ${status.lostArrivals} 人的签到结束时还没有确认，没有记入出勤。` : undefined
+          }
+        />
+      )}
+      {session && (
+        <Flex gap={24} align="flex-start">
+          <Flex vertical align="center" gap={8} style={{ width: 280, flex: 'none' }}>
+            <QrCode text={session.url} />
+            <Typography.Text
+              copyable={{ text: session.url, tooltips: ['复制地址', '已复制'] }}
+              style={{ wordBreak: 'break-all', textAlign: 'center' }}
+            >
+              {session.url}
+            </Typography.Text>
+            <Typography.Text type="secondary" style={{ textAlign: 'center' }}>
+              手机连接与这台电脑相同的网络，扫码或在浏览器输入以上地址。签到页 {clock(session.expiresAt)} 自动关闭。
+            </Typography.Text>
           </Flex>
-        )}
-      </Flex>
-    </Modal>
+          <Flex vertical gap={8} style={{ flex: 1, minWidth: 0 }}>
+            <Typography.Text role="status">
+              已签到 {session.arrivals.filter((a) => a.attendance === 'present').length} 人，请假{' '}
+              {session.arrivals.filter((a) => a.attendance === 'excused').length} 人，待确认 {waiting.length} 人
+            </Typography.Text>
+            <ArrivalsTable arrivals={session.arrivals} busy={busy} onConfirm={(a) => void confirmSome([a.id])} />
+            <Typography.Text type="secondary">
+              确认后才记入出勤。未确认的签到只保存在这次运行中：关闭本窗口、退出程序或重启电脑后就没有了。
+            </Typography.Text>
+          </Flex>
+        </Flex>
+      )}
+    </ActivityModal>
   );
 }
