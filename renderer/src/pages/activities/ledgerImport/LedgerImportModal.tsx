@@ -1,6 +1,7 @@
-import { Alert, App, Flex, Modal, Space, Typography } from 'antd';
+import { App, Flex, Modal, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { ChooseFileButton } from '../../../files/ChooseFileButton';
+import { ImportAlerts } from '../../../files/ImportAlerts';
 import { ImportFooter } from '../../../files/ImportFooter';
 import { LedgerPreviewTable } from './LedgerPreviewTable';
 import { UnknownNamesTable, type NameChoice } from './UnknownNamesTable';
@@ -86,17 +87,7 @@ export function LedgerImportModal({ onClose, onImported }: { onClose(): void; on
             onChoose={(file) => void pick(file)}
           />
         </Space>
-        {problem && <Alert type="error" showIcon title={<span style={{ whiteSpace: 'pre-wrap' }}>{problem}</span>} />}
-        {preview && preview.headersMissing.length > 0 && (
-          <Alert type="error" showIcon title={`文件缺少“${preview.headersMissing.join('”“')}”列，无法导入。`} />
-        )}
-        {preview && preview.headersUnknown.length > 0 && (
-          <Alert
-            type="warning"
-            showIcon
-            title={`以下列无法识别，导入时将被忽略：${preview.headersUnknown.join('、')}`}
-          />
-        )}
+        <ImportAlerts problem={problem} preview={preview} />
         {preview && preview.headersMissing.length === 0 && (
           <>
             <Typography.Text role="status">

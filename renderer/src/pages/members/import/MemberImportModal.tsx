@@ -1,7 +1,8 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Checkbox, Flex, Modal, Space, Typography } from 'antd';
+import { App, Button, Checkbox, Flex, Modal, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { ChooseFileButton } from '../../../files/ChooseFileButton';
+import { ImportAlerts } from '../../../files/ImportAlerts';
 import { ImportFooter } from '../../../files/ImportFooter';
 import { call } from '../../../api/client';
 import { useMembers } from '../useMembers';
@@ -92,21 +93,7 @@ export function MemberImportModal({ onClose }: { onClose(): void }) {
             onChoose={(file) => void choose(file)}
           />
         </Space>
-        {problem && <Alert type="error" showIcon title={<span style={{ whiteSpace: 'pre-wrap' }}>{problem}</span>} />}
-        {preview && preview.headersMissing.length > 0 && (
-          <Alert
-            type="error"
-            showIcon
-            title={`文件缺少“${preview.headersMissing.join('”“')}”列，无法导入。请使用模板的表头。`}
-          />
-        )}
-        {preview && preview.headersUnknown.length > 0 && (
-          <Alert
-            type="warning"
-            showIcon
-            title={`以下列无法识别，导入时将被忽略：${preview.headersUnknown.join('、')}`}
-          />
-        )}
+        <ImportAlerts problem={problem} preview={preview} missingHint="请使用模板的表头。" />
         {preview && preview.headersMissing.length === 0 && (
           <>
             <Typography.Text>
