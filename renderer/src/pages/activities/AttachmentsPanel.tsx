@@ -65,6 +65,10 @@ export function AttachmentsPanel({ activityId }: { activityId: number }) {
   /** Bumped after each change, to read the list again. */
   const [version, setVersion] = useState(0);
   const reload = () => setVersion((v) => v + 1);
+  const reloaded = <R,>(r: R) => {
+    reload();
+    return r;
+  };
 
   useEffect(() => {
     let live = true;
@@ -104,17 +108,18 @@ export function AttachmentsPanel({ activityId }: { activityId: number }) {
       what: '附件',
       name: a.name,
       key: `attachment-deleted-${a.id}`,
-      remove: async () => {
-        const r = await call('attachments.delete', { id: a.id });
-        reload();
-        return r;
-      },
-      restore: async () => {
-        const r = await call('attachments.restore', { id: a.id });
-        reload();
-        return r;
-      },
+      remove: () => call('attachments.delete', { id: a.id }).then(reloaded),
+      restore: () => call('attachments.restore', { id: a.id }).then(reloaded),
     });
+  const deleteButton = (a: Attachment) => (
+    <Button
+      type="text"
+      size="small"
+      icon={<DeleteOutlined />}
+      aria-label={`删除附件${a.name}`}
+      onClick={() => remove(a)}
+    />
+  );
 
   const images = items.filter(isImage);
   const files = items.filter((a) => !isImage(a));
@@ -150,13 +155,7 @@ export function AttachmentsPanel({ activityId }: { activityId: number }) {
                   <Typography.Text ellipsis style={{ fontSize: 12, flex: 1 }} title={a.name}>
                     {a.name}
                   </Typography.Text>
-                  <Button
-                    type="text"
-                    size="small"
-                    icon={<DeleteOutlined />}
-                    aria-label={`删除附件${a.name}`}
-                    onClick={() => remove(a)}
-                  />
+                  {deleteButton(a)}
                 </Flex>
                 <CaptionField attachment={a} saved={reload} />
               </Flex>
@@ -169,13 +168,7 @@ export function AttachmentsPanel({ activityId }: { activityId: number }) {
           <PaperClipOutlined />
           <Typography.Text>{a.name}</Typography.Text>
           <Typography.Text type="secondary">（{sizeText(a.size)}）</Typography.Text>
-          <Button
-            type="text"
-            size="small"
-            icon={<DeleteOutlined />}
-            aria-label={`删除附件${a.name}`}
-            onClick={() => remove(a)}
-          />
+          {deleteButton(a)}
         </Flex>
       ))}
     </Flex>
