@@ -3,10 +3,8 @@ import type { Activity } from '../../../../shared/contract/activities';
 import type { DutyMatrix } from '../../../../shared/contract/duty';
 import type { Member } from '../../../../shared/contract/members';
 import type { YearStats } from '../../../../shared/contract/stats';
-import type { ResultError } from '../../../../shared/result';
 import { call } from '../../api/client';
-import { firstError } from '../../api/firstError';
-import { newestRead } from '../../api/newestRead';
+import { allRead, storeRead, type ReadState } from '../../api/storeRead';
 
 /** Everything the overview shows for one year, read together. */
 export interface Overview {
@@ -20,47 +18,34 @@ export interface Overview {
   deeds: number;
 }
 
-interface DashboardState {
+interface DashboardState extends ReadState {
   overview: Overview | null;
-  loading: boolean;
-  loadError: ResultError | null;
   load(year: number): Promise<void>;
 }
 
 /** A year holds 10–40 activities and a group 15–60 members: one page of each is the whole set. */
 const ALL = 1000;
 
-const reads = newestRead();
+export const useDashboard = create<DashboardState>()((set) => {
+  const read = storeRead<DashboardState>(set);
+  return {
+    overview: null,
+    loading: true,
+    loadError: null,
 
-export const useDashboard = create<DashboardState>()((set) => ({
-  overview: null,
-  loading: true,
-  loadError: null,
-
-  async load(year) {
-    const isNewest = reads.start();
-    set({ loading: true });
-    const [stats, matrix, held, members, deeds] = await Promise.all([
-      call('stats.year', { year }),
-      call('duty.matrix', { year }),
-      call('activities.list', { year, status: 'held', limit: ALL }),
-      call('members.list', { status: 'active', limit: ALL }),
-      call('deeds.list', { year, limit: 1 }),
-    ]);
-    if (!isNewest()) return;
-    if (!stats.ok || !matrix.ok || !held.ok || !members.ok || !deeds.ok)
-      return set({ loading: false, loadError: firstError(stats, matrix, held, members, deeds) });
-    set({
-      loading: false,
-      loadError: null,
-      overview: {
-        year,
-        stats: stats.value,
-        matrix: matrix.value,
-        held: held.value.items,
-        members: members.value.items,
-        deeds: deeds.value.total,
-      },
-    });
-  },
-}));
+    load: (year) =>
+      read(
+        () =>
+          allRead([
+            call('stats.year', { year }),
+            call('duty.matrix', { year }),
+            call('activities.list', { year, status: 'held', limit: ALL }),
+            call('members.list', { status: 'active', limit: ALL }),
+            call('deeds.list', { year, limit: 1 }),
+          ]),
+        ([stats, matrix, held, members, deeds]) => ({
+          overview: { year, stats, matrix, held: held.items, members: members.items, deeds: deeds.total },
+        }),
+      ),
+  };
+});
