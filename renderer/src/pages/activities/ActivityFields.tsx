@@ -36,13 +36,22 @@ const reportTitleRule: FormRule = ({ getFieldValue }) => ({
  * The contract checks the date/time range only once every field is valid; these say it at the
  * end date or time as soon as it is typed, with the contract's own test and words.
  */
+const rangeEnds = {
+  endsOn: { early: endsBeforeStart, message: endsBeforeStartMessage, after: ['startsOn'] },
+  endTime: {
+    early: endTimeBeforeStart,
+    message: endTimeBeforeStartMessage,
+    after: ['startsOn', 'startTime', 'endsOn'],
+  },
+};
+type RangeEnd = keyof typeof rangeEnds;
+
 const rangeRule =
-  (field: 'endsOn' | 'endTime'): FormRule =>
+  (field: RangeEnd): FormRule =>
   ({ getFieldsValue }) => ({
     async validator() {
-      const range = valuesToFields(getFieldsValue(true) as ActivityFormValues);
-      if (field === 'endsOn' && endsBeforeStart(range)) throw new Error(endsBeforeStartMessage);
-      if (field === 'endTime' && endTimeBeforeStart(range)) throw new Error(endTimeBeforeStartMessage);
+      const { early, message } = rangeEnds[field];
+      if (early(valuesToFields(getFieldsValue(true) as ActivityFormValues))) throw new Error(message);
     },
   });
 
@@ -50,6 +59,15 @@ const rangeRule =
 export function ActivityFields({ form, rule, planItems }: Props) {
   const reportProduced = Form.useWatch('reportProduced', form);
   const cell = formCells(rule);
+  const endCell = (field: RangeEnd, label: string, placeholder: string) =>
+    cell.date(field, {
+      label,
+      span: 6,
+      placeholder,
+      rules: [rule(field), rangeRule(field)],
+      validateFirst: true,
+      dependencies: rangeEnds[field].after,
+    });
 
   /** Choosing the plan item it fulfils fills in the type and title when still empty. */
   function pickPlanItem(id?: number) {
@@ -95,22 +113,8 @@ export function ActivityFields({ form, rule, planItems }: Props) {
       {cell.section('四落实：时间、地点、内容、责任人')}
       {cell.date('startsOn', { label: '日期', span: 6, required: true, placeholder: '如 2026-05-14' })}
       {cell.date('startTime', { label: '开始时间', span: 6, placeholder: '如 09:00' })}
-      {cell.date('endsOn', {
-        label: '结束日期',
-        span: 6,
-        placeholder: '当天结束可不填',
-        rules: [rule('endsOn'), rangeRule('endsOn')],
-        validateFirst: true,
-        dependencies: ['startsOn'],
-      })}
-      {cell.date('endTime', {
-        label: '结束时间',
-        span: 6,
-        placeholder: '如 11:30',
-        rules: [rule('endTime'), rangeRule('endTime')],
-        validateFirst: true,
-        dependencies: ['startsOn', 'startTime', 'endsOn'],
-      })}
+      {endCell('endsOn', '结束日期', '当天结束可不填')}
+      {endCell('endTime', '结束时间', '如 11:30')}
       {cell.text('place', { label: '地点', span: 16, placeholder: '如 镇政府三楼会议室' })}
       {cell.text('responsible', { label: '责任人', span: 8, placeholder: '如 张组长' })}
       {cell.area('content', { label: '内容', rows: [3, 10], placeholder: '活动议程、主要内容' })}
