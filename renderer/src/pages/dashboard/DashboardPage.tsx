@@ -1,8 +1,8 @@
-import { Col, Flex, Row, Spin, Typography } from 'antd';
+import { Col, Flex, Row, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useYear } from '../../forms/workingYear';
 import { YearSwitch } from '../../forms/YearSwitch';
-import { LoadFailed } from '../../lists/LoadFailed';
+import { ReadBody } from '../../lists/ReadBody';
 import { ActivitiesByMonthChart } from './ActivitiesByMonthChart';
 import { BehindMembers } from './BehindMembers';
 import { DashboardEmpty } from './DashboardEmpty';
@@ -29,42 +29,43 @@ export function DashboardPage() {
     void load(year);
   }, [load, year]);
 
-  let body;
-  if (loadError) {
-    body = <LoadFailed what="概览" error={loadError} onRetry={() => void load(year)} />;
-  } else if (!overview || overview.year !== year) {
-    body = (
-      <Flex justify="center" style={{ padding: 48 }}>
-        <Spin spinning={loading} />
-      </Flex>
-    );
-  } else if (isEmptyYear(overview)) {
-    body = <DashboardEmpty year={year} hasMembers={overview.members.length > 0} />;
-  } else {
-    body = (
-      <Flex vertical gap={16}>
-        <YearCounts overview={overview} />
-        <Row gutter={[16, 16]}>
-          <Col xs={24} lg={12}>
-            <GroupRules activities={overview.stats.activities} />
-          </Col>
-          <Col xs={24} lg={12}>
-            <UpcomingBirthdays members={overview.members} today={new Date()} />
-          </Col>
-        </Row>
-        <ActivitiesByMonthChart held={overview.held} />
-        <Row gutter={[16, 16]}>
-          <Col xs={24} xl={12}>
-            <DutyCompletionChart matrix={overview.matrix} />
-          </Col>
-          <Col xs={24} xl={12}>
-            <ParticipationChart members={overview.stats.participation.members} />
-          </Col>
-        </Row>
-        <BehindMembers behind={overview.stats.behind} schemeName={overview.matrix.scheme.name} />
-      </Flex>
-    );
-  }
+  const body = (
+    <ReadBody
+      what="概览"
+      error={loadError}
+      loading={loading}
+      onRetry={() => void load(year)}
+      value={overview?.year === year ? overview : null}
+    >
+      {(overview) =>
+        isEmptyYear(overview) ? (
+          <DashboardEmpty year={year} hasMembers={overview.members.length > 0} />
+        ) : (
+          <Flex vertical gap={16}>
+            <YearCounts overview={overview} />
+            <Row gutter={[16, 16]}>
+              <Col xs={24} lg={12}>
+                <GroupRules activities={overview.stats.activities} />
+              </Col>
+              <Col xs={24} lg={12}>
+                <UpcomingBirthdays members={overview.members} today={new Date()} />
+              </Col>
+            </Row>
+            <ActivitiesByMonthChart held={overview.held} />
+            <Row gutter={[16, 16]}>
+              <Col xs={24} xl={12}>
+                <DutyCompletionChart matrix={overview.matrix} />
+              </Col>
+              <Col xs={24} xl={12}>
+                <ParticipationChart members={overview.stats.participation.members} />
+              </Col>
+            </Row>
+            <BehindMembers behind={overview.stats.behind} schemeName={overview.matrix.scheme.name} />
+          </Flex>
+        )
+      }
+    </ReadBody>
+  );
 
   return (
     <Flex vertical gap={16}>

@@ -1,10 +1,10 @@
 import { PlusOutlined, SettingOutlined } from '@ant-design/icons';
-import { Button, Empty, Flex, Spin, Typography } from 'antd';
+import { Button, Empty, Flex, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useYear } from '../../forms/workingYear';
 import { YearSwitch } from '../../forms/YearSwitch';
 import { useRoute } from '../../shell/useRoute';
-import { LoadFailed } from '../../lists/LoadFailed';
+import { ReadBody } from '../../lists/ReadBody';
 import { DutyMatrixTable, type CellRef } from './DutyMatrixTable';
 import { DutyRecordForm } from './DutyRecordForm';
 import type { DutyRecordValues } from './dutyRecordValues';
@@ -40,28 +40,23 @@ export function DutyPage() {
   }, [loadSchemes]);
 
   const shown = matrix?.year === year ? matrix : null;
-  let body;
-  if (loadError) {
-    body = <LoadFailed what="履职情况" error={loadError} onRetry={() => void load(year)} />;
-  } else if (!shown) {
-    body = (
-      <Flex justify="center" style={{ padding: 48 }}>
-        <Spin spinning={loading} />
-      </Flex>
-    );
-  } else if (shown.rows.length === 0) {
-    body = (
-      <Empty
-        description={`${year}年没有在任的委员。先在“委员”中添加委员，这里就会列出每位委员的“${shown.scheme.name}”完成情况。`}
-      >
-        <Button type="primary" onClick={() => go('members')}>
-          去添加委员
-        </Button>
-      </Empty>
-    );
-  } else {
-    body = <DutyMatrixTable matrix={shown} loading={loading} onOpenCell={setCell} />;
-  }
+  const body = (
+    <ReadBody what="履职情况" error={loadError} loading={loading} onRetry={() => void load(year)} value={shown}>
+      {(shown) =>
+        shown.rows.length === 0 ? (
+          <Empty
+            description={`${year}年没有在任的委员。先在“委员”中添加委员，这里就会列出每位委员的“${shown.scheme.name}”完成情况。`}
+          >
+            <Button type="primary" onClick={() => go('members')}>
+              去添加委员
+            </Button>
+          </Empty>
+        ) : (
+          <DutyMatrixTable matrix={shown} loading={loading} onOpenCell={setCell} />
+        )
+      }
+    </ReadBody>
+  );
 
   return (
     <Flex vertical gap={16}>

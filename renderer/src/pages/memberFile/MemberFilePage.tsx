@@ -1,10 +1,10 @@
 import { PrinterOutlined } from '@ant-design/icons';
-import { Button, Empty, Flex, Select, Spin, Typography } from 'antd';
+import { Button, Empty, Flex, Select, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useYear } from '../../forms/workingYear';
 import { YearSwitch } from '../../forms/YearSwitch';
 import { useGroup } from '../../shell/useGroup';
-import { LoadFailed } from '../../lists/LoadFailed';
+import { ReadBody } from '../../lists/ReadBody';
 import { FileActivities } from './FileActivities';
 import { FileDutyItems } from './FileDutyItems';
 import { FileRecords } from './FileRecords';
@@ -27,38 +27,32 @@ export function MemberFilePage() {
   }, [load, year, memberId]);
 
   const shown = file && file.member.id === memberId && file.year === year ? file : null;
-  let body;
-  if (memberId === null) {
-    body = <Empty description="请选择一位委员。也可以在“委员”名册中点击某位委员的“履职档案”打开。" />;
-  } else if (loadError) {
-    body = <LoadFailed what="履职档案" error={loadError} onRetry={() => void load(year)} />;
-  } else if (!shown) {
-    body = (
-      <Flex justify="center" style={{ padding: 48 }}>
-        <Spin spinning={loading} />
-      </Flex>
+  const body =
+    memberId === null ? (
+      <Empty description="请选择一位委员。也可以在“委员”名册中点击某位委员的“履职档案”打开。" />
+    ) : (
+      <ReadBody what="履职档案" error={loadError} loading={loading} onRetry={() => void load(year)} value={shown}>
+        {(shown) => (
+          <article className="member-file">
+            <Flex vertical gap={20}>
+              <Typography.Title level={3} className="member-file-print-title" style={{ margin: 0 }}>
+                {groupName ? `${groupName} ` : ''}委员履职档案（{year}年度）
+              </Typography.Title>
+              <MemberFileHeader member={shown.member} />
+              <FileDutyItems file={shown} />
+              <FileActivities activities={shown.activities} />
+              <FileRecords
+                proposals={shown.proposals}
+                opinionReports={shown.opinionReports}
+                deeds={shown.deeds}
+                dutyRecords={shown.dutyRecords}
+              />
+              <FileSummary summary={shown.summary} />
+            </Flex>
+          </article>
+        )}
+      </ReadBody>
     );
-  } else {
-    body = (
-      <article className="member-file">
-        <Flex vertical gap={20}>
-          <Typography.Title level={3} className="member-file-print-title" style={{ margin: 0 }}>
-            {groupName ? `${groupName} ` : ''}委员履职档案（{year}年度）
-          </Typography.Title>
-          <MemberFileHeader member={shown.member} />
-          <FileDutyItems file={shown} />
-          <FileActivities activities={shown.activities} />
-          <FileRecords
-            proposals={shown.proposals}
-            opinionReports={shown.opinionReports}
-            deeds={shown.deeds}
-            dutyRecords={shown.dutyRecords}
-          />
-          <FileSummary summary={shown.summary} />
-        </Flex>
-      </article>
-    );
-  }
 
   return (
     <Flex vertical gap={16}>

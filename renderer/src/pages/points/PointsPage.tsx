@@ -1,9 +1,10 @@
-import { Button, Empty, Flex, Result, Spin, Switch, Tabs, Typography } from 'antd';
+import { Button, Empty, Flex, Spin, Switch, Tabs, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useYear } from '../../forms/workingYear';
 import { YearSwitch } from '../../forms/YearSwitch';
 import { useGroup } from '../../shell/useGroup';
 import { useRoute } from '../../shell/useRoute';
+import { ReadBody } from '../../lists/ReadBody';
 import { PointsOff } from './PointsOff';
 import { PointsTable } from './PointsTable';
 import { RulesEditor } from './RulesEditor';
@@ -21,41 +22,27 @@ function PointsOn() {
   }, [load, year]);
 
   const shown = points?.year === year && rules?.year === year ? { points, rules } : null;
-  let ranking;
-  if (loadError) {
-    ranking = (
-      <Result
-        status="error"
-        title="读取履职积分失败"
-        subTitle={loadError.message}
-        extra={<Button onClick={() => void load(year)}>重试</Button>}
-      />
-    );
-  } else if (!shown) {
-    ranking = (
-      <Flex justify="center" style={{ padding: 48 }}>
-        <Spin spinning={loading} />
-      </Flex>
-    );
-  } else if (shown.points.members.length === 0) {
-    ranking = (
-      <Empty description={`${year}年没有在任的委员。先在“委员”中添加委员，这里就会列出每位委员的积分。`}>
-        <Button type="primary" onClick={() => go('members')}>
-          去添加委员
-        </Button>
-      </Empty>
-    );
-  } else {
-    ranking = (
-      <Flex vertical gap={8}>
-        <Typography.Text type="secondary">
-          积分由出勤、提案、社情民意、先进事迹和履职小结的记录自动计算；点击一行可查看积分明细。
-          {shown.points.rulesSaved ? '' : '本年度使用默认规则。'}
-        </Typography.Text>
-        <PointsTable points={shown.points} loading={loading} />
-      </Flex>
-    );
-  }
+  const ranking = (
+    <ReadBody what="履职积分" error={loadError} loading={loading} onRetry={() => void load(year)} value={shown}>
+      {(shown) =>
+        shown.points.members.length === 0 ? (
+          <Empty description={`${year}年没有在任的委员。先在“委员”中添加委员，这里就会列出每位委员的积分。`}>
+            <Button type="primary" onClick={() => go('members')}>
+              去添加委员
+            </Button>
+          </Empty>
+        ) : (
+          <Flex vertical gap={8}>
+            <Typography.Text type="secondary">
+              积分由出勤、提案、社情民意、先进事迹和履职小结的记录自动计算；点击一行可查看积分明细。
+              {shown.points.rulesSaved ? '' : '本年度使用默认规则。'}
+            </Typography.Text>
+            <PointsTable points={shown.points} loading={loading} />
+          </Flex>
+        )
+      }
+    </ReadBody>
+  );
 
   return (
     <Flex vertical gap={16}>
