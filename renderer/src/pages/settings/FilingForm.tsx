@@ -6,22 +6,14 @@ import {
   filingKinds,
   retentionLabels,
   retentions,
-  type FilingKind,
-  type Retention,
+  type FilingSettings,
 } from '../../../../shared/filing';
 import { call } from '../../api/client';
 import { zodRules } from '../../forms/zodRule';
 import { SettingsForm } from './SettingsForm';
 
-export interface FilingFormValues {
-  fondsCode: string;
-  fondsName: string;
-  orgCode: string;
-  categoryCode: string;
-  retentionByKind: Record<FilingKind, Retention>;
-  filer: string;
-  checker: string;
-}
+/** The form holds the settings as the archive keeps them; only 全宗名称 is shown empty while it is the default. */
+export type FilingFormValues = FilingSettings;
 
 const toValues = (s: FilingSettingsView): FilingFormValues => ({
   fondsCode: s.fondsCode,
