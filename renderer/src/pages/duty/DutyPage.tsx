@@ -13,15 +13,19 @@ import { SchemeEditor } from './SchemeEditor';
 import { SchemeSwitch } from './SchemeSwitch';
 import { useDuty } from './useDuty';
 
-/** A form or drawer opened anew each time (`key`), so it starts from the values given. */
-interface Opening<T> {
-  key: number;
-  open: boolean;
-  with: T;
+/**
+ * A form or drawer opened anew each time (`key`), so it starts from the value given; it stays
+ * mounted while it closes, and is absent until first opened.
+ */
+function useOpening<T>(start: T) {
+  const [o, setO] = useState({ key: 0, open: false, with: start });
+  return {
+    ...o,
+    shown: o.key > 0,
+    reopen: (value: T) => setO((x) => ({ key: x.key + 1, open: true, with: value })),
+    close: () => setO((x) => ({ ...x, open: false })),
+  };
 }
-
-const closed = <T,>(value: T): Opening<T> => ({ key: 0, open: false, with: value });
-const reopen = <T,>(o: Opening<T>, value: T): Opening<T> => ({ key: o.key + 1, open: true, with: value });
 
 /** 八个一: every member's duty items of the year, the evidence behind each, and the year's scheme. */
 export function DutyPage() {
@@ -29,8 +33,8 @@ export function DutyPage() {
   const go = useRoute((s) => s.go);
   const { matrix, schemes, loading, loadError, load, loadSchemes } = useDuty();
   const [cell, setCell] = useState<CellRef | null>(null);
-  const [recordForm, setRecordForm] = useState(closed<DutyRecordValues>({}));
-  const [editor, setEditor] = useState(closed(0));
+  const recordForm = useOpening<DutyRecordValues>({});
+  const editor = useOpening(0);
 
   useEffect(() => {
     void load(year);
@@ -69,14 +73,14 @@ export function DutyPage() {
           <Flex gap={8} align="center" style={{ marginInlineStart: 'auto' }}>
             <Typography.Text type="secondary">本年度按</Typography.Text>
             <SchemeSwitch year={year} current={shown.scheme} schemes={schemes} />
-            <Button icon={<SettingOutlined />} onClick={() => setEditor((e) => reopen(e, shown.scheme.id))}>
+            <Button icon={<SettingOutlined />} onClick={() => editor.reopen(shown.scheme.id)}>
               编辑方案
             </Button>
             <Button
               type="primary"
               icon={<PlusOutlined />}
               disabled={shown.rows.length === 0}
-              onClick={() => setRecordForm((f) => reopen(f, {}))}
+              onClick={() => recordForm.reopen({})}
             >
               登记履职记录
             </Button>
@@ -94,25 +98,25 @@ export function DutyPage() {
           matrix={shown}
           cell={cell}
           onClose={() => setCell(null)}
-          onAddRecord={(c) => setRecordForm((f) => reopen(f, c))}
+          onAddRecord={(c) => recordForm.reopen(c)}
         />
       )}
-      {shown && recordForm.key > 0 && (
+      {shown && recordForm.shown && (
         <DutyRecordForm
           key={recordForm.key}
           open={recordForm.open}
           matrix={shown}
           initial={recordForm.with}
-          onClose={() => setRecordForm((f) => ({ ...f, open: false }))}
+          onClose={recordForm.close}
         />
       )}
-      {editor.key > 0 && (
+      {editor.shown && (
         <SchemeEditor
           key={editor.key}
           open={editor.open}
           schemes={schemes}
           startId={editor.with}
-          onClose={() => setEditor((e) => ({ ...e, open: false }))}
+          onClose={editor.close}
         />
       )}
     </Flex>
