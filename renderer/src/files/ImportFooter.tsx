@@ -2,11 +2,12 @@ import { Button, Checkbox, Flex } from 'antd';
 import type { ReactNode } from 'react';
 
 interface Props {
-  /** Rows of the preview that cannot be imported as they are. */
-  bad: number;
+  /** The file's preview: how many rows cannot be imported as they are, and the columns it lacks. */
+  preview: { bad: number; headersMissing: string[] } | null;
+  /** How many the import would write. */
+  toImport: number;
   onlyGood: boolean;
   setOnlyGood(onlyGood: boolean): void;
-  blocked: boolean;
   importing: boolean;
   /** The import button's words, e.g. 导入 12 位委员. */
   label: string;
@@ -18,16 +19,19 @@ interface Props {
 
 /** The foot of an import window: the choices of what to take, 取消 and the import button. */
 export function ImportFooter({
-  bad,
+  preview,
+  toImport,
   onlyGood,
   setOnlyGood,
-  blocked,
   importing,
   label,
   onImport,
   onClose,
   children,
 }: Props) {
+  const bad = preview?.bad ?? 0;
+  // Nothing to take, a needed column missing, or rows in error not yet left out.
+  const blocked = !preview || preview.headersMissing.length > 0 || toImport === 0 || (bad > 0 && !onlyGood);
   return (
     <Flex gap={16} align="center" justify="flex-end" wrap>
       {bad > 0 && (

@@ -18,7 +18,6 @@ export function LedgerImportModal({ onClose, onImported }: { onClose(): void; on
   const [choices, setChoices] = useState<Record<string, NameChoice | undefined>>({});
 
   const toImport = preview ? preview.good - preview.duplicates : 0;
-  const blocked = !preview || preview.headersMissing.length > 0 || toImport === 0 || (preview.bad > 0 && !onlyGood);
   const undecided = preview ? preview.unknownNames.filter((u) => !choices[u.name]).length : 0;
 
   async function pick(file: File) {
@@ -61,10 +60,10 @@ export function LedgerImportModal({ onClose, onImported }: { onClose(): void; on
       mask={{ closable: false }}
       footer={
         <ImportFooter
-          bad={preview?.bad ?? 0}
+          preview={preview}
+          toImport={toImport}
           onlyGood={onlyGood}
           setOnlyGood={setOnlyGood}
-          blocked={blocked}
           importing={busy === 'importing'}
           label={`导入 ${toImport} 项活动`}
           onImport={() => void runImport()}

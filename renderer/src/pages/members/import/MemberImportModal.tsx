@@ -28,7 +28,6 @@ export function MemberImportModal({ onClose }: { onClose(): void }) {
 
   const cleanedRows = preview ? preview.rows.filter((r) => r.cleaned?.length).length : 0;
   const toImport = preview ? preview.good - (skipDuplicates ? preview.duplicates : 0) : 0;
-  const blocked = !preview || preview.headersMissing.length > 0 || toImport === 0 || (preview.bad > 0 && !onlyGood);
 
   async function runImport() {
     const r = await commit({ onlyGood, skipDuplicates });
@@ -54,10 +53,10 @@ export function MemberImportModal({ onClose }: { onClose(): void }) {
       mask={{ closable: false }}
       footer={
         <ImportFooter
-          bad={preview?.bad ?? 0}
+          preview={preview}
+          toImport={toImport}
           onlyGood={onlyGood}
           setOnlyGood={setOnlyGood}
-          blocked={blocked}
           importing={busy === 'importing'}
           label={`导入 ${toImport} 位委员`}
           onImport={() => void runImport()}
