@@ -3,6 +3,7 @@ import type { DutyEvidence, EvidenceKind } from '../../shared/contract/duty';
 import type { DutyScheme } from '../../shared/dutySchemes';
 import type { CreditKind } from '../../shared/enums';
 import { prepared } from '../repo/statements';
+import { schemeForYear } from './schemes/forYear';
 
 /**
  * One way a row of the year credits members: `from` is its FROM … WHERE … (binding @year), and
@@ -236,6 +237,24 @@ export function countCredits(db: Database.Database, scheme: DutyScheme, year: nu
   return counts;
 }
 
+/** The year's scheme, and how many rows credit each of its items for the given members (as `countCredits`). */
+export function yearCredits(
+  db: Database.Database,
+  year: number,
+  members: readonly { id: number }[],
+): { scheme: DutyScheme; counts: number[][] } {
+  const scheme = schemeForYear(db, year);
+  return {
+    scheme,
+    counts: countCredits(
+      db,
+      scheme,
+      year,
+      members.map((m) => m.id),
+    ),
+  };
+}
+
 /** The rows crediting each item of the scheme for one member in the year: [item position] → evidence. */
 export function memberEvidence(
   db: Database.Database,
@@ -247,12 +266,7 @@ export function memberEvidence(
   for (const use of usesOf(scheme)) {
     const rows = prepared(db, evidenceSql(use.source))
       .raw()
-      .all({ year, memberId, keys: JSON.stringify(use.keys) }) as [
-      string | null,
-      number,
-      string,
-      string | null,
-    ][];
+      .all({ year, memberId, keys: JSON.stringify(use.keys) }) as [string | null, number, string, string | null][];
     for (const [key, id, title, date] of rows) {
       const e: DutyEvidence = { kind: use.source.kind, id, title, date };
       for (const item of use.itemsOf(key)) evidence[item].push(e);
