@@ -2,21 +2,20 @@ import { App, Button, Flex, Form, Input, Select, Tag } from 'antd';
 import { useState } from 'react';
 import type { FilingSettingsView } from '../../../../shared/contract/filing';
 import { filingSettingsUpdate } from '../../../../shared/contract/filing';
-import { filingKindLabels, filingKinds, retentionLabels, retentions, type FilingKind, type Retention } from '../../../../shared/filing';
+import {
+  filingKindLabels,
+  filingKinds,
+  retentionLabels,
+  retentions,
+  type FilingSettings,
+} from '../../../../shared/filing';
 import { call } from '../../api/client';
 import { showFailure } from '../../api/showFailure';
 import { changedFields } from '../../forms/changedFields';
 import { zodRules } from '../../forms/zodRule';
 
-export interface FilingFormValues {
-  fondsCode: string;
-  fondsName: string;
-  orgCode: string;
-  categoryCode: string;
-  retentionByKind: Record<FilingKind, Retention>;
-  filer: string;
-  checker: string;
-}
+/** The settings' own fields; fondsName is '' while it follows the group's name. */
+export type FilingFormValues = FilingSettings;
 
 const toValues = (s: FilingSettingsView): FilingFormValues => ({
   fondsCode: s.fondsCode,
@@ -36,7 +35,13 @@ const retentionOptions = retentions.map((r) => ({ value: r, label: retentionLabe
  * 归档设置: what the 档号, 归档章 and 备考表 carry. Every field has a default, so the year can be
  * filed before anything is typed here; the archive room gives the 全宗号.
  */
-export function FilingForm({ settings, onSaved }: { settings: FilingSettingsView; onSaved: (s: FilingSettingsView) => void }) {
+export function FilingForm({
+  settings,
+  onSaved,
+}: {
+  settings: FilingSettingsView;
+  onSaved: (s: FilingSettingsView) => void;
+}) {
   const { message } = App.useApp();
   const [form] = Form.useForm<FilingFormValues>();
   const [saving, setSaving] = useState(false);
@@ -68,7 +73,12 @@ export function FilingForm({ settings, onSaved }: { settings: FilingSettingsView
       style={{ maxWidth: 560 }}
     >
       <Flex gap={16} wrap>
-        <Form.Item name="fondsCode" label="全宗号" rules={[rule('fondsCode')]} extra="由档案室给定；未填时档号不含全宗号">
+        <Form.Item
+          name="fondsCode"
+          label="全宗号"
+          rules={[rule('fondsCode')]}
+          extra="由档案室给定；未填时档号不含全宗号"
+        >
           <Input placeholder="如 Z109" maxLength={16} style={{ width: 160 }} />
         </Form.Item>
         <Form.Item name="categoryCode" label="门类代码" rules={[rule('categoryCode')]} extra="文书档案为 WS">
@@ -79,7 +89,10 @@ export function FilingForm({ settings, onSaved }: { settings: FilingSettingsView
         </Form.Item>
       </Flex>
       <Form.Item name="fondsName" label="全宗名称" rules={[rule('fondsName')]} extra="留空即使用联络组名称">
-        <Input placeholder={settings.fondsNameIsDefault ? settings.fondsName : '留空即使用联络组名称'} maxLength={100} />
+        <Input
+          placeholder={settings.fondsNameIsDefault ? settings.fondsName : '留空即使用联络组名称'}
+          maxLength={100}
+        />
       </Form.Item>
       <Form.Item label="默认保管期限" extra="每一件也可在“年度归档”页单独调整">
         <Flex gap={12} wrap>
