@@ -165,9 +165,7 @@ describe('duty.matrix', () => {
   });
 
   it('refuses an impossible year in Chinese', async () => {
-    const r = await t.call('duty.matrix', { year: 1800 });
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.message).toContain('年度不能早于 1949 年');
+    expect(await t.refusal('duty.matrix', { year: 1800 })).toContain('年度不能早于 1949 年');
   });
 });
 
