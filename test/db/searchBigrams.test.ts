@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openArchive } from '../../db/archive';
 import { createRng } from '../../db/demo/random';
 import { migrations } from '../../db/migrations';
@@ -8,7 +8,8 @@ import { blockPairsOf } from '../../db/migrations/0010-bigram-blocks';
 import { queryWords } from '../../db/search/queryWords';
 import { shortWordHits } from '../../db/search/shortWordHits';
 import { searchKinds, type SearchKind } from '../../shared/contract/search';
-import { testArchive, type TestArchive } from '../helpers/archive';
+import { testArchive } from '../helpers/archive';
+import { archiveEach } from '../helpers/archiveEach';
 
 /** This migration's number, looked up by name so a renumbering touches only the migration list. */
 const MINE = migrations.find((m) => m.name === '两字词检索索引')!.version;
@@ -95,11 +96,7 @@ function expectSame(db: Database.Database, seed: number): number {
 }
 
 describe('search: two-character words through the bigram index', () => {
-  let t: TestArchive;
-  beforeEach(async () => {
-    t = await testArchive();
-  });
-  afterEach(() => t.close());
+  const t = archiveEach();
 
   it('finds exactly what LIKE finds, after creates, updates, deletes and restores of every kind', async () => {
     const { r, text } = texts(15);
@@ -127,7 +124,9 @@ describe('search: two-character words through the bigram index', () => {
         ).id,
       );
       ids.proposals.push((await t.must('proposals.create', { year: 2026, title: text(10), content: text(25) })).id);
-      ids.opinionReports.push((await t.must('opinionReports.create', { year: 2026, title: text(9), content: text(20) })).id);
+      ids.opinionReports.push(
+        (await t.must('opinionReports.create', { year: 2026, title: text(9), content: text(20) })).id,
+      );
       ids.deeds.push((await t.must('deeds.create', { year: 2026, title: text(6), content: text(15) })).id);
       ids.documents.push(
         (await t.must('documents.create', { year: 2026, kind: 'other', title: text(7), body: text(40) })).id,
