@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parking } from '../fixtures/sampleRecords';
 import { errorOf } from '../helpers/archiveQueries';
-import { recordKindArchive } from '../helpers/recordKindArchive';
+import { expectListFilter, recordKindArchive } from '../helpers/recordKindArchive';
 
-const { t, ids, count, auditActions, expectSearchFollowsBin, expectListFilter } = recordKindArchive(
+const { t, ids, count, auditActions, expectSearchFollowsBin } = recordKindArchive(
   'opinion_report',
   '张伟',
   '李红',
@@ -97,6 +97,7 @@ describe('opinion reports', () => {
     await adopted('市里又采用一篇', 'city', '2026-05-01');
     await t.must('opinionReports.create', { year: 2026, title: '还在草稿', status: 'draft' });
     await expectListFilter(
+      t,
       'opinionReports',
       { adoptedLevel: 'city' },
       ['市里又采用一篇', '市里采用的一篇'],

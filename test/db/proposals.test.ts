@@ -1,15 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { roads } from '../fixtures/sampleRecords';
 import { errorOf } from '../helpers/archiveQueries';
-import { recordKindArchive } from '../helpers/recordKindArchive';
+import { expectListFilter, recordKindArchive } from '../helpers/recordKindArchive';
 
 /** searchHits: full-text search rows (rowid = 3 × 10^10 + proposal id) matching a phrase. */
-const { t, ids, count, auditActions, searchHits, expectListFilter } = recordKindArchive(
-  'proposal',
-  '张伟',
-  '李红',
-  '王建国',
-);
+const { t, ids, count, auditActions, searchHits } = recordKindArchive('proposal', '张伟', '李红', '王建国');
 let zhang: number, li: number, wang: number;
 beforeEach(() => void ([zhang, li, wang] = ids));
 
@@ -126,6 +121,7 @@ describe('proposals', () => {
       });
     }
     await expectListFilter(
+      t,
       'proposals',
       { result: 'A' },
       ['第3件提案', '第1件提案'],

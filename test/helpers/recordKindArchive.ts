@@ -1,5 +1,6 @@
 import { beforeEach, expect } from 'vitest';
 import type { Input } from '../../shared/api';
+import type { TestArchive } from './archive';
 import { archiveEach } from './archiveEach';
 import { recordQueries } from './archiveQueries';
 import { yearFixture } from './yearFixture';
@@ -43,22 +44,24 @@ export function recordKindArchive(entity: string, ...members: MemberSpec[]) {
       await must(`${kind}.restore`, { id: r.id });
       expect(queries.searchHits(phrase)).toEqual([key]);
     },
-    /**
-     * Lists the kind by `filter`: the titles that match in order; the second page of one, counting
-     * all that match; and `bad` refused with `refusal`.
-     */
-    async expectListFilter<K extends 'proposals' | 'opinionReports'>(
-      kind: K,
-      filter: Input<`${K}.list`>,
-      titles: string[],
-      bad: Input<`${K}.list`>,
-      refusal: string,
-    ) {
-      const list = t.must as (method: string, input: unknown) => Promise<{ total: number; items: { title: string }[] }>;
-      expect((await list(`${kind}.list`, filter)).items.map((r) => r.title)).toEqual(titles);
-      const page = await list(`${kind}.list`, { year: 2026, ...filter, limit: 1, offset: 1 });
-      expect([page.total, page.items.map((r) => r.title)]).toEqual([titles.length, titles.slice(1, 2)]);
-      expect(await t.refusal(`${kind}.list`, bad as never)).toContain(refusal);
-    },
   };
+}
+
+/**
+ * Lists the kind by `filter`: the titles that match in order; the second page of one, counting
+ * all that match; and `bad` refused with `refusal`.
+ */
+export async function expectListFilter<K extends 'proposals' | 'opinionReports'>(
+  t: TestArchive,
+  kind: K,
+  filter: Input<`${K}.list`>,
+  titles: string[],
+  bad: Input<`${K}.list`>,
+  refusal: string,
+) {
+  const list = t.must as (method: string, input: unknown) => Promise<{ total: number; items: { title: string }[] }>;
+  expect((await list(`${kind}.list`, filter)).items.map((r) => r.title)).toEqual(titles);
+  const page = await list(`${kind}.list`, { year: 2026, ...filter, limit: 1, offset: 1 });
+  expect([page.total, page.items.map((r) => r.title)]).toEqual([titles.length, titles.slice(1, 2)]);
+  expect(await t.refusal(`${kind}.list`, bad as never)).toContain(refusal);
 }
