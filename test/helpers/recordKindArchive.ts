@@ -48,20 +48,17 @@ export function recordKindArchive(entity: string, ...members: MemberSpec[]) {
 }
 
 /**
- * Lists the kind by `filter`: the titles that match in order; the second page of one, counting
- * all that match; and `bad` refused with `refusal`.
+ * Lists the kind by `filter`: the titles that match in order, then the second page of one,
+ * counting all that match.
  */
 export async function expectListFilter<K extends 'proposals' | 'opinionReports'>(
   t: TestArchive,
   kind: K,
   filter: Input<`${K}.list`>,
   titles: string[],
-  bad: Input<`${K}.list`>,
-  refusal: string,
 ) {
   const list = t.must as (method: string, input: unknown) => Promise<{ total: number; items: { title: string }[] }>;
   expect((await list(`${kind}.list`, filter)).items.map((r) => r.title)).toEqual(titles);
   const page = await list(`${kind}.list`, { year: 2026, ...filter, limit: 1, offset: 1 });
   expect([page.total, page.items.map((r) => r.title)]).toEqual([titles.length, titles.slice(1, 2)]);
-  expect(await t.refusal(`${kind}.list`, bad as never)).toContain(refusal);
 }
