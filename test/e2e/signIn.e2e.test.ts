@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { huapingyuanVisit } from '../fixtures/huapingyuanVisit';
-import { lanRequest } from '../signIn/lanRequest';
+import { reachLan } from '../signIn/lanRequest';
 import { goTo, openModal, toast } from './pages/antd';
 import { sessionPerFile, shotsDir, type BrowserSession } from './pages/browserSession';
 
@@ -59,13 +59,6 @@ async function phone(): Promise<Page> {
   return p;
 }
 
-/** What a request to `url` meets: 'answered', or the network error's code. */
-const reach = (url: string) =>
-  lanRequest(url).then(
-    () => 'answered',
-    (e: NodeJS.ErrnoException) => e.code,
-  );
-
 const phoneShot = (p: Page, name: string) =>
   p.screenshot({ path: path.join(shotsDir, `signin-${name}.png`), fullPage: true });
 
@@ -102,7 +95,7 @@ describe('手机扫码签到 in Chromium: the clerk’s window and two phones on
     expect(await dialog.getByText(url, { exact: true }).count()).toBe(1);
     // The app itself stays on 127.0.0.1: the phones' address does not reach it.
     const appPort = new URL(s.url).port;
-    expect(await reach(`http://${PHONE_NET}:${appPort}/`)).toBe('ECONNREFUSED');
+    expect(await reachLan(`http://${PHONE_NET}:${appPort}/`)).toBe('ECONNREFUSED');
 
     // Phone 1: 张三, a wrong digit first, then 签到.
     const p1 = await phone();
@@ -163,7 +156,7 @@ describe('手机扫码签到 in Chromium: the clerk’s window and two phones on
     await page.getByText('出席 1 · 请假 1 · 缺席 0').waitFor();
     await s.shot('after', 'window');
     // Closed: the address answers nothing, and the phone's page cannot load again.
-    expect(await reach(url)).toBe('ECONNREFUSED');
+    expect(await reachLan(url)).toBe('ECONNREFUSED');
     expect(
       await p1.goto(url).then(
         () => 'loaded',
@@ -198,7 +191,7 @@ describe('手机扫码签到 in Chromium: the clerk’s window and two phones on
     await dialog.getByText('现场签到已结束，签到页已关闭。').waitFor({ timeout: 30_000 });
     await dialog.getByText('有 1 人的签到结束时还没有确认，没有记入出勤。').waitFor();
     await s.shot('ended', 'window');
-    expect(await reach(url)).toBe('ECONNREFUSED');
+    expect(await reachLan(url)).toBe('ECONNREFUSED');
     const cell = (await s.api('activities.get', { id: activity.id })).participants.find((x) => x.memberId === zhang.id);
     expect(cell?.attendance).toBe('present');
     await dialog.getByRole('button', { name: '关闭' }).click();

@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startSignInListener, type PhoneSignIn, type SignInListener, type SignInListenerOptions } from '../../db/signIn/listener';
-import { lanRequest, postSignIn } from './lanRequest';
+import {
+  startSignInListener,
+  type PhoneSignIn,
+  type SignInListener,
+  type SignInListenerOptions,
+} from '../../db/signIn/listener';
+import { lanRequest, postSignIn, reachLan } from './lanRequest';
 
 // A loopback address other than the app's own: Linux routes all of 127/8 to lo.
 const ADDRESS = '127.0.0.3';
@@ -29,11 +34,6 @@ async function start(extra: Partial<SignInListenerOptions> = {}) {
   });
   return { listener: running, accepted, ends };
 }
-
-const refused = (url: string) => lanRequest(url).then(
-  () => 'answered',
-  (e: NodeJS.ErrnoException) => e.code,
-);
 
 describe('the 现场签到 LAN listener', () => {
   it('serves the page at its token only, with a nonce CSP, no-referrer and no CORS', async () => {
@@ -89,13 +89,23 @@ describe('the 现场签到 LAN listener', () => {
     const ok = await postSignIn(listener.url, { memberId: 1, digits: '5678', attendance: 'present', reason: null });
     expect(ok.status).toBe(200);
     expect(ok.json).toEqual({ ok: true, message: '签到成功' });
-    const leave = await postSignIn(listener.url, { memberId: 1, digits: '5678', attendance: 'excused', reason: ' 出差 ' });
+    const leave = await postSignIn(listener.url, {
+      memberId: 1,
+      digits: '5678',
+      attendance: 'excused',
+      reason: ' 出差 ',
+    });
     expect(leave.status).toBe(200);
     expect(accepted).toEqual([
       { memberId: 1, attendance: 'present', leaveReason: null },
       { memberId: 1, attendance: 'excused', leaveReason: '出差' },
     ]);
-    const noReason = await postSignIn(listener.url, { memberId: 1, digits: '5678', attendance: 'excused', reason: '  ' });
+    const noReason = await postSignIn(listener.url, {
+      memberId: 1,
+      digits: '5678',
+      attendance: 'excused',
+      reason: '  ',
+    });
     expect(noReason.status).toBe(400);
     expect(noReason.json.message).toBe('请填写请假事由。');
   });
@@ -137,11 +147,19 @@ describe('the 现场签到 LAN listener', () => {
       body: JSON.stringify({ memberId: 1, digits: '5678', attendance: 'present' }),
     });
     expect(form.status).toBe(415);
-    const junk = await lanRequest(listener.url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"memberId":' });
+    const junk = await lanRequest(listener.url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"memberId":',
+    });
     expect(junk.status).toBe(400);
     const extra = await postSignIn(listener.url, { memberId: 1, digits: '5678', attendance: 'present', admin: true });
     expect(extra.status).toBe(400);
-    const foreign = await postSignIn(listener.url, { memberId: 1, digits: '5678', attendance: 'present' }, { Origin: 'http://192.168.1.9:80' });
+    const foreign = await postSignIn(
+      listener.url,
+      { memberId: 1, digits: '5678', attendance: 'present' },
+      { Origin: 'http://192.168.1.9:80' },
+    );
     expect(foreign.status).toBe(403);
     expect(accepted).toEqual([]);
   });
@@ -168,7 +186,7 @@ describe('the 现场签到 LAN listener', () => {
     expect(ends).toEqual([]);
     vi.advanceTimersByTime(1000);
     expect(ends).toEqual(['expired']);
-    expect(await refused(listener.url)).toBe('ECONNREFUSED');
+    expect(await reachLan(listener.url)).toBe('ECONNREFUSED');
   });
 
   it('ends on close(); a new listener has a new token and port', async () => {
@@ -176,7 +194,7 @@ describe('the 现场签到 LAN listener', () => {
     const first = listener.url;
     await listener.close();
     expect(ends).toEqual(['closed']);
-    expect(await refused(first)).toBe('ECONNREFUSED');
+    expect(await reachLan(first)).toBe('ECONNREFUSED');
     const again = await start();
     expect(again.listener.url).not.toBe(first);
     expect(new URL(again.listener.url).pathname).not.toBe(new URL(first).pathname);
