@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Input } from '../../../shared/api';
 import type { JielongPreview } from '../../../shared/contract/jielong';
+import type { Attendance } from '../../../shared/enums';
 import { huapingyuanVisit, jielongPaste, jielongRoster } from '../../fixtures/huapingyuanVisit';
 import { testArchive, type TestArchive } from '../../helpers/archive';
 
@@ -147,42 +148,26 @@ describe('attendance from a pasted 接龙', () => {
 
   it('refuses bad input with a Chinese message and writes nothing', async () => {
     const before = writes();
-    /** Applies the rows to the activity, expecting a refusal. */
-    const applyRefused = (...rows: Input<'attendance.applyJielong'>['rows']) =>
+    // Each call below is refused; each gives the refusal's message.
+    const preview = (text: string, id = activityId) => t.refusal('attendance.previewJielong', { activityId: id, text });
+    const apply = (...rows: Input<'attendance.applyJielong'>['rows']) =>
       t.refusal('attendance.applyJielong', { activityId, rows });
-    expect(await t.refusal('attendance.previewJielong', { activityId, text: '  \n ' })).toMatch(
-      '请先粘贴微信群里的接龙内容',
-    );
-    expect(await t.refusal('attendance.previewJielong', { activityId, text: '今天的活动请大家准时参加' })).toMatch(
-      '没有找到带编号的接龙行',
-    );
-    expect(await t.refusal('attendance.previewJielong', { activityId: 999, text: '1. 张三' })).toMatch(
-      '找不到编号为 999 的活动',
-    );
-    expect(
-      await applyRefused(
-        { memberId: ids['张三'], attendance: 'present' },
-        { memberId: ids['张三'], attendance: 'excused' },
-      ),
-    ).toMatch('同一位委员在接龙中出现了不止一次');
-    expect(await applyRefused({ memberId: ids['张三'], attendance: 'present', leaveReason: '出差' })).toMatch(
-      '只有请假的委员才能填写请假事由',
-    );
-    expect(await applyRefused()).toMatch('没有可写入的接龙行');
+    const row = (name: string, attendance: Attendance) => ({ memberId: ids[name], attendance });
+    expect(await preview('  \n ')).toMatch('请先粘贴微信群里的接龙内容');
+    expect(await preview('今天的活动请大家准时参加')).toMatch('没有找到带编号的接龙行');
+    expect(await preview('1. 张三', 999)).toMatch('找不到编号为 999 的活动');
+    expect(await apply(row('张三', 'present'), row('张三', 'excused'))).toMatch('同一位委员在接龙中出现了不止一次');
+    expect(await apply({ ...row('张三', 'present'), leaveReason: '出差' })).toMatch('只有请假的委员才能填写请假事由');
+    expect(await apply()).toMatch('没有可写入的接龙行');
     expect(writes()).toEqual(before);
 
     // One member in the recycle bin refuses the whole paste: the rows before it are not written either.
     await t.must('members.delete', { id: ids['陈一'] });
     const afterDelete = writes();
-    expect(
-      await applyRefused(
-        { memberId: ids['张三'], attendance: 'present' },
-        { memberId: ids['陈一'], attendance: 'present' },
-      ),
-    ).toMatch('委员 陈一 在回收站中');
+    expect(await apply(row('张三', 'present'), row('陈一', 'present'))).toMatch('委员 陈一 在回收站中');
     expect(writes()).toEqual(afterDelete);
 
     await t.must('activities.delete', { id: activityId });
-    expect(await t.refusal('attendance.previewJielong', { activityId, text: '1. 张三' })).toMatch('找不到编号为');
+    expect(await preview('1. 张三')).toMatch('找不到编号为');
   });
 });
