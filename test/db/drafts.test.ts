@@ -19,27 +19,9 @@ beforeEach(async () => {
   const zhang = await f.member('张伟');
   const li = await f.member('李红');
   const wang = await f.member('王强');
-  const safety = await t.must('plan.create', {
-    year: 2025,
-    month: 5,
-    period: 'mid',
-    title: '视察全镇安全生产工作',
-    activityType: 'inspection',
-  });
-  await t.must('plan.create', {
-    year: 2025,
-    month: 4,
-    period: 'early',
-    title: '组织委员学习全国两会精神',
-    activityType: 'study',
-  });
-  await t.must('plan.create', {
-    year: 2025,
-    month: 10,
-    period: 'late',
-    title: '召开下半年情况通报会',
-    activityType: 'briefing',
-  });
+  const safety = await f.planItem(5, '视察全镇安全生产工作', 'inspection', { year: 2025, period: 'mid' });
+  await f.planItem(4, '组织委员学习全国两会精神', 'study', { year: 2025, period: 'early' });
+  await f.planItem(10, '召开下半年情况通报会', 'briefing', { year: 2025, period: 'late' });
   const inspection = await f.activity(
     'inspection',
     '2025-05-14',
@@ -93,12 +75,7 @@ beforeEach(async () => {
     adoptedLevel: 'city',
     endorsedBy: '市委副书记',
   });
-  await t.must('opinionReports.create', {
-    year: 2025,
-    title: '群众反映菜市场秩序问题',
-    authorIds: [zhang],
-    submittedOn: '2025-10-09',
-  });
+  await f.opinionReport([zhang], '群众反映菜市场秩序问题', { year: 2025, submittedOn: '2025-10-09' });
   await t.must('opinionReports.create', { year: 2025, title: '草稿里的一条意见', authorIds: [wang], status: 'draft' });
   await t.must('deeds.create', { year: 2025, memberId: li, title: '捐资助学' });
   ids = { zhang, li, wang, inspection };
@@ -272,21 +249,10 @@ describe('半年工作小结初稿', () => {
 
 describe('年度工作计划初稿', () => {
   beforeEach(async () => {
-    await t.must('plan.create', {
-      year: 2026,
-      month: 3,
-      period: 'mid',
-      title: '组织委员学习全国两会精神',
-      activityType: 'study',
-    });
-    await t.must('plan.create', { year: 2026, month: 6, title: '召开上半年情况通报会', activityType: 'briefing' });
-    await t.must('plan.create', {
-      year: 2026,
-      month: 9,
-      period: 'early',
-      title: '开展社情民意信息征集',
-      activityType: 'other',
-    });
+    const f = yearFixture(t);
+    await f.planItem(3, '组织委员学习全国两会精神', 'study', { period: 'mid' });
+    await f.planItem(6, '召开上半年情况通报会', 'briefing');
+    await f.planItem(9, '开展社情民意信息征集', 'other', { period: 'early' });
   });
 
   it('opens with 指导思想 and last year’s figures, then sections by theme with each item’s month and 旬', async () => {

@@ -9,30 +9,16 @@ export interface LanReply {
 /** A request as a phone on the LAN sends it, to any address and path, Host header and body untouched. */
 export function lanRequest(
   url: string,
-  {
-    method = 'GET',
-    path,
-    headers = {},
-    body,
-  }: { method?: string; path?: string; headers?: Record<string, string | number>; body?: string } = {},
+  { method = 'GET', path, headers = {}, body }: { method?: string; path?: string; headers?: Record<string, string | number>; body?: string } = {},
 ): Promise<LanReply> {
   const u = new URL(url);
   return new Promise((resolve, reject) => {
     const req = http.request(
-      {
-        host: u.hostname,
-        port: u.port,
-        path: path ?? u.pathname,
-        method,
-        headers: { Host: u.host, ...headers },
-        agent: false,
-      },
+      { host: u.hostname, port: u.port, path: path ?? u.pathname, method, headers: { Host: u.host, ...headers }, agent: false },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
-        );
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
       },
     );
     req.on('error', reject);

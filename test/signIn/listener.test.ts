@@ -1,10 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  startSignInListener,
-  type PhoneSignIn,
-  type SignInListener,
-  type SignInListenerOptions,
-} from '../../db/signIn/listener';
+import { startSignInListener, type PhoneSignIn, type SignInListener, type SignInListenerOptions } from '../../db/signIn/listener';
 import { lanRequest, postSignIn, reachLan } from './lanRequest';
 
 // A loopback address other than the app's own: Linux routes all of 127/8 to lo.
@@ -89,23 +84,13 @@ describe('the 现场签到 LAN listener', () => {
     const ok = await postSignIn(listener.url, { memberId: 1, digits: '5678', attendance: 'present', reason: null });
     expect(ok.status).toBe(200);
     expect(ok.json).toEqual({ ok: true, message: '签到成功' });
-    const leave = await postSignIn(listener.url, {
-      memberId: 1,
-      digits: '5678',
-      attendance: 'excused',
-      reason: ' 出差 ',
-    });
+    const leave = await postSignIn(listener.url, { memberId: 1, digits: '5678', attendance: 'excused', reason: ' 出差 ' });
     expect(leave.status).toBe(200);
     expect(accepted).toEqual([
       { memberId: 1, attendance: 'present', leaveReason: null },
       { memberId: 1, attendance: 'excused', leaveReason: '出差' },
     ]);
-    const noReason = await postSignIn(listener.url, {
-      memberId: 1,
-      digits: '5678',
-      attendance: 'excused',
-      reason: '  ',
-    });
+    const noReason = await postSignIn(listener.url, { memberId: 1, digits: '5678', attendance: 'excused', reason: '  ' });
     expect(noReason.status).toBe(400);
     expect(noReason.json.message).toBe('请填写请假事由。');
   });
@@ -147,19 +132,11 @@ describe('the 现场签到 LAN listener', () => {
       body: JSON.stringify({ memberId: 1, digits: '5678', attendance: 'present' }),
     });
     expect(form.status).toBe(415);
-    const junk = await lanRequest(listener.url, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: '{"memberId":',
-    });
+    const junk = await lanRequest(listener.url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"memberId":' });
     expect(junk.status).toBe(400);
     const extra = await postSignIn(listener.url, { memberId: 1, digits: '5678', attendance: 'present', admin: true });
     expect(extra.status).toBe(400);
-    const foreign = await postSignIn(
-      listener.url,
-      { memberId: 1, digits: '5678', attendance: 'present' },
-      { Origin: 'http://192.168.1.9:80' },
-    );
+    const foreign = await postSignIn(listener.url, { memberId: 1, digits: '5678', attendance: 'present' }, { Origin: 'http://192.168.1.9:80' });
     expect(foreign.status).toBe(403);
     expect(accepted).toEqual([]);
   });
