@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Input } from '../../../shared/api';
 import type { JielongPreview } from '../../../shared/contract/jielong';
-import type { Attendance } from '../../../shared/enums';
 import { huapingyuanVisit, jielongPaste, jielongRoster } from '../../fixtures/huapingyuanVisit';
 import { testArchive, type TestArchive } from '../../helpers/archive';
 
@@ -150,9 +149,9 @@ describe('attendance from a pasted 接龙', () => {
     const before = writes();
     // Each call below is refused; each gives the refusal's message.
     const preview = (text: string, id = activityId) => t.refusal('attendance.previewJielong', { activityId: id, text });
-    const apply = (...rows: Input<'attendance.applyJielong'>['rows']) =>
-      t.refusal('attendance.applyJielong', { activityId, rows });
-    const row = (name: string, attendance: Attendance) => ({ memberId: ids[name], attendance });
+    type Row = Input<'attendance.applyJielong'>['rows'][number];
+    const apply = (...rows: Row[]) => t.refusal('attendance.applyJielong', { activityId, rows });
+    const row = (name: string, attendance: Row['attendance']): Row => ({ memberId: ids[name], attendance });
     expect(await preview('  \n ')).toMatch('请先粘贴微信群里的接龙内容');
     expect(await preview('今天的活动请大家准时参加')).toMatch('没有找到带编号的接龙行');
     expect(await preview('1. 张三', 999)).toMatch('找不到编号为 999 的活动');
