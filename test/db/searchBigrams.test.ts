@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { searchableKinds, type SearchableKind } from '../../shared/recordKinds';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openArchive } from '../../db/archive';
 import { createRng } from '../../db/demo/random';
 import { migrations } from '../../db/migrations';
@@ -8,7 +8,8 @@ import { pairsOf } from '../../db/migrations/0008-search-bigrams';
 import { blockPairsOf } from '../../db/migrations/0010-bigram-blocks';
 import { queryWords } from '../../db/search/queryWords';
 import { shortWordHits } from '../../db/search/shortWordHits';
-import { testArchive, type TestArchive } from '../helpers/archive';
+import { testArchive } from '../helpers/archive';
+import { archiveEach } from '../helpers/archiveEach';
 
 /** This migration's number, looked up by name so a renumbering touches only the migration list. */
 const MINE = migrations.find((m) => m.name === '两字词检索索引')!.version;
@@ -98,11 +99,7 @@ function expectSame(db: Database.Database, seed: number, share?: number): number
 }
 
 describe('search: two-character words through the bigram index', () => {
-  let t: TestArchive;
-  beforeEach(async () => {
-    t = await testArchive();
-  });
-  afterEach(() => t.close());
+  const t = archiveEach();
 
   it('finds exactly what LIKE finds, after creates, updates, deletes and restores of every kind', async () => {
     const { r, text } = texts(15);

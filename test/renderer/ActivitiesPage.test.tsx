@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ActivitiesPage } from '../../renderer/src/pages/activities/ActivitiesPage';
 import { useActivities } from '../../renderer/src/pages/activities/useActivities';
 import type { Input } from '../../shared/api';
+import { villageInspection } from '../fixtures/sampleRecords';
 import { renderInApp } from '../helpers/renderInApp';
 import { freshStoresEach } from './freshStores';
 import { realArchive, type RealArchive } from './realArchive';
@@ -27,12 +28,7 @@ async function seedYear() {
   const ids = [];
   for (const name of ['王建国', '李红', '赵六']) ids.push((await t.must('members.create', { name })).id);
   await add({
-    title: '视察农村人居环境',
-    type: 'inspection',
-    startsOn: '2026-05-14',
-    startTime: '09:00',
-    endTime: '11:30',
-    place: '东湖村',
+    ...villageInspection,
     participants: [
       { memberId: ids[0], attendance: 'present' },
       { memberId: ids[1], attendance: 'present' },
