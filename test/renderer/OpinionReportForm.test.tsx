@@ -3,10 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { OpinionReportForm } from '../../renderer/src/pages/opinionReports/OpinionReportForm';
-import type { OpinionReport } from '../../shared/contract/opinionReports';
 import { field, save, itemOf } from '../helpers/formQueries';
-import { memberRow, savedStamps } from './fakeTransport';
-import { recordFormArchive, renderFormInApp } from './formHarness';
+import { memberRow } from './fakeTransport';
+import { recordFormKit } from './formHarness';
 
 afterEach(() => setTransport(undefined));
 
@@ -16,8 +15,10 @@ const roster = [
   memberRow({ id: 3, name: '赵六', nameInitials: 'zl', status: 'left' }),
 ];
 
-function reportRow(fields: Partial<OpinionReport> & { id: number; title: string }): OpinionReport {
-  return {
+const reports = recordFormKit(
+  'opinionReports',
+  roster,
+  {
     year: 2026,
     content: null,
     authors: [],
@@ -29,14 +30,10 @@ function reportRow(fields: Partial<OpinionReport> & { id: number; title: string 
     endorsedBy: null,
     endorsedOn: null,
     notes: null,
-    ...savedStamps,
-    ...fields,
-  };
-}
-
-const archiveWith = (saved: OpinionReport) => recordFormArchive('opinionReports', roster, saved);
-const renderForm = (report?: OpinionReport) =>
-  renderFormInApp((onClose) => <OpinionReportForm open year={2026} report={report} onClose={onClose} />);
+  },
+  (report, onClose) => <OpinionReportForm open year={2026} report={report} onClose={onClose} />,
+);
+const { row: reportRow, archiveWith, renderForm } = reports;
 
 async function pickMember(user: ReturnType<typeof userEvent.setup>, label: string, typed: string, name: string) {
   await user.click(field(label));
@@ -46,11 +43,10 @@ async function pickMember(user: ReturnType<typeof userEvent.setup>, label: strin
 
 describe('public-opinion report form', () => {
   it('says at 采用层级 that an adopted report needs its level, and sends nothing', async () => {
-    const archive = archiveWith(reportRow({ id: 1, title: 'x' }));
-    const { user } = renderForm();
-    await user.type(field('标题'), '关于农村留守老人就医难的情况反映');
-    await user.click(within(itemOf('状态')).getByText('已采用'));
-    await user.click(save());
+    const archive = await reports.saveNew(async (user) => {
+      await user.type(field('标题'), '关于农村留守老人就医难的情况反映');
+      await user.click(within(itemOf('状态')).getByText('已采用'));
+    });
     expect(await within(itemOf('采用层级')).findByText('已采用的社情民意请填写采用层级')).toBeInTheDocument();
     expect(archive.inputsOf('opinionReports.create')).toEqual([]);
   });
