@@ -1,11 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { ActivityForm } from '../../renderer/src/pages/activities/ActivityForm';
 import type { Activity } from '../../shared/contract/activities';
 import type { Member } from '../../shared/contract/members';
-import { field, save } from '../helpers/formQueries';
+import { field, save, choose } from '../helpers/formQueries';
 import { renderInApp } from '../helpers/renderInApp';
 import { fakeArchive, memberRow } from './fakeTransport';
 
@@ -71,11 +70,6 @@ function renderForm(activity?: Activity) {
 const slow = { timeout: 20_000 };
 const sheetRow = (name: string) =>
   screen.getByRole('radiogroup', { name: `${name}的出勤` }).closest('tr') as HTMLElement;
-
-async function choose(user: ReturnType<typeof userEvent.setup>, label: string, option: string) {
-  await user.click(field(label));
-  await user.click(await screen.findByTitle(option));
-}
 
 describe('activity form', () => {
   it('shows the contract’s messages at the fields and sends nothing while they stand', async () => {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { OpinionReportForm } from '../../renderer/src/pages/opinionReports/OpinionReportForm';
-import { field, save, itemOf } from '../helpers/formQueries';
+import { field, save, itemOf, choose } from '../helpers/formQueries';
 import { memberRow } from './fakeTransport';
 import { recordFormKit } from './formHarness';
 
@@ -60,8 +60,7 @@ describe('public-opinion report form', () => {
     expect(within(itemOf('作者')).getByText('李红（第一作者）')).toBeInTheDocument();
     await user.type(field('报送日期'), '2026.3.20');
     await user.click(within(itemOf('状态')).getByText('已采用'));
-    await user.click(field('采用层级'));
-    await user.click(await screen.findByTitle('市政协采用'));
+    await choose(user, '采用层级', '市政协采用');
     await user.type(field('采用日期'), '2026-04-15');
     await user.type(field('批示领导'), '区委主要领导');
     await user.click(save());

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { ProposalForm } from '../../renderer/src/pages/proposals/ProposalForm';
-import { field, save, itemOf } from '../helpers/formQueries';
+import { field, save, itemOf, choose } from '../helpers/formQueries';
 import { memberRow } from './fakeTransport';
 import { recordFormKit } from './formHarness';
 
@@ -102,10 +102,8 @@ describe('proposal form', () => {
     const archive = archiveWith(stored);
     const { user, onClose } = renderForm(stored);
     await user.type(field('答复日期'), '2026年6月30日');
-    await user.click(field('办理结果'));
-    await user.click(await screen.findByTitle('B 正在解决或列入计划'));
-    await user.click(field('委员满意度'));
-    await user.click(await screen.findByTitle('基本满意'));
+    await choose(user, '办理结果', 'B 正在解决或列入计划');
+    await choose(user, '委员满意度', '基本满意');
     await user.click(save());
     await waitFor(() => expect(onClose).toHaveBeenCalled());
     expect(archive.inputsOf('proposals.update')).toEqual([
