@@ -25,8 +25,7 @@ const add = (fields: Partial<Input<'activities.create'>> & { title: string; star
 
 /** The inspection with a sheet, a planned study, a training across the first and second quarter. */
 async function seedYear() {
-  const ids = [];
-  for (const name of ['王建国', '李红', '赵六']) ids.push((await t.must('members.create', { name })).id);
+  const ids = await t.addMembers('王建国', '李红', '赵六');
   await add({
     title: '视察农村人居环境',
     type: 'inspection',

@@ -20,8 +20,7 @@ afterEach(() => {
 });
 
 async function seedYear() {
-  const wang = (await t.must('members.create', { name: '王建国' })).id;
-  const li = (await t.must('members.create', { name: '李红' })).id;
+  const [wang, li] = await t.addMembers('王建国', '李红');
   await t.must('proposals.create', {
     year: 2026,
     title: '关于农村饮水安全的建议',

@@ -38,7 +38,7 @@ function renderPage(page: ReactNode) {
 describe('documents page', () => {
   it('names the plan and summaries the year lacks, whatever kind is listed, and starts the one chosen', async () => {
     useGroup.setState({ group: groupRow() });
-    const wang = (await t.must('members.create', { name: '王建国' })).id;
+    const [wang] = await t.addMembers('王建国');
     await t.must('documents.create', {
       year: 2026,
       kind: 'annual_plan',
@@ -93,7 +93,7 @@ describe('社情民意 page', () => {
 
 describe('先进事迹 page', () => {
   it('counts the year’s deeds and filters by member in the archive', async () => {
-    const wang = (await t.must('members.create', { name: '王建国' })).id;
+    const [wang] = await t.addMembers('王建国');
     await t.must('deeds.create', { year: 2026, memberId: wang, title: '抗洪救灾捐款捐物', happenedOn: '2026-07-02' });
     await t.must('deeds.create', { year: 2026, title: '联络组助学活动', happenedOn: '2026-09-01' });
     await t.must('deeds.create', { year: 2025, memberId: wang, title: '去年的事迹' });
