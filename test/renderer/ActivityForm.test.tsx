@@ -4,7 +4,7 @@ import { setTransport } from '../../renderer/src/api/client';
 import { ActivityForm } from '../../renderer/src/pages/activities/ActivityForm';
 import type { Activity } from '../../shared/contract/activities';
 import type { Member } from '../../shared/contract/members';
-import { field, save, choose } from '../helpers/formQueries';
+import { field, save, choose, saveAndClose } from '../helpers/formQueries';
 import { renderInApp } from '../helpers/renderInApp';
 import { fakeArchive, memberRow } from './fakeTransport';
 
@@ -111,8 +111,7 @@ describe('activity form', () => {
     expect(archive.inputsOf('activities.create')).toEqual([]);
 
     await user.type(field('李红的请假事由'), '外出开会');
-    await user.click(save());
-    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    await saveAndClose(user, onClose);
     expect(archive.inputsOf('activities.create')).toEqual([
       expect.objectContaining({
         type: 'inspection',
@@ -154,8 +153,7 @@ describe('activity form', () => {
     await user.click(within(sheetRow('李红')).getByText('请假'));
     await user.type(field('李红的请假事由'), '生病');
     await user.click(within(sheetRow('孙七')).getByText('缺席'));
-    await user.click(save());
-    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    await saveAndClose(user, onClose);
 
     const writes = archive.calls.filter((c) => c.method.startsWith('activities.'));
     expect(writes).toEqual([
@@ -181,8 +179,7 @@ describe('activity form', () => {
     const archive = archiveWith(roster, before);
     const { user, onClose } = renderForm(before);
     await user.click(await screen.findByRole('button', { name: '移除李红' }));
-    await user.click(save());
-    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    await saveAndClose(user, onClose);
     expect(archive.calls.filter((c) => c.method.startsWith('activities.'))).toEqual([
       {
         method: 'activities.update',

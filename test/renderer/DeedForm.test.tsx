@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { DeedForm } from '../../renderer/src/pages/deeds/DeedForm';
-import { field, itemOf } from '../helpers/formQueries';
+import { field, itemOf, saveAndClose } from '../helpers/formQueries';
 import { memberRow } from './fakeTransport';
 import { recordFormKit } from './formHarness';
 
@@ -62,8 +62,7 @@ describe('exemplary deed form', () => {
     expect(await screen.findByText('放弃未保存的修改？', { selector: '.ant-modal-confirm-title' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '继续填写' }));
     expect(onClose).not.toHaveBeenCalled();
-    await user.click(screen.getByRole('button', { name: '保 存' }));
-    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    await saveAndClose(user, onClose);
     expect(archive.inputsOf('deeds.update')).toEqual([{ id: 5, patch: { source: '区融媒体中心' } }]);
   });
 });

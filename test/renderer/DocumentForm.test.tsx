@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { DocumentForm } from '../../renderer/src/pages/documents/DocumentForm';
@@ -6,7 +6,7 @@ import { useDocuments } from '../../renderer/src/pages/documents/useDocuments';
 import { useGroup } from '../../renderer/src/shell/useGroup';
 import type { ArchiveDocument } from '../../shared/contract/documents';
 import type { DocumentKind } from '../../shared/enums';
-import { field, save, itemOf, choose } from '../helpers/formQueries';
+import { field, save, itemOf, choose, saveAndClose } from '../helpers/formQueries';
 import { renderInApp } from '../helpers/renderInApp';
 import { fakeArchive, groupRow, memberRow } from './fakeTransport';
 import { freshStoresEach } from './freshStores';
@@ -73,8 +73,7 @@ describe('document form', () => {
     await choose(user, '类别', '其他文档');
     expect(field('标题')).toHaveValue('2026年工作要点');
     await user.type(field('正文'), '一、总体要求');
-    await user.click(save());
-    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    await saveAndClose(user, onClose);
     expect(archive.inputsOf('documents.create')).toEqual([
       { year: 2026, kind: 'other', memberId: null, title: '2026年工作要点', body: '一、总体要求' },
     ]);

@@ -1,9 +1,9 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { OpinionReportForm } from '../../renderer/src/pages/opinionReports/OpinionReportForm';
-import { field, save, itemOf, choose } from '../helpers/formQueries';
+import { field, itemOf, choose, saveAndClose } from '../helpers/formQueries';
 import { memberRow } from './fakeTransport';
 import { recordFormKit } from './formHarness';
 
@@ -63,8 +63,7 @@ describe('public-opinion report form', () => {
     await choose(user, '采用层级', '市政协采用');
     await user.type(field('采用日期'), '2026-04-15');
     await user.type(field('批示领导'), '区委主要领导');
-    await user.click(save());
-    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    await saveAndClose(user, onClose);
     expect(archive.inputsOf('opinionReports.create')).toEqual([
       expect.objectContaining({
         year: 2026,
@@ -94,8 +93,7 @@ describe('public-opinion report form', () => {
     expect(await within(itemOf('作者')).findByText('赵六（已离任）（第一作者）')).toBeInTheDocument();
     await user.click(within(itemOf('状态')).getByText('已报送'));
     expect(screen.queryByText('采用层级', { selector: 'label' })).toBeNull();
-    await user.click(save());
-    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    await saveAndClose(user, onClose);
     expect(archive.inputsOf('opinionReports.update')).toEqual([
       { id: 7, patch: { status: 'submitted', adoptedLevel: null, adoptedOn: null } },
     ]);

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { ProposalForm } from '../../renderer/src/pages/proposals/ProposalForm';
-import { field, save, itemOf, choose } from '../helpers/formQueries';
+import { field, save, itemOf, choose, saveAndClose } from '../helpers/formQueries';
 import { memberRow } from './fakeTransport';
 import { recordFormKit } from './formHarness';
 
@@ -71,8 +71,7 @@ describe('proposal form', () => {
     await user.type(field('提交日期'), '2026.1.10');
     await user.click(within(itemOf('立案情况')).getByText('立案'));
     await user.type(field('主办单位'), '区水利局');
-    await user.click(save());
-    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    await saveAndClose(user, onClose);
     expect(archive.inputsOf('proposals.create')).toEqual([
       expect.objectContaining({
         year: 2026,
@@ -104,8 +103,7 @@ describe('proposal form', () => {
     await user.type(field('答复日期'), '2026年6月30日');
     await choose(user, '办理结果', 'B 正在解决或列入计划');
     await choose(user, '委员满意度', '基本满意');
-    await user.click(save());
-    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    await saveAndClose(user, onClose);
     expect(archive.inputsOf('proposals.update')).toEqual([
       { id: 4, patch: { replyOn: '2026-06-30', result: 'B', satisfaction: 'basically' } },
     ]);
