@@ -8,7 +8,7 @@ import { generateRealistic } from './generate/realistic';
 import { generateStress } from './generate/stress';
 import { machine } from './machine';
 import { finish, textTable, writeReport, type Report } from './report';
-import type { ArchiveKind, CaseResult, GenerationResult } from './results';
+import type { ArchiveKind, CaseResult, GenerationResult, Log } from './results';
 import { scales, SEED } from './scale';
 import { runBrowser } from './suites/browser';
 import { runCompile } from './suites/compile';
@@ -28,7 +28,7 @@ const usage = `npm run bench [-- options]
   --data DIR       where the archives go (default: the system temp folder)`;
 
 const began = Date.now();
-const log = (s: string) => process.stderr.write(`[${((Date.now() - began) / 1000).toFixed(0).padStart(4)} s] ${s}\n`);
+const log: Log = (s) => process.stderr.write(`[${((Date.now() - began) / 1000).toFixed(0).padStart(4)} s] ${s}\n`);
 
 export async function main(argv: string[]): Promise<void> {
   const { values } = parseArgs({

@@ -2,6 +2,9 @@ import type { Timing } from './measure';
 
 export type ArchiveKind = 'realistic' | 'stress';
 
+/** Where a suite writes its progress lines (the run's log, on stderr). */
+export type Log = (line: string) => void;
+
 /** One measured line of the report. */
 export interface CaseResult {
   suite: 'open' | 'queries' | 'writes' | 'compile' | 'browser' | 'sm3' | 'hostloop';

@@ -3,7 +3,7 @@ import { chromium, type Page } from 'playwright-core';
 import { startHost } from '../../db/host/httpHost';
 import { chromiumPath } from '../../db/export/pdf';
 import { summarise } from '../measure';
-import type { ArchiveKind, CaseResult } from '../results';
+import type { ArchiveKind, CaseResult, Log } from '../results';
 import { ensureWebBuild, HEADLESS_CHROMIUM_FLAGS, webDir } from '../../scripts/webBuild';
 
 const ROWS = '.ant-table-tbody tr.ant-table-row';
@@ -33,12 +33,7 @@ function quietAfter(from: number, tasks: [number, number][]): number {
 }
 
 /** The renderer in Chromium through the browser-mode host, on the given archive. */
-export async function runBrowser(
-  file: string,
-  kind: ArchiveKind,
-  times: number,
-  log: (s: string) => void,
-): Promise<CaseResult[]> {
+export async function runBrowser(file: string, kind: ArchiveKind, times: number, log: Log): Promise<CaseResult[]> {
   ensureWebBuild(log);
   const host = await startHost({ file, port: 0, staticDir: webDir });
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: HEADLESS_CHROMIUM_FLAGS });

@@ -6,10 +6,10 @@ import { exportFolder } from '../../db/export/folder';
 import { chromiumPath } from '../../db/export/pdf';
 import type { Timing } from '../measure';
 import { LAST_YEAR } from '../scale';
-import type { CaseResult } from '../results';
+import { tsxChild } from './tsxChild';
+import type { CaseResult, Log } from '../results';
 
 const run = promisify(execFile);
-const child = path.join(import.meta.dirname, 'compileChild.ts');
 
 interface ChildReport {
   timing: Timing;
@@ -21,7 +21,7 @@ interface ChildReport {
 async function compile(file: string, task: string, reps: number, included: string[] = []): Promise<ChildReport> {
   const { stdout } = await run(
     process.execPath,
-    ['--import', 'tsx', child, file, task, String(LAST_YEAR), String(reps), included.join('|')],
+    tsxChild('compileChild.ts', file, task, String(LAST_YEAR), String(reps), included.join('|')),
     { maxBuffer: 16 * 2 ** 20, timeout: 600_000 },
   );
   return JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as ChildReport;
@@ -39,12 +39,7 @@ const labels: Record<string, string> = {
  * peak memory (Chromium's own memory, for the PDF, is not counted). The archive must not be open
  * in this process: each task takes the writer lock.
  */
-export async function runCompile(
-  file: string,
-  reps: number,
-  withPdf: boolean,
-  log: (s: string) => void,
-): Promise<CaseResult[]> {
+export async function runCompile(file: string, reps: number, withPdf: boolean, log: Log): Promise<CaseResult[]> {
   const pdf = withPdf && fs.existsSync(chromiumPath());
   const tasks = ['ledgers', 'docx', ...(pdf ? ['pdf'] : []), 'package'];
   const out: CaseResult[] = [];

@@ -1,14 +1,12 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { HTTP_CALL_PATH } from '../../shared/transport';
 import { exportFolder } from '../../db/export/folder';
 import { summarise } from '../measure';
 import { LAST_YEAR } from '../scale';
-import type { CaseResult } from '../results';
-
-const child = path.join(import.meta.dirname, 'hostLoopChild.ts');
+import { tsxChild } from './tsxChild';
+import type { CaseResult, Log } from '../results';
 
 interface LoopReport {
   maxLateMs: number;
@@ -23,13 +21,13 @@ interface LoopReport {
  * asks it: the host runs in a child process under a 20 ms timer; each call's longest lateness is
  * reported (what another clerk's call or the progress stream would wait), and the whole run's.
  */
-export async function runHostLoop(file: string, log: (s: string) => void): Promise<CaseResult[]> {
+export async function runHostLoop(file: string, log: Log): Promise<CaseResult[]> {
   fs.rmSync(exportFolder(file, LAST_YEAR), { recursive: true, force: true });
   // BENCH_HOST_PROFILE=DIR writes the host's CPU profile there, to see what holds its thread.
   const profile = process.env.BENCH_HOST_PROFILE
     ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_HOST_PROFILE]
     : [];
-  const proc = spawn(process.execPath, [...profile, '--import', 'tsx', child, file], {
+  const proc = spawn(process.execPath, [...profile, ...tsxChild('hostLoopChild.ts', file)], {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   const lines = createInterface({ input: proc.stdout! })[Symbol.asyncIterator]();

@@ -1,7 +1,7 @@
 import type { Archive } from '../../db/archive';
 import { createDispatcher } from '../../db/dispatcher';
 import { measure, type MeasureOptions } from '../measure';
-import type { ArchiveKind, CaseResult } from '../results';
+import type { ArchiveKind, CaseResult, Log } from '../results';
 import { queryCases } from './queryCases';
 
 /** Every read the UI issues, through the contract and raw, on one open archive. */
@@ -9,7 +9,7 @@ export async function runQueries(
   archive: Archive,
   kind: ArchiveKind,
   o: MeasureOptions,
-  log: (s: string) => void,
+  log: Log,
 ): Promise<CaseResult[]> {
   const dispatch = createDispatcher(archive);
   const out: CaseResult[] = [];

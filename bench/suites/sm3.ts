@@ -1,7 +1,7 @@
 import { randomFillSync } from 'node:crypto';
 import { digestOf, sm3Hex } from '../../db/package/digests';
 import { percentile, summarise, type Timing } from '../measure';
-import type { CaseResult } from '../results';
+import type { CaseResult, Log } from '../results';
 
 /** The size of the realistic archive's snapshot, the largest file of its year package. */
 const SNAPSHOT_BYTES = 190 * 2 ** 20;
@@ -32,7 +32,7 @@ async function withTicker(work: () => Promise<unknown>): Promise<{ ms: number; l
  * SM3 (and SHA-256 beside it, as the package takes both) of a snapshot-sized buffer: the
  * throughput, and the longest the event loop was held while it ran.
  */
-export async function runSm3(reps: number, log: (s: string) => void): Promise<CaseResult[]> {
+export async function runSm3(reps: number, log: Log): Promise<CaseResult[]> {
   const bytes = randomFillSync(new Uint8Array(SNAPSHOT_BYTES));
   const mb = SNAPSHOT_BYTES / 2 ** 20;
   const cases: { name: string; work: () => Promise<unknown> }[] = [
@@ -49,7 +49,9 @@ export async function runSm3(reps: number, log: (s: string) => void): Promise<Ca
     const lateMax = late.at(-1) ?? 0;
     const lateP99 = percentile(late, 0.99);
     const mbps = mb / (timing.p50 / 1000);
-    log(`  ${c.name}: ${mbps.toFixed(0)} MB/s, a tick late by ${lateP99.toFixed(1)} ms p99, ${lateMax.toFixed(1)} ms max`);
+    log(
+      `  ${c.name}: ${mbps.toFixed(0)} MB/s, a tick late by ${lateP99.toFixed(1)} ms p99, ${lateMax.toFixed(1)} ms max`,
+    );
     out.push({
       suite: 'sm3',
       archive: 'realistic',

@@ -1,36 +1,20 @@
 import type Database from 'better-sqlite3';
-import type {
-  ActivityType,
-  AdoptionLevel,
-  MonthPeriod,
-  ProposalFiling,
-  ProposalResult,
-  OpinionReportStatus,
-} from '../../shared/enums';
+import type { Activity } from '../../shared/contract/activities';
+import type { OpinionReport } from '../../shared/contract/opinionReports';
+import type { PlanItem } from '../../shared/contract/plan';
+import type { Proposal } from '../../shared/contract/proposals';
 import { localNames, type LocalNames } from './localNames';
 
-/** A held activity as the drafts speak of it: when, where, what came of it, who came. */
-export interface HeldActivity {
-  type: ActivityType;
-  title: string;
-  startsOn: string;
-  place: string | null;
-  collective: boolean;
-  reportTitle: string | null;
-  suggestionsCount: number;
-  followUp: string | null;
-  invited: number;
-  present: number;
-}
+// Each fact keeps the field types of the record it is read from.
 
-export interface PlanItemFact {
-  month: number;
-  period: MonthPeriod | null;
-  title: string;
-  type: ActivityType | null;
-  /** Whether an activity that fulfils it has been held. */
-  done: boolean;
-}
+/** A held activity as the drafts speak of it: when, where, what came of it, who came. */
+export type HeldActivity = Pick<
+  Activity,
+  'type' | 'title' | 'startsOn' | 'place' | 'collective' | 'reportTitle' | 'suggestionsCount' | 'followUp'
+> & { invited: number; present: number };
+
+/** A plan item; `done` when an activity that fulfils it has been held. */
+export type PlanItemFact = Pick<PlanItem, 'month' | 'period' | 'title' | 'done'> & { type: PlanItem['activityType'] };
 
 export interface Attendance {
   invited: number;
@@ -50,22 +34,15 @@ export interface PeriodFacts {
   names: LocalNames;
   activities: HeldActivity[];
   attendance: Attendance;
-  proposals: {
-    title: string;
+  proposals: (Pick<Proposal, 'title' | 'filing' | 'result' | 'mainUnit'> & {
     lead: string | null;
     cosigners: number;
-    filing: ProposalFiling;
-    result: ProposalResult | null;
-    mainUnit: string | null;
-  }[];
+  })[];
   /** Reports that left the group (草稿 are not counted as 报送). */
-  opinionReports: {
-    title: string;
+  opinionReports: (Pick<OpinionReport, 'title' | 'adoptedLevel' | 'endorsedBy'> & {
     authors: string | null;
-    status: Exclude<OpinionReportStatus, 'draft'>;
-    adoptedLevel: AdoptionLevel | null;
-    endorsedBy: string | null;
-  }[];
+    status: Exclude<OpinionReport['status'], 'draft'>;
+  })[];
   deeds: { title: string; member: string | null }[];
   /** The year's plan items, in month and 旬 order. */
   plan: PlanItemFact[];
@@ -156,5 +133,7 @@ export function periodFacts(db: Database.Database, year: number, from: string, t
   };
 }
 
-export const wholeYear = (db: Database.Database, year: number) => periodFacts(db, year, `${year}-01-01`, `${year}-12-31`);
-export const firstHalf = (db: Database.Database, year: number) => periodFacts(db, year, `${year}-01-01`, `${year}-06-30`);
+export const wholeYear = (db: Database.Database, year: number) =>
+  periodFacts(db, year, `${year}-01-01`, `${year}-12-31`);
+export const firstHalf = (db: Database.Database, year: number) =>
+  periodFacts(db, year, `${year}-01-01`, `${year}-06-30`);

@@ -3,6 +3,7 @@ import type { DutyEvidence, EvidenceKind } from '../../shared/contract/duty';
 import type { DutyScheme } from '../../shared/dutySchemes';
 import type { CreditKind } from '../../shared/enums';
 import { prepared } from '../repo/statements';
+import { schemeForYear } from './schemes/forYear';
 
 /**
  * One way a row of the year credits members: `from` is its FROM … WHERE … (binding @year), and
@@ -49,86 +50,77 @@ const activities: Source = {
   order: '4, 2',
 };
 
+/** A branch over a table's own rows: its id and title, crediting the member its `member` column names. */
+const ownRows = (from: string, date: string, member = 'member_id'): Branch => ({
+  member,
+  key: 'NULL',
+  id: 'id',
+  title: 'title',
+  date,
+  from,
+});
+
+/** A record kind's source: counted under its own name, whatever the item (not keyed); undated rows last. */
+const recordSource = (
+  kind: EvidenceKind,
+  counted: CreditKind,
+  branches: Branch[],
+  order = '4 NULLS LAST, 2',
+): Source => ({
+  kind,
+  counted,
+  keyed: false,
+  branches,
+  order,
+});
+
 /**
  * Records of the kinds an item may credit. A proposal credits its lead member and every co-signer
  * once (a lead also listed as co-signer counts once); a 社情民意 still in draft has not been
  * submitted and credits nobody.
  */
 const kinds: Record<CreditKind, Source> = {
-  proposal: {
-    kind: 'proposal',
-    counted: 'proposal',
-    keyed: false,
-    branches: [
-      {
-        member: 'lead_member_id',
-        key: 'NULL',
-        id: 'id',
-        title: 'title',
-        date: 'submitted_on',
-        from: 'proposals WHERE deleted_at IS NULL AND year = @year AND lead_member_id IS NOT NULL',
-      },
-      {
-        member: 'c.member_id',
-        key: 'NULL',
-        id: 'p.id',
-        title: 'p.title',
-        date: 'p.submitted_on',
-        from: `proposals p JOIN proposal_cosigners c ON c.proposal_id = p.id
-               WHERE p.deleted_at IS NULL AND p.year = @year AND c.member_id IS NOT p.lead_member_id`,
-      },
+  proposal: recordSource('proposal', 'proposal', [
+    ownRows(
+      'proposals WHERE deleted_at IS NULL AND year = @year AND lead_member_id IS NOT NULL',
+      'submitted_on',
+      'lead_member_id',
+    ),
+    {
+      member: 'c.member_id',
+      key: 'NULL',
+      id: 'p.id',
+      title: 'p.title',
+      date: 'p.submitted_on',
+      from: `proposals p JOIN proposal_cosigners c ON c.proposal_id = p.id
+             WHERE p.deleted_at IS NULL AND p.year = @year AND c.member_id IS NOT p.lead_member_id`,
+    },
+  ]),
+  opinion_report: recordSource('opinion_report', 'opinion_report', [
+    {
+      member: 'a.member_id',
+      key: 'NULL',
+      id: 'r.id',
+      title: 'r.title',
+      date: 'r.submitted_on',
+      from: `opinion_reports r JOIN opinion_report_members a ON a.report_id = r.id
+             WHERE r.deleted_at IS NULL AND r.year = @year AND r.status <> 'draft'`,
+    },
+  ]),
+  deed: recordSource('deed', 'deed', [
+    ownRows('deeds WHERE deleted_at IS NULL AND year = @year AND member_id IS NOT NULL', 'happened_on'),
+  ]),
+  member_summary: recordSource(
+    'document',
+    'member_summary',
+    [
+      ownRows(
+        `documents WHERE deleted_at IS NULL AND year = @year AND kind = 'member_summary'`,
+        'substr(created_at, 1, 10)',
+      ),
     ],
-    order: '4 NULLS LAST, 2',
-  },
-  opinion_report: {
-    kind: 'opinion_report',
-    counted: 'opinion_report',
-    keyed: false,
-    branches: [
-      {
-        member: 'a.member_id',
-        key: 'NULL',
-        id: 'r.id',
-        title: 'r.title',
-        date: 'r.submitted_on',
-        from: `opinion_reports r JOIN opinion_report_members a ON a.report_id = r.id
-               WHERE r.deleted_at IS NULL AND r.year = @year AND r.status <> 'draft'`,
-      },
-    ],
-    order: '4 NULLS LAST, 2',
-  },
-  deed: {
-    kind: 'deed',
-    counted: 'deed',
-    keyed: false,
-    branches: [
-      {
-        member: 'member_id',
-        key: 'NULL',
-        id: 'id',
-        title: 'title',
-        date: 'happened_on',
-        from: 'deeds WHERE deleted_at IS NULL AND year = @year AND member_id IS NOT NULL',
-      },
-    ],
-    order: '4 NULLS LAST, 2',
-  },
-  member_summary: {
-    kind: 'document',
-    counted: 'member_summary',
-    keyed: false,
-    branches: [
-      {
-        member: 'member_id',
-        key: 'NULL',
-        id: 'id',
-        title: 'title',
-        date: 'substr(created_at, 1, 10)',
-        from: `documents WHERE deleted_at IS NULL AND year = @year AND kind = 'member_summary'`,
-      },
-    ],
-    order: '2',
-  },
+    '2',
+  ),
 };
 
 /** The clerk's manual 履职记录, each crediting the item it names. */
@@ -236,6 +228,24 @@ export function countCredits(db: Database.Database, scheme: DutyScheme, year: nu
   return counts;
 }
 
+/** The year's scheme, and how many rows credit each of its items for the given members (as `countCredits`). */
+export function yearCredits(
+  db: Database.Database,
+  year: number,
+  members: readonly { id: number }[],
+): { scheme: DutyScheme; counts: number[][] } {
+  const scheme = schemeForYear(db, year);
+  return {
+    scheme,
+    counts: countCredits(
+      db,
+      scheme,
+      year,
+      members.map((m) => m.id),
+    ),
+  };
+}
+
 /** The rows crediting each item of the scheme for one member in the year: [item position] → evidence. */
 export function memberEvidence(
   db: Database.Database,
@@ -247,12 +257,7 @@ export function memberEvidence(
   for (const use of usesOf(scheme)) {
     const rows = prepared(db, evidenceSql(use.source))
       .raw()
-      .all({ year, memberId, keys: JSON.stringify(use.keys) }) as [
-      string | null,
-      number,
-      string,
-      string | null,
-    ][];
+      .all({ year, memberId, keys: JSON.stringify(use.keys) }) as [string | null, number, string, string | null][];
     for (const [key, id, title, date] of rows) {
       const e: DutyEvidence = { kind: use.source.kind, id, title, date };
       for (const item of use.itemsOf(key)) evidence[item].push(e);

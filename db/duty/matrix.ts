@@ -11,7 +11,7 @@ import type { DutyScheme } from '../../shared/dutySchemes';
 import { ArchiveError } from '../errors';
 import { memberTable } from '../members/repo';
 import { schemeForYear } from './schemes/forYear';
-import { countCredits, memberEvidence } from './credits';
+import { memberEvidence, yearCredits } from './credits';
 import { servingMembers } from '../members/serving';
 
 const schemeOf = (scheme: DutyScheme): DutyMatrix['scheme'] => ({
@@ -52,13 +52,7 @@ function rowOf<C extends DutyCell>(member: DutyMember, cells: C[]): DutyRow<C> {
  */
 export function dutyMatrix(db: Database.Database, year: number): DutyMatrix {
   const members = servingMembers(db, year);
-  const scheme = schemeForYear(db, year);
-  const counts = countCredits(
-    db,
-    scheme,
-    year,
-    members.map((m) => m.id),
-  );
+  const { scheme, counts } = yearCredits(db, year, members);
   const cells = sharedCells(scheme);
   const membersDone = scheme.items.map(() => 0);
   const rows = members.map((member, i) => {

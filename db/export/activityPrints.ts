@@ -5,9 +5,8 @@ import { activityPrint, type ActivityPrint } from './activityPrintModel';
 import type { Block } from './blocks';
 import { exportFolder, safeFileName, writeExport } from './folder';
 import { noticeBlocks, noticeTitle } from './noticeContent';
-import { renderPdf } from './pdfDocument';
+import { renderDocument } from './renderDocument';
 import { signInSheetBlocks } from './signInSheetContent';
-import { renderDocxOffThread } from './worker/offThread';
 
 /** Today on the clerk's own clock, as the notice's date: 2026-05-08. */
 function localToday(now = new Date()): string {
@@ -31,15 +30,8 @@ async function writePrint(
   ctx.progress({ task, fraction: 0, message: `正在生成${kind}` });
   const p = activityPrint(ctx.db, input.activityId);
   const { title, blocks, grid } = content(p);
-  const data =
-    input.format === 'pdf'
-      ? await renderPdf(
-          blocks,
-          noPhotos,
-          { title, author: p.group, keywords: [kind, p.activity.title] },
-          ctx.printPdf,
-        )
-      : await renderDocxOffThread(blocks, noPhotos, { title, grid });
+  const meta = { title, grid, author: p.group, keywords: [kind, p.activity.title] };
+  const data = await renderDocument(input.format, blocks, noPhotos, meta, ctx.printPdf);
   const folder = exportFolder(ctx.archive.file, p.activity.year);
   // The id keeps two activities of the same name apart.
   const name = `${kind}_${safeFileName(p.activity.title)}_${p.activity.id}.${input.format}`;

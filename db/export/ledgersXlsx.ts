@@ -3,7 +3,6 @@ import {
   ActivityStatus,
   ActivityType,
   AdoptionLevel,
-  MonthPeriod,
   ProposalFiling,
   ProposalResult,
   OpinionReportStatus,
@@ -12,6 +11,7 @@ import {
 import type { PersonalFields } from './mask';
 import { memberFieldCatalogue, memberFieldsIn, memberFieldText, type MemberFieldSpec } from '../../shared/memberFields';
 import { recordKinds } from '../../shared/recordKinds';
+import { planWhen } from '../../shared/zhDates';
 import { addLedgerSheet, type Cell, type Total } from './sheet';
 import type { YearModel } from './yearModel';
 
@@ -47,9 +47,7 @@ function roster(wb: ExcelJS.Workbook, m: LedgersModel, personal: PersonalFields)
 }
 
 function activities(wb: ExcelJS.Workbook, m: LedgersModel) {
-  const planTitle = new Map(
-    m.plan.map((p) => [p.id, `${p.month}月${p.period ? MonthPeriod.label(p.period) : ''} ${p.title}`]),
-  );
+  const planTitle = new Map(m.plan.map((p) => [p.id, `${planWhen(p.month, p.period)} ${p.title}`]));
   let invited = 0;
   let present = 0;
   const rows: Cell[][] = m.activities.map((a, i) => {

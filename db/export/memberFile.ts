@@ -5,10 +5,9 @@ import { memberDutyFile } from '../members/dutyFile';
 import { exportFolder, safeFileName, unmaskedSuffix, writeExport } from './folder';
 import { personalFields } from './mask';
 import { memberFileBlocks } from './memberFileContent';
-import { renderPdf } from './pdfDocument';
 import { photoReader } from './photos';
 import { printPhotos } from './printPhotos';
-import { renderDocxOffThread } from './worker/offThread';
+import { renderDocument } from './renderDocument';
 
 /** One member's year file, to hand back to the member (一委员一档案). */
 export async function exportMemberFile(ctx: Context, input: ParsedInput<'export.memberFile'>): Promise<ExportResult> {
@@ -18,15 +17,8 @@ export async function exportMemberFile(ctx: Context, input: ParsedInput<'export.
   const content = memberFileBlocks(file, personalFields(input.maskPersonal), { newPage: false });
   const title = `${file.member.name}委员${input.year}年度履职档案`;
   const { blocks, bytes } = await printPhotos(content, photoReader(ctx.db));
-  const data =
-    input.format === 'pdf'
-      ? await renderPdf(
-          blocks,
-          bytes,
-          { title, keywords: ['履职档案', `${input.year}年度`, file.member.name] },
-          ctx.printPdf,
-        )
-      : await renderDocxOffThread(blocks, bytes, { title });
+  const keywords = ['履职档案', `${input.year}年度`, file.member.name];
+  const data = await renderDocument(input.format, blocks, bytes, { title, keywords }, ctx.printPdf);
   const folder = exportFolder(ctx.archive.file, input.year);
   // The id keeps two members of the same name from overwriting each other's file.
   const name = `${input.year}年度履职档案_${safeFileName(file.member.name)}_${file.member.id}${unmaskedSuffix(input.maskPersonal)}.${input.format}`;

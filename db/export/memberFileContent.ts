@@ -1,16 +1,9 @@
 import type { MemberDutyFile } from '../../shared/contract/memberFile';
-import {
-  ActivityType,
-  AdoptionLevel,
-  Attendance,
-  ProposalFiling,
-  ProposalResult,
-  OpinionReportStatus,
-  Satisfaction,
-} from '../../shared/enums';
+import { ActivityType, Attendance, ProposalFiling, ProposalResult, Satisfaction } from '../../shared/enums';
 import { memberFieldLabel, memberFieldsIn, memberFieldWords } from '../../shared/memberFields';
 import { cnNumber, type Block } from './blocks';
 import type { PersonalFields } from './mask';
+import { adoptionWord } from './recordWords';
 import { zhDate, zhDateIn } from '../../shared/zhDates';
 
 const none = (what: string): Block => ({ kind: 'text', text: `本年度无${what}。` });
@@ -135,7 +128,7 @@ export function memberFileBlocks(f: MemberDutyFile, personal: PersonalFields, op
               rows: f.opinionReports.map((r) => [
                 r.title,
                 zhDateIn(f.year, r.submittedOn),
-                r.adoptedLevel ? AdoptionLevel.label(r.adoptedLevel) : OpinionReportStatus.label(r.status),
+                adoptionWord(r),
                 r.endorsement ? '有' : '',
               ]),
             },

@@ -1,17 +1,10 @@
-import {
-  ActivityType,
-  AdoptionLevel,
-  MonthPeriod,
-  ProposalFiling,
-  ProposalResult,
-  OpinionReportStatus,
-  Satisfaction,
-} from '../../shared/enums';
+import { ActivityType, ProposalFiling, ProposalResult, Satisfaction } from '../../shared/enums';
 import { memberFieldLabel, memberFieldText, type MemberFieldKey } from '../../shared/memberFields';
 import { type Block } from './blocks';
 import type { PersonalFields } from './mask';
+import { adoptionWord } from './recordWords';
 import type { YearModel } from './yearModel';
-import { dottedMonth, zhDateIn, zhMonthDay } from '../../shared/zhDates';
+import { dottedMonth, planWhen, zhDateIn, zhMonthDay } from '../../shared/zhDates';
 
 // The volume's appendices (附录): the compiled tables that are not items of their own.
 
@@ -58,7 +51,7 @@ export function planTable(m: YearModel): Block[] {
         { title: '落实情况', mm: 44 },
       ],
       rows: m.plan.map((p) => [
-        `${p.month}月${p.period ? MonthPeriod.label(p.period) : ''}`,
+        planWhen(p.month, p.period),
         p.title,
         p.activityType ? ActivityType.label(p.activityType) : '',
         p.done
@@ -161,7 +154,7 @@ export function opinionReports(m: YearModel): Block[] {
         r.title,
         r.authors.map((a) => a.name).join('、'),
         zhDateIn(m.year, r.submittedOn),
-        r.adoptedLevel ? AdoptionLevel.label(r.adoptedLevel) : OpinionReportStatus.label(r.status),
+        adoptionWord(r),
         r.endorsement ? `${r.endorsedBy ?? ''}批示` : '',
       ]),
     },

@@ -3,15 +3,9 @@ import type { Deed } from '../../shared/contract/deeds';
 import type { ArchiveDocument } from '../../shared/contract/documents';
 import type { Proposal } from '../../shared/contract/proposals';
 import type { OpinionReport } from '../../shared/contract/opinionReports';
-import {
-  ActivityType,
-  AdoptionLevel,
-  ProposalFiling,
-  ProposalResult,
-  OpinionReportStatus,
-  Satisfaction,
-} from '../../shared/enums';
+import { ActivityType, ProposalFiling, ProposalResult, Satisfaction } from '../../shared/enums';
 import { cnNumber, type Block } from './blocks';
+import { adoptionWord } from './recordWords';
 import type { ExportActivity, YearModel } from './yearModel';
 import { zhDate, zhWhen } from '../../shared/zhDates';
 import { planTable } from './volumeAppendices';
@@ -127,12 +121,7 @@ export function reportBody(r: OpinionReport): Block[] {
   const rows: [string, string][] = [
     ['作者', r.authors.map((a) => a.name).join('、') || '联络组'],
     ['报送日期', zhDate(r.submittedOn) || '未填写'],
-    [
-      '采用情况',
-      r.adoptedLevel
-        ? `${AdoptionLevel.label(r.adoptedLevel)}${r.adoptedOn ? `（${zhDate(r.adoptedOn)}）` : ''}`
-        : OpinionReportStatus.label(r.status),
-    ],
+    ['采用情况', `${adoptionWord(r)}${r.adoptedLevel && r.adoptedOn ? `（${zhDate(r.adoptedOn)}）` : ''}`],
     ...(r.endorsement
       ? [
           [

@@ -1,5 +1,12 @@
 import type Database from 'better-sqlite3';
-import { filingKinds, retentionLabels, retentions, type FilingItem, type FilingKind, type Retention } from '../../shared/filing';
+import {
+  filingKinds,
+  retentionLabels,
+  retentions,
+  type FilingItem,
+  type FilingKind,
+  type Retention,
+} from '../../shared/filing';
 import { archivalCode } from './archivalCode';
 import { readFilingSettings } from './settings';
 
@@ -35,6 +42,7 @@ function dayInYear(c: Candidate, year: number): string {
 const MEMBER = (col: string) => `(SELECT name FROM members m WHERE m.id = ${col})`;
 
 function candidates(db: Database.Database, year: number): Candidate[] {
+  // A null responsible or 文号 reads as ''.
   const rows = (sql: string, kind: FilingKind) =>
     (db.prepare(sql).all({ year }) as Omit<Candidate, 'kind'>[]).map((r) => ({
       ...r,
@@ -42,40 +50,37 @@ function candidates(db: Database.Database, year: number): Candidate[] {
       responsible: r.responsible ?? '',
       docNo: r.docNo ?? '',
     }));
+  /** The year's live rows of a record table, each an item: its responsible, 文号 and date as SQL on the table. */
+  const ownRows = (
+    kind: FilingKind,
+    table: string,
+    cols: { responsible: string; docNo?: string; date: string },
+    where = '',
+  ) =>
+    rows(
+      `SELECT id AS recordId, title, ${cols.responsible} AS responsible, ${cols.docNo ?? "''"} AS docNo,
+              ${cols.date} AS date, created_at AS createdAt
+       FROM ${table} WHERE deleted_at IS NULL AND year = @year ${where}`,
+      kind,
+    );
   return [
-    ...rows(
-      `SELECT id AS recordId, title, coalesce(trim(organiser), '') AS responsible, '' AS docNo,
-              starts_on AS date, created_at AS createdAt
-       FROM activities WHERE deleted_at IS NULL AND year = @year AND status = 'held'`,
-      'activity',
-    ),
-    ...rows(
-      `SELECT id AS recordId, title, coalesce(${MEMBER('member_id')}, '') AS responsible, '' AS docNo,
-              NULL AS date, created_at AS createdAt
-       FROM documents WHERE deleted_at IS NULL AND year = @year`,
-      'document',
-    ),
-    ...rows(
-      `SELECT id AS recordId, title, coalesce(${MEMBER('lead_member_id')}, '') AS responsible,
-              coalesce(trim(number), '') AS docNo, submitted_on AS date, created_at AS createdAt
-       FROM proposals WHERE deleted_at IS NULL AND year = @year`,
-      'proposal',
-    ),
+    ...ownRows('activity', 'activities', { responsible: 'trim(organiser)', date: 'starts_on' }, "AND status = 'held'"),
+    ...ownRows('document', 'documents', { responsible: MEMBER('member_id'), date: 'NULL' }),
+    ...ownRows('proposal', 'proposals', {
+      responsible: MEMBER('lead_member_id'),
+      docNo: 'trim(number)',
+      date: 'submitted_on',
+    }),
     ...rows(
       `SELECT r.id AS recordId, r.title,
-              coalesce((SELECT group_concat(name, '、') FROM (
+              (SELECT group_concat(name, '、') FROM (
                  SELECT m.name FROM opinion_report_members a JOIN members m ON m.id = a.member_id
-                 WHERE a.report_id = r.id ORDER BY a.position, m.id)), '') AS responsible,
+                 WHERE a.report_id = r.id ORDER BY a.position, m.id)) AS responsible,
               '' AS docNo, r.submitted_on AS date, r.created_at AS createdAt
        FROM opinion_reports r WHERE r.deleted_at IS NULL AND r.year = @year AND r.status <> 'draft'`,
       'opinionReport',
     ),
-    ...rows(
-      `SELECT id AS recordId, title, coalesce(${MEMBER('member_id')}, '') AS responsible, '' AS docNo,
-              happened_on AS date, created_at AS createdAt
-       FROM deeds WHERE deleted_at IS NULL AND year = @year`,
-      'deed',
-    ),
+    ...ownRows('deed', 'deeds', { responsible: MEMBER('member_id'), date: 'happened_on' }),
   ];
 }
 
@@ -101,7 +106,12 @@ export function yearItems(db: Database.Database, year: number): FilingItem[] {
   const groupName = group?.name.trim() || settings.fondsName;
   const dated = candidates(db, year).map((c) => {
     const pick = chosen.get(`${c.kind}:${c.recordId}`);
-    return { c, date: dayInYear(c, year), retention: pick ?? settings.retentionByKind[c.kind], chosen: pick !== undefined };
+    return {
+      c,
+      date: dayInYear(c, year),
+      retention: pick ?? settings.retentionByKind[c.kind],
+      chosen: pick !== undefined,
+    };
   });
   const kindRank = (k: FilingKind) => filingKinds.indexOf(k);
   dated.sort(

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ParsedInput } from '../../shared/api';
 import type { PlanActivity, PlanItem } from '../../shared/contract/plan';
-import { MonthPeriod } from '../../shared/enums';
+import { planWhen } from '../../shared/zhDates';
 import { ArchiveError, notFound } from '../errors';
 import { tableRepo } from '../repo/table';
 
@@ -19,7 +19,7 @@ export const planItemTable = tableRepo<PlanItem, 'activities' | 'done'>({
   entity: 'plan_item',
   label: '计划事项',
   fields: { year: 'int', month: 'int', period: 'text', title: 'text', activityType: 'text', description: 'text' },
-  describe: (p) => `计划事项 ${p.year}年${p.month}月${p.period ? MonthPeriod.label(p.period) : ''} ${p.title}`,
+  describe: (p) => `计划事项 ${planWhen(p.month, p.period, p.year)} ${p.title}`,
   hydrate: (db, p) => {
     const activities = linkedActivities(db, p.id);
     return { ...p, activities, done: activities.some((a) => a.status === 'held') };

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
+import type { SearchableKind } from '../../shared/recordKinds';
 import { prepared } from '../repo/statements';
-import type { SearchKind } from '../../shared/contract/search';
 import { indexRows, type IndexRow } from './indexRows';
 import type { QueryWords } from './queryWords';
 import { kindCondition } from './searchKinds';
@@ -31,7 +31,7 @@ const andEach = (conditions: string[]) =>
 export function longWordHits(
   db: Database.Database,
   words: QueryWords,
-  kinds: readonly SearchKind[],
+  kinds: readonly SearchableKind[],
   limit: number,
 ): IndexRow[] {
   const kind = kindCondition(kinds);

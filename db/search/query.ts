@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
+import { searchableKinds } from '../../shared/recordKinds';
 import type { ParsedInput } from '../../shared/api';
-import { searchKinds, type SearchHit } from '../../shared/contract/search';
+import type { SearchHit } from '../../shared/contract/search';
 import type { IndexRow } from './indexRows';
 import { longWordHits } from './longWordHits';
 import { nameHits } from './nameHits';
@@ -23,7 +24,7 @@ function textHits(
   terms: string[],
   input: { kinds: ParsedInput<'search.query'>['kinds']; limit: number; namesFound: number },
 ): IndexRow[] {
-  const kinds = input.kinds?.length ? input.kinds : searchKinds;
+  const kinds = input.kinds?.length ? input.kinds : searchableKinds;
   const words = queryWords(terms);
   if (words.phrases.length) return longWordHits(db, words, kinds, input.limit);
   if (input.namesFound > 0) return [];

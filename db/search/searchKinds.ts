@@ -1,5 +1,4 @@
-import { searchKinds, type SearchKind } from '../../shared/contract/search';
-import { recordKinds } from '../../shared/recordKinds';
+import { recordKinds, searchableKinds, type SearchableKind } from '../../shared/recordKinds';
 
 /**
  * search_index keeps every kind in one FTS5 table: rowid = kind code × 10^10 + the row's id, as
@@ -7,15 +6,15 @@ import { recordKinds } from '../../shared/recordKinds';
  */
 export const ROWID_FACTOR = 10_000_000_000;
 
-export const searchKindCodes = Object.fromEntries(searchKinds.map((k) => [k, recordKinds[k].searchCode])) as Record<
-  SearchKind,
+export const searchKindCodes = Object.fromEntries(searchableKinds.map((k) => [k, recordKinds[k].searchCode])) as Record<
+  SearchableKind,
   number
 >;
 
-const kindsByCode = new Map(Object.entries(searchKindCodes).map(([kind, code]) => [code, kind as SearchKind]));
+const kindsByCode = new Map(Object.entries(searchKindCodes).map(([kind, code]) => [code, kind as SearchableKind]));
 
 /** The kind and id of an index row; undefined for a code no kind owns. */
-export function fromRowid(rowid: number): { kind: SearchKind; id: number } | undefined {
+export function fromRowid(rowid: number): { kind: SearchableKind; id: number } | undefined {
   const code = Math.floor(rowid / ROWID_FACTOR);
   const kind = kindsByCode.get(code);
   return kind ? { kind, id: rowid - code * ROWID_FACTOR } : undefined;
@@ -26,7 +25,7 @@ export function fromRowid(rowid: number): { kind: SearchKind; id: number } | und
  * rowid range, which FTS5 uses to start and stop its scan, plus the exact codes when the kinds
  * asked for are not adjacent.
  */
-export function kindCondition(kinds: readonly SearchKind[]): string {
+export function kindCondition(kinds: readonly SearchableKind[]): string {
   const codes = [...new Set(kinds.map((k) => searchKindCodes[k]))].sort((a, b) => a - b);
   if (codes.length === kindsByCode.size) return '';
   const first = codes[0];

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { SearchKind } from '../../shared/contract/search';
+import type { SearchableKind } from '../../shared/recordKinds';
 import type { IndexRow } from './indexRows';
 import type { QueryWords } from './queryWords';
 import { ROWID_FACTOR, searchKindCodes } from './searchKinds';
@@ -29,7 +29,7 @@ const pairRows = `SELECT search_bigrams.rowid AS rowid, c.c0 AS title, c.c1 AS b
 export function shortWordHits(
   db: Database.Database,
   words: QueryWords,
-  kinds: readonly SearchKind[],
+  kinds: readonly SearchableKind[],
   limit: number,
   readWhole = NEWEST_READ_WHOLE,
 ): IndexRow[] {

@@ -17,8 +17,7 @@ import {
   type Attendance,
 } from '../../shared/enums';
 import { prepared } from '../repo/statements';
-import { schemeForYear } from '../duty/schemes/forYear';
-import { countCredits } from '../duty/credits';
+import { yearCredits } from '../duty/credits';
 import { servingMembers } from '../members/serving';
 
 const quarters: Quarter[] = [1, 2, 3, 4];
@@ -173,13 +172,7 @@ function opinionReportStats(db: Database.Database, year: number): YearStats['opi
 
 /** The members behind on any item of the year's scheme, straight from the counts (no matrix of cells built). */
 function behind(db: Database.Database, year: number, members: DutyMember[]): YearStats['behind'] {
-  const scheme = schemeForYear(db, year);
-  const counts = countCredits(
-    db,
-    scheme,
-    year,
-    members.map((m) => m.id),
-  );
+  const { scheme, counts } = yearCredits(db, year, members);
   const out: YearStats['behind'] = [];
   members.forEach((member, i) => {
     const missing: YearStats['behind'][number]['missing'] = [];

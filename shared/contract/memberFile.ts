@@ -1,50 +1,30 @@
 import { z } from 'zod';
-import type {
-  ActivityType,
-  AdoptionLevel,
-  Attendance,
-  ProposalFiling,
-  ProposalResult,
-  OpinionReportStatus,
-  Satisfaction,
-} from '../enums';
+import type { Activity, Participant } from './activities';
+import type { OpinionReport } from './opinionReports';
+import type { Proposal } from './proposals';
 import type { DutyEvidenceCell, DutyMatrix, DutyRow } from './duty';
 import type { Member } from './members';
 import { id, year } from './fields';
 import { query } from './define';
 
-/** A held activity the member was on the attendance sheet of. */
-export interface FileActivity {
-  id: number;
-  type: ActivityType;
-  title: string;
-  startsOn: string;
-  place: string | null;
-  attendance: Attendance;
-  leaveReason: string | null;
-  role: string | null;
-}
+// A file's rows keep the field types of the records (and the attendance sheet) they are read from.
 
-export interface FileProposal {
-  id: number;
-  title: string;
-  number: string | null;
-  submittedOn: string | null;
+/** A held activity the member was on the attendance sheet of. */
+export type FileActivity = Pick<Activity, 'id' | 'type' | 'title' | 'startsOn' | 'place'> &
+  Pick<Participant, 'attendance' | 'leaveReason' | 'role'>;
+
+export type FileProposal = Pick<
+  Proposal,
+  'id' | 'title' | 'number' | 'submittedOn' | 'filing' | 'result' | 'satisfaction'
+> & {
   /** 领衔 or 联名. */
   role: 'lead' | 'cosigner';
-  filing: ProposalFiling;
-  result: ProposalResult | null;
-  satisfaction: Satisfaction | null;
-}
+};
 
-export interface FileOpinionReport {
-  id: number;
-  title: string;
-  submittedOn: string | null;
-  status: OpinionReportStatus;
-  adoptedLevel: AdoptionLevel | null;
-  endorsement: string | null;
-}
+export type FileOpinionReport = Pick<
+  OpinionReport,
+  'id' | 'title' | 'submittedOn' | 'status' | 'adoptedLevel' | 'endorsement'
+>;
 
 export interface FileDeed {
   id: number;

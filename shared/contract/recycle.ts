@@ -4,12 +4,9 @@ import type { Page } from './fields';
 import { query } from './define';
 import { recyclableKinds, type RecyclableKind } from '../recordKinds';
 
-/** Kinds whose rows go to the recycle bin; each restores through its own `.restore` method. */
-export const recycleEntities = recyclableKinds;
-export type RecycleEntity = RecyclableKind;
-
 export interface RecycleItem {
-  entity: RecycleEntity;
+  /** A kind whose rows go to the recycle bin; each restores through its own `.restore` method. */
+  entity: RecyclableKind;
   id: number;
   /** What the clerk recognises the row by: a name or a title. */
   label: string;
@@ -17,7 +14,7 @@ export interface RecycleItem {
 }
 
 export const recycleList = z
-  .object({ entity: z.enum(recycleEntities, { error: '回收站中没有这类记录' }).optional(), ...paging })
+  .object({ entity: z.enum(recyclableKinds, { error: '回收站中没有这类记录' }).optional(), ...paging })
   .strict();
 
 export const recycleContract = {

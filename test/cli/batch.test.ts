@@ -6,27 +6,31 @@ import { callCli, cliArchivePerFile, runCli, runCliInput } from './runCli';
 const { dir, file } = cliArchivePerFile('cli-batch-', 'a.sqlite', ['init'], 120_000);
 
 type Envelope = { ok: boolean; value?: unknown; error?: { code: string; message: string } };
-const lines = (...requests: unknown[]) => requests.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n');
+const lines = (...requests: unknown[]) =>
+  requests.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n');
 const envelopes = (stdout: string) =>
   stdout
     .trim()
     .split('\n')
     .map((l) => JSON.parse(l) as Envelope);
 
+/** Runs `archive batch` on the archive with the given input; its exit status and the envelopes it printed. */
+const batch = (archive: string, input: string) => {
+  const r = runCliInput(input, 'batch', '--file', archive);
+  return { status: r.status, out: envelopes(r.stdout) };
+};
+
 describe('archive batch', () => {
   it('answers each line with one envelope in order, each line seeing the writes before it, and exits 0', () => {
-    const r = runCliInput(
+    const { status, out } = batch(
+      file,
       lines(
         { method: 'members.create', input: { name: '张伟', sector: '经济界' } },
         { method: 'members.create', input: { name: '李娜', sector: '教育界' } },
         { method: 'members.list' },
       ) + '\n',
-      'batch',
-      '--file',
-      file,
     );
-    expect(r.status).toBe(0);
-    const out = envelopes(r.stdout);
+    expect(status).toBe(0);
     expect(out).toHaveLength(3);
     expect(out[0]).toMatchObject({ ok: true, value: { name: '张伟' } });
     expect(out[1]).toMatchObject({ ok: true, value: { name: '李娜' } });
@@ -36,7 +40,8 @@ describe('archive batch', () => {
   }, 120_000);
 
   it('gives a bad line its error envelope in Chinese, goes on with the rest and exits 1', () => {
-    const r = runCliInput(
+    const { status, out } = batch(
+      file,
       lines(
         'not json',
         '[1,2]',
@@ -47,12 +52,8 @@ describe('archive batch', () => {
         { method: 'members.create', input: { name: '  ' } },
         { method: 'members.create', input: { name: '王芳', sector: '经济界' } },
       ),
-      'batch',
-      '--file',
-      file,
     );
-    expect(r.status).toBe(1);
-    const out = envelopes(r.stdout);
+    expect(status).toBe(1);
     // Seven requests, the blank line skipped.
     expect(out).toHaveLength(7);
     expect(out[0].error).toMatchObject({ code: 'INVALID_INPUT' });
@@ -69,9 +70,8 @@ describe('archive batch', () => {
 
   it('answers every line with the reason when the archive does not exist, and creates no file', () => {
     const missing = path.join(dir, 'missing.sqlite');
-    const r = runCliInput(lines({ method: 'meta.info' }, { method: 'members.list' }), 'batch', '--file', missing);
-    expect(r.status).toBe(1);
-    const out = envelopes(r.stdout);
+    const { status, out } = batch(missing, lines({ method: 'meta.info' }, { method: 'members.list' }));
+    expect(status).toBe(1);
     expect(out).toHaveLength(2);
     for (const e of out) {
       expect(e.error).toMatchObject({ code: 'IO_ERROR' });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Input } from '../../shared/api';
 import { calendarCap } from '../../shared/contract/activities';
+import { villageInspection } from '../fixtures/sampleRecords';
 import { archiveEach } from '../helpers/archiveEach';
 
 const t = archiveEach();
@@ -15,15 +16,7 @@ const may = { from: '2026-05-01', to: '2026-05-31' };
 describe('activities.calendar', () => {
   it('reads the activities on some day of the range by date, with only what a cell shows', async () => {
     const wang = (await t.must('members.create', { name: '王建国' })).id;
-    await add({
-      title: '视察农村人居环境',
-      type: 'inspection',
-      startsOn: '2026-05-14',
-      startTime: '09:00',
-      endTime: '11:30',
-      place: '东湖村',
-      participants: [{ memberId: wang, attendance: 'present' }],
-    });
+    await add({ ...villageInspection, participants: [{ memberId: wang, attendance: 'present' }] });
     await add({ title: '五月最后一天', startsOn: '2026-05-31', startTime: '14:00' });
     await add({ title: '同日上午的学习', startsOn: '2026-05-14', startTime: '08:00' });
     await add({ title: '跨月的培训', startsOn: '2026-04-29', endsOn: '2026-05-02' });

@@ -19,15 +19,9 @@ beforeEach(async () => {
   const zhang = await f.member('张伟');
   const li = await f.member('李红');
   const wang = await f.member('王强');
-  const safety = await t.must('plan.create', {
-    year: 2025,
-    month: 5,
-    period: 'mid',
-    title: '视察全镇安全生产工作',
-    activityType: 'inspection',
-  });
-  await t.must('plan.create', { year: 2025, month: 4, period: 'early', title: '组织委员学习全国两会精神', activityType: 'study' });
-  await t.must('plan.create', { year: 2025, month: 10, period: 'late', title: '召开下半年情况通报会', activityType: 'briefing' });
+  const safety = await f.planItem(5, '视察全镇安全生产工作', 'inspection', { year: 2025, period: 'mid' });
+  await f.planItem(4, '组织委员学习全国两会精神', 'study', { year: 2025, period: 'early' });
+  await f.planItem(10, '召开下半年情况通报会', 'briefing', { year: 2025, period: 'late' });
   const inspection = await f.activity(
     'inspection',
     '2025-05-14',
@@ -81,7 +75,7 @@ beforeEach(async () => {
     adoptedLevel: 'city',
     endorsedBy: '市委副书记',
   });
-  await t.must('opinionReports.create', { year: 2025, title: '群众反映菜市场秩序问题', authorIds: [zhang], submittedOn: '2025-10-09' });
+  await f.opinionReport([zhang], '群众反映菜市场秩序问题', { year: 2025, submittedOn: '2025-10-09' });
   await t.must('opinionReports.create', { year: 2025, title: '草稿里的一条意见', authorIds: [wang], status: 'draft' });
   await t.must('deeds.create', { year: 2025, memberId: li, title: '捐资助学' });
   ids = { zhang, li, wang, inspection };
@@ -95,6 +89,11 @@ const sectionOf = (d: SummaryDraft, heading: string) => {
   const start = all.findIndex((l) => l.startsWith(heading));
   const end = all.findIndex((l, i) => i > start && /^[一二三四五六七八九十]、/.test(l));
   return all.slice(start + 1, end === -1 ? undefined : end).join('\n');
+};
+/** Expects the section under `heading` to say each of `phrases`. */
+const expectSection = (d: SummaryDraft, heading: string, ...phrases: string[]) => {
+  const section = sectionOf(d, heading);
+  for (const phrase of phrases) expect(section, heading).toContain(phrase);
 };
 
 /** Every figure stands in the text as its phrase says, and the text agrees with the figures. */
@@ -128,14 +127,24 @@ describe('年度工作总结初稿', () => {
 
   it('tells each section as narrative, with places, outcomes and what came of the research', async () => {
     const d = await t.must('summary.draft', { year: 2025 });
-    expect(headings(d).map((h) => h.slice(0, 2))).toEqual(['一、', '二、', '三、', '四、', '五、', '六、', '七、', '八、']);
+    expect(headings(d).map((h) => h.slice(0, 2))).toEqual([
+      '一、',
+      '二、',
+      '三、',
+      '四、',
+      '五、',
+      '六、',
+      '七、',
+      '八、',
+    ]);
     expect(lines(d)[0]).toContain('全年共开展各类活动3次');
-    const inspect = sectionOf(d, '二、');
-    expect(inspect).toContain('组织委员视察2次：5月，在柳塘村视察全镇安全生产工作；9月，视察农村人居环境整治。');
-    expect(inspect).toContain(
+    expectSection(
+      d,
+      '二、',
+      '组织委员视察2次：5月，在柳塘村视察全镇安全生产工作；9月，视察农村人居环境整治。',
       '6月，在镇敬老院开展农村养老服务专题调研，形成《关于农村养老服务的调研报告》，委员提出意见建议4条，镇政府已将养老服务站建设列入下年计划',
+      '形成调研报告1篇',
     );
-    expect(inspect).toContain('形成调研报告1篇');
     expect(sectionOf(d, '一、')).toContain('未专门组织集中学习');
   });
 
@@ -143,7 +152,9 @@ describe('年度工作总结初稿', () => {
     const d = await t.must('summary.draft', { year: 2025 });
     const voice = sectionOf(d, '四、');
     expect(voice).toContain('全组委员共提交提案2件，立案1件');
-    expect(voice).toContain('张伟委员领衔、1名委员联名的《关于加快农村公路建设的提案》经区交通运输局办理，已解决或采纳');
+    expect(voice).toContain(
+      '张伟委员领衔、1名委员联名的《关于加快农村公路建设的提案》经区交通运输局办理，已解决或采纳',
+    );
     expect(d.body).not.toContain('高尔夫');
     expect(voice).toContain('报送社情民意信息2件，被采用1件');
     expect(voice).toContain('李红反映的《关于规范农村宅基地审批的建议》被市政协采用，并获市委副书记批示');
@@ -163,10 +174,13 @@ describe('年度工作总结初稿', () => {
 
   it('closes with the shortfalls the data shows and the plans that follow from them', async () => {
     const d = await t.must('summary.draft', { year: 2025 });
-    const short = sectionOf(d, '七、存在的不足');
-    expect(short).toContain('第一季度、第四季度未开展活动');
-    expect(short).toContain('全年集体活动3次，未达到“年内组织集体活动不少于4次”的要求');
-    expect(short).toContain('年初计划的工作还有2项没有落实：4月上旬组织委员学习全国两会精神和10月下旬召开下半年情况通报会');
+    expectSection(
+      d,
+      '七、存在的不足',
+      '第一季度、第四季度未开展活动',
+      '全年集体活动3次，未达到“年内组织集体活动不少于4次”的要求',
+      '年初计划的工作还有2项没有落实：4月上旬组织委员学习全国两会精神和10月下旬召开下半年情况通报会',
+    );
     const next = sectionOf(d, '八、下一步工作打算');
     expect(next).toContain('确保每季度至少开展一次');
     expect(lines(d).slice(-2)).toEqual(['城关镇政协联络组', '2025年12月']);
@@ -189,7 +203,11 @@ describe('年度工作总结初稿', () => {
     expect((await t.must('documents.list', { year: 2025, kind: 'annual_summary' })).total).toBe(0);
     const first = await t.must('summary.draft', { year: 2025, save: true });
     const second = await t.must('summary.draft', { year: 2025, save: true });
-    expect(first.document).toMatchObject({ kind: 'annual_summary', body: first.body, title: '城关镇政协联络组2025年度工作总结（初稿）' });
+    expect(first.document).toMatchObject({
+      kind: 'annual_summary',
+      body: first.body,
+      title: '城关镇政协联络组2025年度工作总结（初稿）',
+    });
     expect(second.document!.id).not.toBe(first.document!.id);
   });
 
@@ -208,33 +226,33 @@ describe('半年工作小结初稿', () => {
     expect(d.title).toBe('城关镇政协联络组2025年上半年工作小结');
     expect(lines(d)[0]).toContain('2025年上半年，城关镇政协联络组在城关镇党委的领导和江北区政协的指导下');
     expect(lines(d)[0]).toContain('上半年共开展各类活动2次');
-    const work = sectionOf(d, '一、主要工作开展情况');
-    expect(work).toContain('（一）开展视察调研');
-    expect(work).toContain('5月，在柳塘村视察全镇安全生产工作。');
-    expect(work).toContain('形成《关于农村养老服务的调研报告》');
+    expectSection(
+      d,
+      '一、主要工作开展情况',
+      '（一）开展视察调研',
+      '5月，在柳塘村视察全镇安全生产工作。',
+      '形成《关于农村养老服务的调研报告》',
+    );
     expect(d.body).not.toContain('人居环境');
   });
 
   it('counts proposals and opinion reports submitted so far, and the plan items done and pending', async () => {
     const d = await t.must('summary.draftHalfYear', { year: 2025 });
-    const duty = sectionOf(d, '二、');
-    expect(duty).toContain('已提交提案1件，立案1件');
-    expect(duty).toContain('报送社情民意信息1件，被采用1件');
+    expectSection(d, '二、', '已提交提案1件，立案1件', '报送社情民意信息1件，被采用1件');
     expect(sectionOf(d, '三、')).toContain(
       '年初计划上半年开展的2项工作中，已落实1项，尚未落实的有：4月上旬组织委员学习全国两会精神。',
     );
-    const next = sectionOf(d, '四、下半年工作打算');
-    expect(next).toContain('抓紧落实上半年未完成的1项计划工作。');
-    expect(next).toContain('10月下旬，召开下半年情况通报会。');
+    expectSection(d, '四、下半年工作打算', '抓紧落实上半年未完成的1项计划工作。', '10月下旬，召开下半年情况通报会。');
     expectFiguresInText(d);
   });
 });
 
 describe('年度工作计划初稿', () => {
   beforeEach(async () => {
-    await t.must('plan.create', { year: 2026, month: 3, period: 'mid', title: '组织委员学习全国两会精神', activityType: 'study' });
-    await t.must('plan.create', { year: 2026, month: 6, title: '召开上半年情况通报会', activityType: 'briefing' });
-    await t.must('plan.create', { year: 2026, month: 9, period: 'early', title: '开展社情民意信息征集', activityType: 'other' });
+    const f = yearFixture(t);
+    await f.planItem(3, '组织委员学习全国两会精神', 'study', { period: 'mid' });
+    await f.planItem(6, '召开上半年情况通报会', 'briefing');
+    await f.planItem(9, '开展社情民意信息征集', 'other', { period: 'early' });
   });
 
   it('opens with 指导思想 and last year’s figures, then sections by theme with each item’s month and 旬', async () => {
@@ -300,7 +318,12 @@ describe('figures checked against the data once saved', () => {
   });
 
   it('other documents are not checked', async () => {
-    const doc = await t.must('documents.create', { year: 2025, kind: 'other', title: '会议记录', body: '全年共开展各类活动9次' });
+    const doc = await t.must('documents.create', {
+      year: 2025,
+      kind: 'other',
+      title: '会议记录',
+      body: '全年共开展各类活动9次',
+    });
     expect(await t.must('summary.checkFigures', { documentId: doc.id })).toEqual({
       documentId: doc.id,
       checked: false,

@@ -12,7 +12,8 @@ import { countCredits, memberEvidence } from '../../db/duty/credits';
 import { dutyMatrix } from '../../db/duty/matrix';
 import { yearStats } from '../../db/stats/yearStats';
 import type { Input, MethodName } from '../../shared/api';
-import { tempDir, testArchive, type TestArchive } from '../helpers/archive';
+import { tempDir, type TestArchive } from '../helpers/archive';
+import { archiveEach } from '../helpers/archiveEach';
 
 /** This migration's number, looked up by name so a renumbering touches only the migration list. */
 const MINE = migrations.find((m) => m.name === '按年度的履职计数')!.version;
@@ -60,7 +61,10 @@ function expectMatrixAsEvidence(db: Database.Database) {
     const matrix = dutyMatrix(db, year);
     for (const row of matrix.rows) {
       const want = evidence.get(row.member.id)!;
-      expect(row.cells.map((c) => c.count), `matrix row of ${row.member.id} in ${year}`).toEqual(want);
+      expect(
+        row.cells.map((c) => c.count),
+        `matrix row of ${row.member.id} in ${year}`,
+      ).toEqual(want);
       expect(row.doneItems).toBe(scheme.items.filter((item, pos) => want[pos] >= item.requiredCount).length);
     }
     matrix.totals.forEach((t, pos) =>
@@ -243,11 +247,7 @@ function writer(t: TestArchive, seed: number) {
 }
 
 describe('per-year duty counts kept by triggers (duty_counts)', () => {
-  let t: TestArchive;
-  beforeEach(async () => {
-    t = await testArchive();
-  });
-  afterEach(() => t.close());
+  const t = archiveEach();
 
   it('equals a full recount after every batch of random writes through the contract', async () => {
     const w = writer(t, 9);

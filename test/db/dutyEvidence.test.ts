@@ -57,29 +57,12 @@ async function busyYear() {
 
   // A proposal with no lead credits its co-signers. The form refuses a lead listed as co-signer
   // too, but an older or imported archive may hold one: it counts once.
-  const late = await t.must('proposals.create', {
-    year: 2026,
-    title: '晚提交的提案',
-    leadMemberId: zhang,
-    cosignerIds: [li],
-    submittedOn: '2026-11-01',
-  });
+  const late = await f.proposal('晚提交的提案', { leadMemberId: zhang, cosignerIds: [li], submittedOn: '2026-11-01' });
   t.archive.db.prepare('INSERT INTO proposal_cosigners (proposal_id, member_id) VALUES (?, ?)').run(late.id, zhang);
-  const undated = await t.must('proposals.create', { year: 2026, title: '未填日期的提案', cosignerIds: [zhang] });
-  const early = await t.must('proposals.create', {
-    year: 2026,
-    title: '早提交的提案',
-    leadMemberId: li,
-    cosignerIds: [zhang],
-    submittedOn: '2026-01-05',
-  });
-  const report = await t.must('opinionReports.create', {
-    year: 2026,
-    title: '群众反映停车难',
-    authorIds: [zhang, wang],
-    submittedOn: '2026-02-02',
-  });
-  await t.must('opinionReports.create', { year: 2026, title: '草稿', authorIds: [zhang], status: 'draft' });
+  const undated = await f.proposal('未填日期的提案', { cosignerIds: [zhang] });
+  const early = await f.proposal('早提交的提案', { leadMemberId: li, cosignerIds: [zhang], submittedOn: '2026-01-05' });
+  const report = await f.opinionReport([zhang, wang], '群众反映停车难', { submittedOn: '2026-02-02' });
+  await f.opinionReport([zhang], '草稿', { status: 'draft' });
   const deedUndated = await f.deed(zhang, '未填日期的事迹');
   const deed = await f.deed(zhang, '捐资助学', { happenedOn: '2026-09-01' });
   const summary = await f.memberSummary(zhang, '张伟2026年履职小结');

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { DutyMatrix } from '../../shared/contract/duty';
+import type { DutyEvidence, DutyMatrix } from '../../shared/contract/duty';
 import { archiveEach } from '../helpers/archiveEach';
 import { yearFixture } from '../helpers/yearFixture';
 
@@ -79,40 +79,44 @@ describe('duty.matrix', () => {
   });
 
   it('credits the lead and every co-signer of a proposal, and the authors of a submitted report', async () => {
-    const p = await t.must('proposals.create', {
-      year: 2026,
-      title: '关于改善农村道路的提案',
+    const p = await f.proposal('关于改善农村道路的提案', {
       leadMemberId: zhang,
       cosignerIds: [li],
       submittedOn: '2026-01-10',
     });
-    const r = await t.must('opinionReports.create', {
-      year: 2026,
-      title: '群众反映停车难',
-      authorIds: [wang, li],
-      submittedOn: '2026-02-02',
-    });
-    await t.must('opinionReports.create', { year: 2026, title: '尚未报送的草稿', authorIds: [zhang], status: 'draft' });
-    const gone = await t.must('proposals.create', { year: 2026, title: '已删除的提案', leadMemberId: wang });
+    const r = await f.opinionReport([wang, li], '群众反映停车难', { submittedOn: '2026-02-02' });
+    await f.opinionReport([zhang], '尚未报送的草稿', { status: 'draft' });
+    const gone = await f.proposal('已删除的提案', { leadMemberId: wang });
     await t.must('proposals.delete', { id: gone.id });
 
     const m = await matrix();
-    expect(counts(m, 'proposal')).toEqual([
-      ['李红', 1],
-      ['王建国', 0],
-      ['张伟', 1],
-    ]);
-    expect(await evidence(li, 'proposal')).toEqual([
-      { kind: 'proposal', id: p.id, title: '关于改善农村道路的提案', date: '2026-01-10' },
-    ]);
-    expect(counts(m, 'opinion')).toEqual([
-      ['李红', 1],
-      ['王建国', 1],
-      ['张伟', 0],
-    ]);
-    expect(await evidence(wang, 'opinion')).toEqual([
-      { kind: 'opinion_report', id: r.id, title: '群众反映停车难', date: '2026-02-02' },
-    ]);
+    // Each item: its counts by member, and one member's cell as the page opens it.
+    const credited: [string, [string, number][], number, DutyEvidence][] = [
+      [
+        'proposal',
+        [
+          ['李红', 1],
+          ['王建国', 0],
+          ['张伟', 1],
+        ],
+        li,
+        { kind: 'proposal', id: p.id, title: '关于改善农村道路的提案', date: '2026-01-10' },
+      ],
+      [
+        'opinion',
+        [
+          ['李红', 1],
+          ['王建国', 1],
+          ['张伟', 0],
+        ],
+        wang,
+        { kind: 'opinion_report', id: r.id, title: '群众反映停车难', date: '2026-02-02' },
+      ],
+    ];
+    for (const [code, byMember, memberId, row] of credited) {
+      expect(counts(m, code)).toEqual(byMember);
+      expect(await evidence(memberId, code)).toEqual([row]);
+    }
   });
 
   it('credits deeds, a member summary and manual records, naming each row', async () => {
@@ -165,9 +169,7 @@ describe('duty.matrix', () => {
   });
 
   it('refuses an impossible year in Chinese', async () => {
-    const r = await t.call('duty.matrix', { year: 1800 });
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.message).toContain('年度不能早于 1949 年');
+    expect(await t.refusal('duty.matrix', { year: 1800 })).toContain('年度不能早于 1949 年');
   });
 });
 

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { backupDirFor } from '../../db/archive';
 import {
   b64,
@@ -14,15 +14,11 @@ import {
   xlsxOf,
   xlsxUnderTitle,
 } from '../fixtures/imports/rosterFiles';
-import { testArchive, type TestArchive } from '../helpers/archive';
+import { archiveEach } from '../helpers/archiveEach';
 
 /** Rosters as clerks actually save them: Excel's "Unicode 文本", tab-separated text, old .xls, cleaned values. */
 
-let t: TestArchive;
-beforeEach(async () => {
-  t = await testArchive();
-});
-afterEach(() => t.close());
+const t = archiveEach();
 
 const members = () => (t.archive.db.prepare('SELECT count(*) AS n FROM members').get() as { n: number }).n;
 const backups = () =>

@@ -1,4 +1,8 @@
-import type { TestArchive } from '../helpers/archive';
+import { unzipSync } from 'fflate';
+import fs from 'node:fs';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { tempDir, type TestArchive } from '../helpers/archive';
+import { archiveEach } from '../helpers/archiveEach';
 import { yearFixture } from '../helpers/yearFixture';
 
 /** A 1×1 PNG: a real attachment's bytes. */
@@ -89,4 +93,22 @@ export async function buildPackageYear(t: TestArchive, year = 2025) {
   // A record of another year stays out of the package.
   await f.activity('inspection', `${year + 1}-01-10`, [[zhang, 'present']], { title: '下一年的视察' });
   return { zhang, li, wang };
+}
+
+/**
+ * An archive holding the package year, its 2025 package's entries by name, and a folder of its
+ * own for copies of the package as they come back from elsewhere; fresh for each test, or one
+ * for the whole file with `{ perFile: true }`.
+ */
+export function exportedPackageEach(folderPrefix: string, { perFile = false }: { perFile?: boolean } = {}) {
+  const t = archiveEach({ perFile });
+  const pkg = { t, files: {} as Record<string, Uint8Array>, outside: '' };
+  (perFile ? beforeAll : beforeEach)(async () => {
+    await buildPackageYear(t);
+    const exported = await t.must('package.export', { year: 2025 });
+    pkg.files = unzipSync(new Uint8Array(fs.readFileSync(exported.file)));
+    pkg.outside = tempDir(folderPrefix);
+  });
+  (perFile ? afterAll : afterEach)(() => fs.rmSync(pkg.outside, { recursive: true, force: true }));
+  return pkg;
 }

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { roads } from '../fixtures/sampleRecords';
 import { errorOf } from '../helpers/archiveQueries';
-import { recordKindArchive } from '../helpers/recordKindArchive';
+import { expectListFilter, recordKindArchive } from '../helpers/recordKindArchive';
 
 /** searchHits: full-text search rows (rowid = 3 × 10^10 + proposal id) matching a phrase. */
 const { t, ids, count, auditActions, searchHits } = recordKindArchive('proposal', '张伟', '李红', '王建国');
@@ -120,14 +120,8 @@ describe('proposals', () => {
         result,
       });
     }
-    expect((await t.must('proposals.list', { result: 'A' })).items.map((p) => p.title)).toEqual([
-      '第3件提案',
-      '第1件提案',
-    ]);
-    const page = await t.must('proposals.list', { year: 2026, result: 'A', limit: 1, offset: 1 });
-    expect([page.total, page.items.map((p) => p.title)]).toEqual([2, ['第1件提案']]);
-    const bad = await t.call('proposals.list', { result: 'E' as never });
-    expect(bad.ok ? '' : bad.error.message).toContain('办理结果无效');
+    await expectListFilter(t, 'proposals', { result: 'A' }, ['第3件提案', '第1件提案']);
+    expect(await t.refusal('proposals.list', { result: 'E' as never })).toContain('办理结果无效');
   });
 
   it('keeps the full-text search index in step: found while live, gone in the recycle bin', async () => {

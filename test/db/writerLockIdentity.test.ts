@@ -33,12 +33,18 @@ catch (e) { console.log('REFUSED ' + e.code + ' ' + e.message); process.exit(3);
   });
 }
 
+/** A fresh archive open here and a second name for it in the same folder, made by `makeName`. */
+async function openUnderTwoNames(makeName: (existing: string, name: string) => void, name: string) {
+  const { dir, file } = fresh();
+  await open(file);
+  const link = path.join(dir, name);
+  makeName(file, link);
+  return link;
+}
+
 describe('one writer per file, whatever its name', () => {
   it('refuses a symlink to an open archive, naming the owner', async () => {
-    const { dir, file } = fresh();
-    await open(file);
-    const link = path.join(dir, 'link.sqlite');
-    fs.symlinkSync(file, link);
+    const link = await openUnderTwoNames(fs.symlinkSync, 'link.sqlite');
     await expect(openArchive(link)).rejects.toMatchObject({ code: 'ARCHIVE_LOCKED', message: ownedBy(process.pid) });
     expect(await openInChild(link)).toMatch(
       new RegExp(`^REFUSED ARCHIVE_LOCKED 档案正被另一个程序使用（进程 ${process.pid}，`),
@@ -62,19 +68,13 @@ describe('one writer per file, whatever its name', () => {
   });
 
   it('refuses a hard link to an archive open in this process, naming the owner', async () => {
-    const { dir, file } = fresh();
-    await open(file);
-    const link = path.join(dir, 'second-name.sqlite');
-    fs.linkSync(file, link);
+    const link = await openUnderTwoNames(fs.linkSync, 'second-name.sqlite');
     await expect(openArchive(link)).rejects.toMatchObject({ code: 'ARCHIVE_LOCKED', message: ownedBy(process.pid) });
     expect(fs.existsSync(`${link}-wal`)).toBe(false);
   });
 
   it('refuses in another process a hard link to an archive open here, naming the owner; no second WAL', async () => {
-    const { dir, file } = fresh();
-    await open(file);
-    const link = path.join(dir, 'second-name.sqlite');
-    fs.linkSync(file, link);
+    const link = await openUnderTwoNames(fs.linkSync, 'second-name.sqlite');
     const line = await openInChild(link);
     expect(line).toMatch(/^REFUSED ARCHIVE_LOCKED /);
     expect(line).toContain(`进程 ${process.pid}`);

@@ -133,9 +133,7 @@ describe('yearEnd.checklist', () => {
   });
 
   it('refuses an invalid year in Chinese', async () => {
-    const r = await t.call('yearEnd.checklist', { year: 1800 });
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.message).toContain('年度不能早于 1949 年');
+    expect(await t.refusal('yearEnd.checklist', { year: 1800 })).toContain('年度不能早于 1949 年');
   });
 });
 
@@ -165,12 +163,19 @@ describe('yearEnd.checklist: the annual plan', () => {
   it('without plan items or a written plan, says what is wanted and where', async () => {
     const c = await t.must('yearEnd.checklist', { year: YEAR });
     expect(item(c, 'annualPlan')).toMatchObject({ ok: false, link: 'documents' });
-    expect(item(c, 'annualPlan').detail).toMatch(/^还没有成文的年度工作计划：可先在“年度计划”中逐项列出计划的活动，再“生成年度计划初稿”；或在“文档”中新增一份/);
+    expect(item(c, 'annualPlan').detail).toMatch(
+      /^还没有成文的年度工作计划：可先在“年度计划”中逐项列出计划的活动，再“生成年度计划初稿”；或在“文档”中新增一份/,
+    );
   });
 
   it('closes once a written plan with text exists, plan items or not', async () => {
     await t.must('plan.create', { year: YEAR, month: 5, title: '组织委员视察安全生产' });
-    await t.must('documents.create', { year: YEAR, kind: 'annual_plan', title: `${YEAR}年工作计划`, body: '一、加强学习' });
+    await t.must('documents.create', {
+      year: YEAR,
+      kind: 'annual_plan',
+      title: `${YEAR}年工作计划`,
+      body: '一、加强学习',
+    });
     const c = await t.must('yearEnd.checklist', { year: YEAR });
     expect(item(c, 'annualPlan')).toMatchObject({ ok: true, detail: `已有“${YEAR}年工作计划”` });
   });

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { huapingyuanVisit, jielongPaste, jielongRoster } from '../fixtures/huapingyuanVisit';
 import { goTo, openModal, pickOption, toast } from './pages/antd';
 import { sessionPerFile, type BrowserSession } from './pages/browserSession';
 
@@ -7,41 +8,18 @@ const session = sessionPerFile('jielong', { timeout: 180_000 });
 let s: BrowserSession, page: Page;
 beforeAll(() => void ({ page } = s = session()));
 
-const roster = ['张三', '李四', '王五', '赵六', '孙七', '周八', '吴九', '郑十', '王建国', '王建军', '陈一'];
-
-/** Ten lines as a WeChat group writes them: full-width forms, emoji, two names on a line, a typo (王建囯), 请假 with reasons, a name not on the roster. */
-const paste = [
-  '#接龙',
-  '5月14日视察华屏苑',
-  '1. 张三',
-  '2、李四 请假（出差）',
-  '3.王五 已到',
-  '4 赵六 到',
-  '５．孙七　👍',
-  '6. 周八、吴九',
-  '7、郑十 请假：身体不适',
-  '8. 王建囯',
-  '9. 陈一',
-  '10. 刘某某',
-].join('\n');
-
 describe('粘贴接龙 in Chromium through the browser-mode host', () => {
   it('pastes ten lines, picks the member for the typo, writes the attendance; the same paste again changes nothing', async () => {
     const ids: Record<string, number> = {};
-    for (const name of roster) ids[name] = (await s.api('members.create', { name })).id;
+    for (const name of jielongRoster) ids[name] = (await s.api('members.create', { name })).id;
     const year = (await s.api('group.get', {})).currentYear;
-    const activity = await s.api('activities.create', {
-      type: 'inspection',
-      title: '视察华屏苑',
-      startsOn: `${year}-05-14`,
-      place: '华屏苑小区',
-    });
+    const activity = await s.api('activities.create', huapingyuanVisit(year));
 
     await page.goto(s.url);
     await goTo(page, '活动', 'activities');
     await page.getByRole('button', { name: '粘贴接龙：视察华屏苑' }).click();
     const dialog = openModal(page);
-    await dialog.getByRole('textbox', { name: '接龙内容' }).fill(paste);
+    await dialog.getByRole('textbox', { name: '接龙内容' }).fill(jielongPaste);
     await dialog.getByRole('button', { name: '识别接龙' }).click();
     const status = dialog.getByRole('status');
     await status.waitFor();
@@ -77,7 +55,7 @@ describe('粘贴接龙 in Chromium through the browser-mode host', () => {
     const audits = (await s.api('audit.list', {})).total;
     await page.getByRole('button', { name: '粘贴接龙：视察华屏苑' }).click();
     const again = openModal(page);
-    await again.getByRole('textbox', { name: '接龙内容' }).fill(paste);
+    await again.getByRole('textbox', { name: '接龙内容' }).fill(jielongPaste);
     await again.getByRole('textbox', { name: '接龙内容' }).press('Control+Enter');
     await again.getByRole('status').waitFor();
     expect(await again.getByText('新增').count()).toBe(0);

@@ -2,8 +2,9 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ActivityEntry } from './fixtures/clerkYear';
 import { fillActivity, saveActivity } from './pages/activitiesPage';
-import { goTo, openDrawer, pickOption, toast, twoChar } from './pages/antd';
+import { goTo, pickOption, toast } from './pages/antd';
 import { sessionPerFile, type BrowserSession } from './pages/browserSession';
+import { addMember } from './pages/membersPage';
 
 const session = sessionPerFile('bin');
 let s: BrowserSession, page: Page;
@@ -37,6 +38,13 @@ async function auditRows(): Promise<string[][]> {
   return rows.evaluateAll((trs) => trs.map((tr) => [...tr.children].slice(2, 4).map((td) => td.textContent ?? '')));
 }
 
+/** Filters 操作记录 to one kind of record, waits for its count, and reads the rows. */
+async function auditRowsOf(kind: string, count: number): Promise<string[][]> {
+  await pickOption(page, page.getByLabel('记录类型'), kind);
+  await page.getByText(`共 ${count} 条操作记录`).waitFor();
+  return auditRows();
+}
+
 describe('recycle bin and audit trail in Chromium through the browser-mode host', () => {
   let activity: ActivityEntry;
 
@@ -44,17 +52,7 @@ describe('recycle bin and audit trail in Chromium through the browser-mode host'
     await page.goto(s.url);
     const year = (await s.api('group.get', {})).currentYear;
     await goTo(page, '委员', 'members');
-    for (const name of ['周强', '吴敏']) {
-      await page
-        .getByRole('button', { name: /添加(第一位)?委员/ })
-        .first()
-        .click();
-      const drawer = openDrawer(page);
-      await drawer.getByLabel('姓名').fill(name);
-      await drawer.getByRole('button', { name: twoChar('保存') }).click();
-      await toast(page, `已添加委员 ${name}`);
-      await drawer.waitFor({ state: 'hidden' });
-    }
+    for (const name of ['周强', '吴敏']) await addMember(page, name);
     activity = {
       type: '学习',
       title: '理论学习会',
@@ -124,9 +122,7 @@ describe('recycle bin and audit trail in Chromium through the browser-mode host'
     await page.getByText(/^共 \d+ 条操作记录$/).waitFor();
     await s.shot('03-audit-log');
 
-    await pickOption(page, page.getByLabel('记录类型'), '委员');
-    await page.getByText('共 6 条操作记录').waitFor();
-    expect(await auditRows()).toEqual([
+    expect(await auditRowsOf('委员', 6)).toEqual([
       ['委员', '从回收站恢复'],
       ['委员', '删除（移入回收站）'],
       ['委员', '从回收站恢复'],
@@ -138,9 +134,7 @@ describe('recycle bin and audit trail in Chromium through the browser-mode host'
     await page.locator('.ant-table-expanded-row').first().waitFor();
     await s.shot('04-audit-members');
 
-    await pickOption(page, page.getByLabel('记录类型'), '活动');
-    await page.getByText('共 3 条操作记录').waitFor();
-    expect(await auditRows()).toEqual([
+    expect(await auditRowsOf('活动', 3)).toEqual([
       ['活动', '从回收站恢复'],
       ['活动', '删除（移入回收站）'],
       ['活动', '新增'],

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { goTo, openDrawer, toast, twoChar } from './pages/antd';
 import { sessionPerFile, type BrowserSession } from './pages/browserSession';
+import { addMember } from './pages/membersPage';
 
 const session = sessionPerFile('search');
 let s: BrowserSession, page: Page;
@@ -20,18 +21,8 @@ describe('the header search box and record addresses in Chromium through the bro
     for (const [name, phone] of [
       ['曾伟', '13912345678'],
       ['张伟', '13800138000'],
-    ]) {
-      await page
-        .getByRole('button', { name: /添加(第一位)?委员/ })
-        .first()
-        .click();
-      const drawer = openDrawer(page);
-      await drawer.getByLabel('姓名').fill(name);
-      await drawer.getByLabel('手机号').fill(phone);
-      await drawer.getByRole('button', { name: twoChar('保存') }).click();
-      await toast(page, `已添加委员 ${name}`);
-      await drawer.waitFor({ state: 'hidden' });
-    }
+    ])
+      await addMember(page, name, phone);
     const year = (await s.api('group.get', {})).currentYear;
     await s.api('activities.create', {
       type: 'research',
@@ -80,7 +71,9 @@ describe('the header search box and record addresses in Chromium through the bro
   it('groups hits by kind with the words marked, and says so when nothing is found', async () => {
     await page.keyboard.press('/');
     await page.keyboard.type('伟');
-    await results().getByRole('option', { name: /走访曾伟委员所在企业/ }).waitFor();
+    await results()
+      .getByRole('option', { name: /走访曾伟委员所在企业/ })
+      .waitFor();
     const groups = results().getByRole('group');
     expect(await groups.evaluateAll((gs) => gs.map((g) => g.firstElementChild?.textContent))).toEqual(['委员', '活动']);
     await s.shot('03-grouped', 'window');

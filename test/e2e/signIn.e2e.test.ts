@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lanRequest } from '../signIn/lanRequest';
+import { huapingyuanVisit } from '../fixtures/huapingyuanVisit';
+import { reachLan } from '../signIn/lanRequest';
 import { goTo, openModal, toast } from './pages/antd';
 import { sessionPerFile, shotsDir, type BrowserSession } from './pages/browserSession';
 
@@ -9,8 +10,26 @@ import { sessionPerFile, shotsDir, type BrowserSession } from './pages/browserSe
 // (Linux routes all of 127/8 to lo), never a real LAN address.
 const PHONE_NET = '127.0.0.2';
 const office = () => ({
-  lo: [{ address: '127.0.0.1', family: 'IPv4' as const, internal: true, netmask: '255.0.0.0', mac: '00:00:00:00:00:00', cidr: '127.0.0.1/8' }],
-  wlan0: [{ address: PHONE_NET, family: 'IPv4' as const, internal: false, netmask: '255.0.0.0', mac: '02:00:00:00:00:01', cidr: `${PHONE_NET}/8` }],
+  lo: [
+    {
+      address: '127.0.0.1',
+      family: 'IPv4' as const,
+      internal: true,
+      netmask: '255.0.0.0',
+      mac: '00:00:00:00:00:00',
+      cidr: '127.0.0.1/8',
+    },
+  ],
+  wlan0: [
+    {
+      address: PHONE_NET,
+      family: 'IPv4' as const,
+      internal: false,
+      netmask: '255.0.0.0',
+      mac: '02:00:00:00:00:01',
+      cidr: `${PHONE_NET}/8`,
+    },
+  ],
 });
 
 const session = sessionPerFile('signin', { timeout: 180_000, hostOptions: { lanInterfaces: office } });
@@ -40,7 +59,8 @@ async function phone(): Promise<Page> {
   return p;
 }
 
-const phoneShot = (p: Page, name: string) => p.screenshot({ path: path.join(shotsDir, `signin-${name}.png`), fullPage: true });
+const phoneShot = (p: Page, name: string) =>
+  p.screenshot({ path: path.join(shotsDir, `signin-${name}.png`), fullPage: true });
 
 describe('手机扫码签到 in Chromium: the clerk’s window and two phones on the office network', () => {
   it('opens 现场签到, one phone signs in, one asks for leave, the clerk sees both live and confirms; closed, the address is dead', async () => {
@@ -48,17 +68,16 @@ describe('手机扫码签到 in Chromium: the clerk’s window and two phones on
     const li = await s.api('members.create', { name: '李四', phone: '13900001111' });
     await s.api('members.create', { name: '王五' });
     const year = (await s.api('group.get', {})).currentYear;
-    const activity = await s.api('activities.create', {
-      type: 'inspection',
-      title: '视察华屏苑',
-      startsOn: `${year}-05-14`,
-      startTime: '09:00',
-      place: '华屏苑小区',
-      participants: [
-        { memberId: zhang.id, attendance: 'absent' },
-        { memberId: li.id, attendance: 'absent' },
-      ],
-    });
+    const activity = await s.api(
+      'activities.create',
+      huapingyuanVisit(year, {
+        startTime: '09:00',
+        participants: [
+          { memberId: zhang.id, attendance: 'absent' },
+          { memberId: li.id, attendance: 'absent' },
+        ],
+      }),
+    );
 
     await page.goto(s.url);
     await goTo(page, '活动', 'activities');
@@ -76,9 +95,7 @@ describe('手机扫码签到 in Chromium: the clerk’s window and two phones on
     expect(await dialog.getByText(url, { exact: true }).count()).toBe(1);
     // The app itself stays on 127.0.0.1: the phones' address does not reach it.
     const appPort = new URL(s.url).port;
-    expect(await lanRequest(`http://${PHONE_NET}:${appPort}/`).then(() => 'answered', (e: NodeJS.ErrnoException) => e.code)).toBe(
-      'ECONNREFUSED',
-    );
+    expect(await reachLan(`http://${PHONE_NET}:${appPort}/`)).toBe('ECONNREFUSED');
 
     // Phone 1: 张三, a wrong digit first, then 签到.
     const p1 = await phone();
@@ -139,8 +156,13 @@ describe('手机扫码签到 in Chromium: the clerk’s window and two phones on
     await page.getByText('出席 1 · 请假 1 · 缺席 0').waitFor();
     await s.shot('after', 'window');
     // Closed: the address answers nothing, and the phone's page cannot load again.
-    expect(await lanRequest(url).then(() => 'answered', (e: NodeJS.ErrnoException) => e.code)).toBe('ECONNREFUSED');
-    expect(await p1.goto(url).then(() => 'loaded', () => 'failed')).toBe('failed');
+    expect(await reachLan(url)).toBe('ECONNREFUSED');
+    expect(
+      await p1.goto(url).then(
+        () => 'loaded',
+        () => 'failed',
+      ),
+    ).toBe('failed');
     expect(s.pageErrors).toEqual([]);
     // The one wrong-digit answer (403) is all the phones' consoles hold: no CSP violation, no script error.
     expect(phoneErrors).toEqual(['Failed to load resource: the server responded with a status of 403 (Forbidden)']);
@@ -169,7 +191,7 @@ describe('手机扫码签到 in Chromium: the clerk’s window and two phones on
     await dialog.getByText('现场签到已结束，签到页已关闭。').waitFor({ timeout: 30_000 });
     await dialog.getByText('有 1 人的签到结束时还没有确认，没有记入出勤。').waitFor();
     await s.shot('ended', 'window');
-    expect(await lanRequest(url).then(() => 'answered', (e: NodeJS.ErrnoException) => e.code)).toBe('ECONNREFUSED');
+    expect(await reachLan(url)).toBe('ECONNREFUSED');
     const cell = (await s.api('activities.get', { id: activity.id })).participants.find((x) => x.memberId === zhang.id);
     expect(cell?.attendance).toBe('present');
     await dialog.getByRole('button', { name: '关闭' }).click();

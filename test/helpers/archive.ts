@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { expect } from 'vitest';
 import { openArchive, type Archive } from '../../db/archive';
 import { createDispatcher } from '../../db/dispatcher';
 import type { Input, MethodName, Output } from '../../shared/api';
@@ -18,6 +19,8 @@ export interface TestArchive {
   call<M extends MethodName>(method: M, input: Input<M>): Promise<Result<Output<M>>>;
   /** Calls and unwraps, failing the test with the Chinese message when the call failed. */
   must<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>>;
+  /** Calls, expects the call refused, and returns the refusal's Chinese message. */
+  refusal<M extends MethodName>(method: M, input: Input<M>): Promise<string>;
   close(): void;
 }
 
@@ -37,6 +40,11 @@ export async function testArchive(): Promise<TestArchive> {
       const r = await call(method, input);
       if (!r.ok) throw new Error(`${method} failed: ${r.error.code} ${r.error.message}`);
       return r.value;
+    },
+    async refusal(method, input) {
+      const r = await call(method, input);
+      expect(r.ok, `${method} should have been refused`).toBe(false);
+      return r.ok ? '' : r.error.message;
     },
     close() {
       archive.close();

@@ -32,6 +32,7 @@ export function archiveEach({ perFile = false }: { perFile?: boolean } = {}): Te
     },
     call: (method, input) => now().call(method, input),
     must: (method, input) => now().must(method, input),
+    refusal: (method, input) => now().refusal(method, input),
     close: () => now().close(),
   };
 }

@@ -1,5 +1,6 @@
 import { beforeEach, expect } from 'vitest';
 import type { Input } from '../../shared/api';
+import type { TestArchive } from './archive';
 import { archiveEach } from './archiveEach';
 import { recordQueries } from './archiveQueries';
 import { yearFixture } from './yearFixture';
@@ -44,4 +45,20 @@ export function recordKindArchive(entity: string, ...members: MemberSpec[]) {
       expect(queries.searchHits(phrase)).toEqual([key]);
     },
   };
+}
+
+/**
+ * Lists the kind by `filter`: the titles that match in order, then the second page of one,
+ * counting all that match.
+ */
+export async function expectListFilter<K extends 'proposals' | 'opinionReports'>(
+  t: TestArchive,
+  kind: K,
+  filter: Input<`${K}.list`>,
+  titles: string[],
+) {
+  const list = t.must as (method: string, input: unknown) => Promise<{ total: number; items: { title: string }[] }>;
+  expect((await list(`${kind}.list`, filter)).items.map((r) => r.title)).toEqual(titles);
+  const page = await list(`${kind}.list`, { year: 2026, ...filter, limit: 1, offset: 1 });
+  expect([page.total, page.items.map((r) => r.title)]).toEqual([titles.length, titles.slice(1, 2)]);
 }

@@ -20,6 +20,19 @@ export function yearFixture(t: TestArchive) {
     /** The member's 履职小结 (a member_summary document), in 2026 unless `extra` gives the year. */
     memberSummary: (memberId: number, title: string, extra: Partial<Input<'documents.create'>> = {}) =>
       t.must('documents.create', { year: 2026, kind: 'member_summary', memberId, title, ...extra }),
+    /** An item of the year's 工作计划 (its month, title and kind of activity), in 2026 unless `extra` gives the year. */
+    planItem: (
+      month: number,
+      title: string,
+      activityType: Input<'plan.create'>['activityType'],
+      extra: Partial<Input<'plan.create'>> = {},
+    ) => t.must('plan.create', { year: 2026, month, title, activityType, ...extra }),
+    /** A proposal, in 2026 unless `extra` gives the year. */
+    proposal: (title: string, extra: Partial<Input<'proposals.create'>> = {}) =>
+      t.must('proposals.create', { year: 2026, title, ...extra }),
+    /** An opinion report by the authors, in 2026 unless `extra` gives the year. */
+    opinionReport: (authorIds: number[], title: string, extra: Partial<Input<'opinionReports.create'>> = {}) =>
+      t.must('opinionReports.create', { year: 2026, title, authorIds, ...extra }),
     /** A duty record the clerk entered by hand, in 2026 unless `extra` gives the year. */
     dutyRecord: (
       memberId: number,

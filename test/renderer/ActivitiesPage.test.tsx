@@ -3,6 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ActivitiesPage } from '../../renderer/src/pages/activities/ActivitiesPage';
 import { useActivities } from '../../renderer/src/pages/activities/useActivities';
 import type { Input } from '../../shared/api';
+import { villageInspection } from '../fixtures/sampleRecords';
+import { choose } from '../helpers/formQueries';
+import { narrow, openSeeded, rowOf } from '../helpers/listQueries';
 import { renderInApp } from '../helpers/renderInApp';
 import { freshStoresEach } from './freshStores';
 import { realArchive, type RealArchive } from './realArchive';
@@ -20,19 +23,12 @@ function renderPage() {
 
 const add = (fields: Partial<Input<'activities.create'>> & { title: string; startsOn: string }) =>
   t.must('activities.create', { type: 'study', ...fields });
-const rowOf = (title: string) => screen.getByText(title).closest('tr') as HTMLElement;
 
 /** The inspection with a sheet, a planned study, a training across the first and second quarter. */
 async function seedYear() {
-  const ids = [];
-  for (const name of ['王建国', '李红', '赵六']) ids.push((await t.must('members.create', { name })).id);
+  const ids = await t.addMembers('王建国', '李红', '赵六');
   await add({
-    title: '视察农村人居环境',
-    type: 'inspection',
-    startsOn: '2026-05-14',
-    startTime: '09:00',
-    endTime: '11:30',
-    place: '东湖村',
+    ...villageInspection,
     participants: [
       { memberId: ids[0], attendance: 'present' },
       { memberId: ids[1], attendance: 'present' },
@@ -43,6 +39,8 @@ async function seedYear() {
   await add({ title: '跨季度的培训', startsOn: '2026-03-30', endsOn: '2026-04-02' });
   await add({ title: '去年的活动', startsOn: '2025-12-20' });
 }
+
+const seededPage = (first: string) => openSeeded(seedYear, renderPage, first);
 
 describe('activities page', () => {
   it('lists the year’s activities with their time in Chinese, status and attendance counts', async () => {
@@ -75,8 +73,7 @@ describe('activities page', () => {
     expect(t.inputsOf('activities.list').at(-1)).toMatchObject({ year: 2026, limit: 20, offset: 20 });
 
     // A new filter starts at the first page.
-    await user.click(screen.getByLabelText('季度'));
-    await user.click(await screen.findByTitle('第一季度'));
+    await choose(user, '季度', '第一季度');
     expect(await screen.findByText('一月第21次学习')).toBeInTheDocument();
     expect(t.inputsOf('activities.list').at(-1)).toMatchObject({ from: '2026-01-01', limit: 20, offset: 0 });
     await user.click(screen.getByTitle('2'));
@@ -91,24 +88,17 @@ describe('activities page', () => {
   });
 
   it('narrows to a quarter (an activity running into it counts) and a type through the archive', async () => {
-    await seedYear();
-    const user = renderPage();
-    await screen.findByText('视察农村人居环境');
-    await user.click(screen.getByLabelText('季度'));
-    await user.click(await screen.findByTitle('第一季度'));
-    await waitFor(() => expect(screen.queryByText('视察农村人居环境')).toBeNull());
+    const user = await seededPage('视察农村人居环境');
+    await narrow(user, '季度', '第一季度', '视察农村人居环境');
     expect(screen.getByText('学习全会精神')).toBeInTheDocument();
     expect(screen.getByText('跨季度的培训')).toBeInTheDocument();
     expect(t.inputsOf('activities.list').at(-1)).toMatchObject({ from: '2026-01-01', to: '2026-03-31', offset: 0 });
 
-    await user.click(screen.getByLabelText('季度'));
-    await user.click(await screen.findByTitle('第二季度'));
-    await waitFor(() => expect(screen.queryByText('学习全会精神')).toBeNull());
+    await narrow(user, '季度', '第二季度', '学习全会精神');
     expect(screen.getByText('跨季度的培训')).toBeInTheDocument();
     expect(screen.getByText('共 2 次活动')).toBeInTheDocument();
 
-    await user.click(screen.getByLabelText('活动类型'));
-    await user.click(await screen.findByTitle('调研'));
+    await choose(user, '活动类型', '调研');
     expect(await screen.findByText('没有符合条件的活动。可以换个搜索词，或清除筛选条件。')).toBeInTheDocument();
     expect(t.inputsOf('activities.list').at(-1)).toMatchObject({ year: 2026, type: 'research', from: '2026-04-01' });
     await user.click(screen.getByRole('button', { name: '清除筛选' }));
@@ -122,9 +112,7 @@ describe('activities page', () => {
   });
 
   it('deletes to the recycle bin after confirming, and 撤销 restores', async () => {
-    await seedYear();
-    const user = renderPage();
-    await screen.findByText('学习全会精神');
+    const user = await seededPage('学习全会精神');
     await user.click(within(rowOf('学习全会精神')).getByRole('button', { name: '删除' }));
     await user.click(await screen.findByRole('button', { name: '移入回收站' }));
     expect(await screen.findByText(/已将“学习全会精神”移入回收站/)).toBeInTheDocument();
@@ -139,9 +127,7 @@ describe('activities page', () => {
     // Today in May 2026: the calendar opens on this month of the working year.
     vi.useFakeTimers({ toFake: ['Date'], now: new Date(2026, 4, 20) });
     try {
-      await seedYear();
-      const user = renderPage();
-      await screen.findByText('视察农村人居环境');
+      const user = await seededPage('视察农村人居环境');
       await user.click(screen.getByText('日历'));
       const cell = (await screen.findByTitle('视察：视察农村人居环境（东湖村）')).closest('td') as HTMLElement;
       expect(cell).toHaveAttribute('title', '2026-05-14');

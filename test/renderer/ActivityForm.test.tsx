@@ -1,11 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { ActivityForm } from '../../renderer/src/pages/activities/ActivityForm';
 import type { Activity } from '../../shared/contract/activities';
 import type { Member } from '../../shared/contract/members';
-import { field, save } from '../helpers/formQueries';
+import { field, save, choose, saveAndClose } from '../helpers/formQueries';
 import { renderInApp } from '../helpers/renderInApp';
 import { fakeArchive, memberRow } from './fakeTransport';
 
@@ -72,11 +71,6 @@ const slow = { timeout: 20_000 };
 const sheetRow = (name: string) =>
   screen.getByRole('radiogroup', { name: `${name}的出勤` }).closest('tr') as HTMLElement;
 
-async function choose(user: ReturnType<typeof userEvent.setup>, label: string, option: string) {
-  await user.click(field(label));
-  await user.click(await screen.findByTitle(option));
-}
-
 describe('activity form', () => {
   it('shows the contract’s messages at the fields and sends nothing while they stand', async () => {
     const archive = archiveWith(roster, activityRow({ id: 1, title: 'x' }));
@@ -117,8 +111,7 @@ describe('activity form', () => {
     expect(archive.inputsOf('activities.create')).toEqual([]);
 
     await user.type(field('李红的请假事由'), '外出开会');
-    await user.click(save());
-    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    await saveAndClose(user, onClose);
     expect(archive.inputsOf('activities.create')).toEqual([
       expect.objectContaining({
         type: 'inspection',
@@ -160,8 +153,7 @@ describe('activity form', () => {
     await user.click(within(sheetRow('李红')).getByText('请假'));
     await user.type(field('李红的请假事由'), '生病');
     await user.click(within(sheetRow('孙七')).getByText('缺席'));
-    await user.click(save());
-    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    await saveAndClose(user, onClose);
 
     const writes = archive.calls.filter((c) => c.method.startsWith('activities.'));
     expect(writes).toEqual([
@@ -187,8 +179,7 @@ describe('activity form', () => {
     const archive = archiveWith(roster, before);
     const { user, onClose } = renderForm(before);
     await user.click(await screen.findByRole('button', { name: '移除李红' }));
-    await user.click(save());
-    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    await saveAndClose(user, onClose);
     expect(archive.calls.filter((c) => c.method.startsWith('activities.'))).toEqual([
       {
         method: 'activities.update',

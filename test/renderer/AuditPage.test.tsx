@@ -4,6 +4,7 @@ import { setTransport } from '../../renderer/src/api/client';
 import { AuditPage } from '../../renderer/src/pages/audit/AuditPage';
 import { useAuditLog } from '../../renderer/src/pages/audit/useAuditLog';
 import type { AuditEntry } from '../../shared/contract/audit';
+import { choose } from '../helpers/formQueries';
 import { renderInApp } from '../helpers/renderInApp';
 import { fakeArchive } from './fakeTransport';
 import { freshStoresEach } from './freshStores';
@@ -60,10 +61,8 @@ describe('audit log', () => {
     const user = renderPage();
     expect(await screen.findByText(/还没有操作记录/)).toBeInTheDocument();
 
-    await user.click(screen.getByLabelText('记录类型'));
-    await user.click(await screen.findByTitle('社情民意'));
-    await user.click(screen.getByLabelText('操作'));
-    await user.click(await screen.findByTitle('删除（移入回收站）'));
+    await choose(user, '记录类型', '社情民意');
+    await choose(user, '操作', '删除（移入回收站）');
     await user.type(screen.getByLabelText('开始日期'), '2026.5.1');
     await user.type(screen.getByLabelText('结束日期'), '2026年5月31日{Enter}');
     await waitFor(() =>

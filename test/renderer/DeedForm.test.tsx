@@ -2,10 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { DeedForm } from '../../renderer/src/pages/deeds/DeedForm';
-import type { Deed } from '../../shared/contract/deeds';
-import { field, itemOf } from '../helpers/formQueries';
-import { memberRow, savedStamps } from './fakeTransport';
-import { recordFormArchive, renderFormInApp } from './formHarness';
+import { field, itemOf, saveAndClose } from '../helpers/formQueries';
+import { memberRow } from './fakeTransport';
+import { recordFormKit } from './formHarness';
 
 afterEach(() => setTransport(undefined));
 
@@ -14,27 +13,17 @@ const roster = [
   memberRow({ id: 2, name: '李红', nameInitials: 'lh' }),
 ];
 
-const deedRow = (fields: Partial<Deed> & { id: number; title: string }): Deed => ({
-  memberId: null,
-  memberName: null,
-  year: 2026,
-  happenedOn: null,
-  content: null,
-  source: null,
-  ...savedStamps,
-  ...fields,
-});
-
-const archiveWith = (saved: Deed) => recordFormArchive('deeds', roster, saved);
-const renderForm = (deed?: Deed) =>
-  renderFormInApp((onClose) => <DeedForm open year={2026} deed={deed} onClose={onClose} />);
+const deeds = recordFormKit(
+  'deeds',
+  roster,
+  { memberId: null, memberName: null, year: 2026, happenedOn: null, content: null, source: null },
+  (deed, onClose) => <DeedForm open year={2026} deed={deed} onClose={onClose} />,
+);
+const { row: deedRow, archiveWith, renderForm } = deeds;
 
 describe('exemplary deed form', () => {
   it('shows the contract’s messages at the fields and sends nothing while they stand', async () => {
-    const archive = archiveWith(deedRow({ id: 1, title: 'x' }));
-    const { user } = renderForm();
-    await user.type(field('日期'), '2026-13-01');
-    await user.click(screen.getByRole('button', { name: '保 存' }));
+    const archive = await deeds.saveNew((user) => user.type(field('日期'), '2026-13-01'));
     expect(await within(itemOf('标题')).findByText('请填写事迹标题')).toBeInTheDocument();
     expect(within(itemOf('日期')).getByText('日期无效，请按 2026-05-14 的格式填写真实存在的日期')).toBeInTheDocument();
     expect(archive.inputsOf('deeds.create')).toEqual([]);
@@ -73,8 +62,7 @@ describe('exemplary deed form', () => {
     expect(await screen.findByText('放弃未保存的修改？', { selector: '.ant-modal-confirm-title' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '继续填写' }));
     expect(onClose).not.toHaveBeenCalled();
-    await user.click(screen.getByRole('button', { name: '保 存' }));
-    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    await saveAndClose(user, onClose);
     expect(archive.inputsOf('deeds.update')).toEqual([{ id: 5, patch: { source: '区融媒体中心' } }]);
   });
 });

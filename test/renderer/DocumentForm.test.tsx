@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { DocumentForm } from '../../renderer/src/pages/documents/DocumentForm';
@@ -6,7 +6,7 @@ import { useDocuments } from '../../renderer/src/pages/documents/useDocuments';
 import { useGroup } from '../../renderer/src/shell/useGroup';
 import type { ArchiveDocument } from '../../shared/contract/documents';
 import type { DocumentKind } from '../../shared/enums';
-import { field, save, itemOf } from '../helpers/formQueries';
+import { field, save, itemOf, choose, saveAndClose } from '../helpers/formQueries';
 import { renderInApp } from '../helpers/renderInApp';
 import { fakeArchive, groupRow, memberRow } from './fakeTransport';
 import { freshStoresEach } from './freshStores';
@@ -55,15 +55,13 @@ describe('document form', () => {
     const { user } = renderForm('annual_summary');
     expect(field('标题')).toHaveValue('东湖镇政协联络组2026年度工作总结');
 
-    await user.click(field('类别'));
-    await user.click(await screen.findByTitle('委员履职小结'));
+    await choose(user, '类别', '委员履职小结');
     expect(field('标题')).toHaveValue('');
     await user.click(save());
     expect(await within(itemOf('委员')).findByText('委员履职小结请选择是哪一位委员的')).toBeInTheDocument();
     expect(archive.inputsOf('documents.create')).toEqual([]);
 
-    await user.click(field('委员'));
-    await user.click(await screen.findByTitle('王建国'));
+    await choose(user, '委员', '王建国');
     expect(field('标题')).toHaveValue('王建国委员2026年度履职小结');
   });
 
@@ -72,12 +70,10 @@ describe('document form', () => {
     const { user, onClose } = renderForm('annual_plan');
     await user.clear(field('标题'));
     await user.type(field('标题'), '2026年工作要点');
-    await user.click(field('类别'));
-    await user.click(await screen.findByTitle('其他文档'));
+    await choose(user, '类别', '其他文档');
     expect(field('标题')).toHaveValue('2026年工作要点');
     await user.type(field('正文'), '一、总体要求');
-    await user.click(save());
-    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    await saveAndClose(user, onClose);
     expect(archive.inputsOf('documents.create')).toEqual([
       { year: 2026, kind: 'other', memberId: null, title: '2026年工作要点', body: '一、总体要求' },
     ]);

@@ -1,19 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { MemberForm } from '../../renderer/src/pages/members/MemberForm';
 import type { Member } from '../../shared/contract/members';
-import { field } from '../helpers/formQueries';
-import { renderInApp } from '../helpers/renderInApp';
+import { field, saveAndClose } from '../helpers/formQueries';
 import { fakeArchive, memberRow } from './fakeTransport';
+import { renderFormInApp } from './formHarness';
 
 afterEach(() => setTransport(undefined));
 
-function renderForm(member?: Member) {
-  const onClose = vi.fn();
-  const { user } = renderInApp(<MemberForm open member={member} onClose={onClose} />);
-  return { onClose, user };
-}
+const renderForm = (member?: Member) =>
+  renderFormInApp((onClose) => <MemberForm open member={member} onClose={onClose} />);
 
 describe('member form', () => {
   it('shows the archive’s Chinese messages at the fields and does not call the archive', async () => {
@@ -38,8 +35,7 @@ describe('member form', () => {
     await user.type(field('界别'), '农业界');
     await user.click(screen.getByRole('checkbox', { name: '市政协' }));
     await user.type(field('手机号'), '13912345678');
-    await user.click(screen.getByRole('button', { name: '保 存' }));
-    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    await saveAndClose(user, onClose);
     expect(archive.inputsOf('members.create')).toEqual([
       expect.objectContaining({
         name: '王建国',
@@ -87,8 +83,7 @@ describe('member form', () => {
     expect(field('手机号')).toHaveValue('13800138000');
     await user.clear(field('界别'));
     await user.type(field('单位及职务'), 'XX公司 经理');
-    await user.click(screen.getByRole('button', { name: '保 存' }));
-    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    await saveAndClose(user, onClose);
     expect(archive.inputsOf('members.update')).toEqual([{ id: 7, patch: { sector: null, workUnit: 'XX公司 经理' } }]);
   });
 

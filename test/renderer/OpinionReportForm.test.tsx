@@ -1,12 +1,11 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { OpinionReportForm } from '../../renderer/src/pages/opinionReports/OpinionReportForm';
-import type { OpinionReport } from '../../shared/contract/opinionReports';
-import { field, save, itemOf } from '../helpers/formQueries';
-import { memberRow, savedStamps } from './fakeTransport';
-import { recordFormArchive, renderFormInApp } from './formHarness';
+import { field, itemOf, choose, saveAndClose } from '../helpers/formQueries';
+import { memberRow } from './fakeTransport';
+import { recordFormKit } from './formHarness';
 
 afterEach(() => setTransport(undefined));
 
@@ -16,8 +15,10 @@ const roster = [
   memberRow({ id: 3, name: '赵六', nameInitials: 'zl', status: 'left' }),
 ];
 
-function reportRow(fields: Partial<OpinionReport> & { id: number; title: string }): OpinionReport {
-  return {
+const reports = recordFormKit(
+  'opinionReports',
+  roster,
+  {
     year: 2026,
     content: null,
     authors: [],
@@ -29,14 +30,10 @@ function reportRow(fields: Partial<OpinionReport> & { id: number; title: string 
     endorsedBy: null,
     endorsedOn: null,
     notes: null,
-    ...savedStamps,
-    ...fields,
-  };
-}
-
-const archiveWith = (saved: OpinionReport) => recordFormArchive('opinionReports', roster, saved);
-const renderForm = (report?: OpinionReport) =>
-  renderFormInApp((onClose) => <OpinionReportForm open year={2026} report={report} onClose={onClose} />);
+  },
+  (report, onClose) => <OpinionReportForm open year={2026} report={report} onClose={onClose} />,
+);
+const { row: reportRow, archiveWith, renderForm } = reports;
 
 async function pickMember(user: ReturnType<typeof userEvent.setup>, label: string, typed: string, name: string) {
   await user.click(field(label));
@@ -46,11 +43,10 @@ async function pickMember(user: ReturnType<typeof userEvent.setup>, label: strin
 
 describe('public-opinion report form', () => {
   it('says at 采用层级 that an adopted report needs its level, and sends nothing', async () => {
-    const archive = archiveWith(reportRow({ id: 1, title: 'x' }));
-    const { user } = renderForm();
-    await user.type(field('标题'), '关于农村留守老人就医难的情况反映');
-    await user.click(within(itemOf('状态')).getByText('已采用'));
-    await user.click(save());
+    const archive = await reports.saveNew(async (user) => {
+      await user.type(field('标题'), '关于农村留守老人就医难的情况反映');
+      await user.click(within(itemOf('状态')).getByText('已采用'));
+    });
     expect(await within(itemOf('采用层级')).findByText('已采用的社情民意请填写采用层级')).toBeInTheDocument();
     expect(archive.inputsOf('opinionReports.create')).toEqual([]);
   });
@@ -64,12 +60,10 @@ describe('public-opinion report form', () => {
     expect(within(itemOf('作者')).getByText('李红（第一作者）')).toBeInTheDocument();
     await user.type(field('报送日期'), '2026.3.20');
     await user.click(within(itemOf('状态')).getByText('已采用'));
-    await user.click(field('采用层级'));
-    await user.click(await screen.findByTitle('市政协采用'));
+    await choose(user, '采用层级', '市政协采用');
     await user.type(field('采用日期'), '2026-04-15');
     await user.type(field('批示领导'), '区委主要领导');
-    await user.click(save());
-    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    await saveAndClose(user, onClose);
     expect(archive.inputsOf('opinionReports.create')).toEqual([
       expect.objectContaining({
         year: 2026,
@@ -99,8 +93,7 @@ describe('public-opinion report form', () => {
     expect(await within(itemOf('作者')).findByText('赵六（已离任）（第一作者）')).toBeInTheDocument();
     await user.click(within(itemOf('状态')).getByText('已报送'));
     expect(screen.queryByText('采用层级', { selector: 'label' })).toBeNull();
-    await user.click(save());
-    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    await saveAndClose(user, onClose);
     expect(archive.inputsOf('opinionReports.update')).toEqual([
       { id: 7, patch: { status: 'submitted', adoptedLevel: null, adoptedOn: null } },
     ]);

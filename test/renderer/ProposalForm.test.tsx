@@ -2,10 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { ProposalForm } from '../../renderer/src/pages/proposals/ProposalForm';
-import type { Proposal } from '../../shared/contract/proposals';
-import { field, save, itemOf } from '../helpers/formQueries';
-import { memberRow, savedStamps } from './fakeTransport';
-import { recordFormArchive, renderFormInApp } from './formHarness';
+import { field, save, itemOf, choose, saveAndClose } from '../helpers/formQueries';
+import { memberRow } from './fakeTransport';
+import { recordFormKit } from './formHarness';
 
 afterEach(() => setTransport(undefined));
 
@@ -15,8 +14,10 @@ const roster = [
   memberRow({ id: 3, name: '赵六', nameInitials: 'zl' }),
 ];
 
-function proposalRow(fields: Partial<Proposal> & { id: number; title: string }): Proposal {
-  return {
+const proposals = recordFormKit(
+  'proposals',
+  roster,
+  {
     year: 2026,
     session: null,
     number: null,
@@ -33,21 +34,14 @@ function proposalRow(fields: Partial<Proposal> & { id: number; title: string }):
     result: null,
     satisfaction: null,
     notes: null,
-    ...savedStamps,
-    ...fields,
-  };
-}
-
-const archiveWith = (saved: Proposal) => recordFormArchive('proposals', roster, saved);
-const renderForm = (proposal?: Proposal) =>
-  renderFormInApp((onClose) => <ProposalForm open year={2026} proposal={proposal} onClose={onClose} />);
+  },
+  (proposal, onClose) => <ProposalForm open year={2026} proposal={proposal} onClose={onClose} />,
+);
+const { row: proposalRow, archiveWith, renderForm } = proposals;
 
 describe('proposal form', () => {
   it('shows the contract’s messages at the fields and sends nothing while they stand', async () => {
-    const archive = archiveWith(proposalRow({ id: 1, title: 'x' }));
-    const { user } = renderForm();
-    await user.type(field('提交日期'), '2026-02-30');
-    await user.click(save());
+    const archive = await proposals.saveNew((user) => user.type(field('提交日期'), '2026-02-30'));
     expect(await within(itemOf('案由（标题）')).findByText('请填写提案案由')).toBeInTheDocument();
     expect(
       await within(itemOf('提交日期')).findByText('日期无效，请按 2026-05-14 的格式填写真实存在的日期'),
@@ -77,8 +71,7 @@ describe('proposal form', () => {
     await user.type(field('提交日期'), '2026.1.10');
     await user.click(within(itemOf('立案情况')).getByText('立案'));
     await user.type(field('主办单位'), '区水利局');
-    await user.click(save());
-    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    await saveAndClose(user, onClose);
     expect(archive.inputsOf('proposals.create')).toEqual([
       expect.objectContaining({
         year: 2026,
@@ -108,12 +101,9 @@ describe('proposal form', () => {
     const archive = archiveWith(stored);
     const { user, onClose } = renderForm(stored);
     await user.type(field('答复日期'), '2026年6月30日');
-    await user.click(field('办理结果'));
-    await user.click(await screen.findByTitle('B 正在解决或列入计划'));
-    await user.click(field('委员满意度'));
-    await user.click(await screen.findByTitle('基本满意'));
-    await user.click(save());
-    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    await choose(user, '办理结果', 'B 正在解决或列入计划');
+    await choose(user, '委员满意度', '基本满意');
+    await saveAndClose(user, onClose);
     expect(archive.inputsOf('proposals.update')).toEqual([
       { id: 4, patch: { replyOn: '2026-06-30', result: 'B', satisfaction: 'basically' } },
     ]);

@@ -1,8 +1,10 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ProposalsPage } from '../../renderer/src/pages/proposals/ProposalsPage';
 import { useProposals } from '../../renderer/src/pages/proposals/useProposals';
 import { useWorkingYear } from '../../renderer/src/forms/workingYear';
+import { choose } from '../helpers/formQueries';
+import { narrow, openSeeded, rowOf } from '../helpers/listQueries';
 import { renderInApp } from '../helpers/renderInApp';
 import { freshStoresEach } from './freshStores';
 import { realArchive, type RealArchive } from './realArchive';
@@ -18,8 +20,7 @@ afterEach(() => {
 });
 
 async function seedYear() {
-  const wang = (await t.must('members.create', { name: '王建国' })).id;
-  const li = (await t.must('members.create', { name: '李红' })).id;
+  const [wang, li] = await t.addMembers('王建国', '李红');
   await t.must('proposals.create', {
     year: 2026,
     title: '关于农村饮水安全的建议',
@@ -42,13 +43,11 @@ function renderPage() {
   return renderInApp(<ProposalsPage />).user;
 }
 
-const rowOf = (title: string) => screen.getByText(title).closest('tr') as HTMLElement;
+const seededPage = (first: string) => openSeeded(seedYear, renderPage, first);
 
 describe('proposals page', () => {
   it('lists the year’s proposals with who signed and the date in Chinese, and counts them', async () => {
-    await seedYear();
-    renderPage();
-    await screen.findByText('关于农村饮水安全的建议');
+    await seededPage('关于农村饮水安全的建议');
     const first = rowOf('关于农村饮水安全的建议');
     expect(within(first).getByText('王建国 领衔')).toBeInTheDocument();
     expect(within(first).getByText('2026年1月10日')).toBeInTheDocument();
@@ -59,19 +58,12 @@ describe('proposals page', () => {
   });
 
   it('filters by 立案情况 and by 办理结果 in the archive', async () => {
-    await seedYear();
-    const user = renderPage();
-    await screen.findByText('关于停车场建设的建议');
-    await user.click(screen.getByLabelText('立案情况'));
-    await user.click(await screen.findByTitle('不立案'));
-    await waitFor(() => expect(screen.queryByText('关于停车场建设的建议')).toBeNull());
+    const user = await seededPage('关于停车场建设的建议');
+    await narrow(user, '立案情况', '不立案', '关于停车场建设的建议');
     expect(screen.getByText('关于路灯维修的建议')).toBeInTheDocument();
 
-    await user.click(screen.getByLabelText('立案情况'));
-    await user.click(await screen.findByTitle('立案'));
-    await user.click(screen.getByLabelText('办理结果'));
-    await user.click(await screen.findByTitle('B 正在解决或列入计划'));
-    await waitFor(() => expect(screen.queryByText('关于农村饮水安全的建议')).toBeNull());
+    await choose(user, '立案情况', '立案');
+    await narrow(user, '办理结果', 'B 正在解决或列入计划', '关于农村饮水安全的建议');
     expect(screen.getByText('关于停车场建设的建议')).toBeInTheDocument();
     expect(screen.getByText('共 1 件提案')).toBeInTheDocument();
     expect(t.inputsOf('proposals.list').at(-1)).toMatchObject({ year: 2026, filing: 'accepted', result: 'B' });

@@ -97,6 +97,26 @@ afterEach(() => {
 /** By its text: a role query over the whole page is slow in jsdom. */
 const button = (text: string) => screen.getByText(text).closest('button')!;
 
+/**
+ * Sets a transport whose calls `call` answers (to hold some until the test finishes them) and
+ * which keeps the page's progress listeners; `report` sends them progress as the archive would.
+ */
+function reportingTransport(call: (method: string, input: { format?: string }) => Promise<unknown>) {
+  const listeners = new Set<(p: Progress) => void>();
+  setTransport({
+    call: call as ArchiveTransport['call'],
+    onProgress(l) {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+  });
+  const report = (...progress: Progress[]) =>
+    act(() => {
+      for (const l of listeners) for (const p of progress) l(p);
+    });
+  return { listeners, report };
+}
+
 function renderPage() {
   const { user, unmount } = renderInApp(<YearEndPage />);
   return Object.assign(user, { unmount });
@@ -178,24 +198,16 @@ describe('年度归档', () => {
 
   it('打包归档 builds the Word volume, the PDF and the ledgers at once, each with its own progress, and packs after all three', async () => {
     const held = new Map<string, (r: Result<ExportResult>) => void>();
-    const listeners = new Set<(p: Progress) => void>();
     const fake = archive();
     const answer = (method: string, input: unknown) => fake.transport.call(method as 'yearEnd.files', input as never);
     const calls: string[] = [];
     // The three exports are held until the test finishes each; everything else answers at once.
-    const transport: ArchiveTransport = {
-      call: (async (method: string, input: { format?: string }) => {
-        calls.push(method === 'export.volume' ? `${method} ${input.format}` : method);
-        if (method === 'export.volume' || method === 'export.ledgers')
-          return new Promise<Result<ExportResult>>((resolve) => held.set(input.format ?? 'xlsx', resolve));
-        return answer(method, input);
-      }) as ArchiveTransport['call'],
-      onProgress(l) {
-        listeners.add(l);
-        return () => listeners.delete(l);
-      },
-    };
-    setTransport(transport);
+    const { report } = reportingTransport(async (method, input) => {
+      calls.push(method === 'export.volume' ? `${method} ${input.format}` : method);
+      if (method === 'export.volume' || method === 'export.ledgers')
+        return new Promise<Result<ExportResult>>((resolve) => held.set(input.format ?? 'xlsx', resolve));
+      return answer(method, input);
+    });
     const user = renderPage();
     await screen.findByRole('list', { name: '归档前检查' });
     await user.click(button('打包归档'));
@@ -215,12 +227,10 @@ describe('年度归档', () => {
     expect(screen.getByText('打包归档：已完成 1/7 步，3 步同时进行')).toBeInTheDocument();
 
     // Each report moves its own step's bar: the PDF's by its words, the ledgers' by its method.
-    act(() => {
-      for (const l of listeners) {
-        l({ task: 'export.volume', fraction: 0.3, message: '正在用 Chromium 排版 PDF' });
-        l({ task: 'export.ledgers', fraction: 0.5, message: '正在生成 Excel 台账' });
-      }
-    });
+    report(
+      { task: 'export.volume', fraction: 0.3, message: '正在用 Chromium 排版 PDF' },
+      { task: 'export.ledgers', fraction: 0.5, message: '正在生成 Excel 台账' },
+    );
     const bar = (label: string) => screen.getByRole('progressbar', { name: `${label}进度` });
     expect(bar('生成档案册（PDF）')).toHaveAttribute('aria-valuenow', '30');
     expect(bar('生成台账（Excel）')).toHaveAttribute('aria-valuenow', '50');
@@ -295,22 +305,13 @@ describe('年度归档', () => {
 
   it('moves the bar with the archive’s progress while a step runs', async () => {
     let finish: (r: Result<ExportResult>) => void = () => {};
-    const listeners = new Set<(p: Progress) => void>();
     // The volume is held until the test finishes it; the page's reads answer at once.
-    const transport: ArchiveTransport = {
-      call: (async (method: string) => {
-        if (method === 'export.volume') return new Promise<Result<ExportResult>>((resolve) => (finish = resolve));
-        if (method === 'yearEnd.checklist') return { ok: true, value: checklist };
-        if (method === 'filing.items')
-          return { ok: true, value: { year: YEAR, items: [], filedAt: null, changes: [] } };
-        return { ok: true, value: { year: YEAR, folder: '/f', files: [] } };
-      }) as ArchiveTransport['call'],
-      onProgress(l) {
-        listeners.add(l);
-        return () => listeners.delete(l);
-      },
-    };
-    setTransport(transport);
+    const { listeners, report } = reportingTransport(async (method) => {
+      if (method === 'export.volume') return new Promise<Result<ExportResult>>((resolve) => (finish = resolve));
+      if (method === 'yearEnd.checklist') return { ok: true, value: checklist };
+      if (method === 'filing.items') return { ok: true, value: { year: YEAR, items: [], filedAt: null, changes: [] } };
+      return { ok: true, value: { year: YEAR, folder: '/f', files: [] } };
+    });
     const user = renderPage();
     await screen.findByRole('list', { name: '归档前检查' });
     await user.click(button('生成档案册（Word）'));
@@ -318,9 +319,7 @@ describe('年度归档', () => {
     const status = await screen.findByRole('status', { name: '生成档案册（Word）进度' });
     expect(within(status).getByText('生成档案册（Word）')).toBeInTheDocument();
     expect(button('打包归档')).toBeDisabled();
-    act(() => {
-      for (const l of listeners) l({ task: 'export.volume', fraction: 0.3, message: '正在生成 Word 文档' });
-    });
+    report({ task: 'export.volume', fraction: 0.3, message: '正在生成 Word 文档' });
     expect(within(status).getByText('正在生成 Word 文档')).toBeInTheDocument();
     expect(within(status).getByRole('progressbar')).toHaveAttribute('aria-valuenow', '30');
     await act(async () => finish(exported(`${YEAR}年度履职档案.docx`)));

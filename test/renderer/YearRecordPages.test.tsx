@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useWorkingYear } from '../../renderer/src/forms/workingYear';
@@ -9,6 +9,8 @@ import { useDocuments } from '../../renderer/src/pages/documents/useDocuments';
 import { OpinionReportsPage } from '../../renderer/src/pages/opinionReports/OpinionReportsPage';
 import { useOpinionReports } from '../../renderer/src/pages/opinionReports/useOpinionReports';
 import { useGroup } from '../../renderer/src/shell/useGroup';
+import { choose } from '../helpers/formQueries';
+import { narrow } from '../helpers/listQueries';
 import { renderInApp } from '../helpers/renderInApp';
 import { freshStoresEach } from './freshStores';
 import { realArchive, type RealArchive } from './realArchive';
@@ -36,7 +38,7 @@ function renderPage(page: ReactNode) {
 describe('documents page', () => {
   it('names the plan and summaries the year lacks, whatever kind is listed, and starts the one chosen', async () => {
     useGroup.setState({ group: groupRow() });
-    const wang = (await t.must('members.create', { name: '王建国' })).id;
+    const [wang] = await t.addMembers('王建国');
     await t.must('documents.create', {
       year: 2026,
       kind: 'annual_plan',
@@ -51,9 +53,7 @@ describe('documents page', () => {
     expect(within(row).getByText('6')).toBeInTheDocument();
     expect(screen.getByText('共 2 篇文档')).toBeInTheDocument();
 
-    await user.click(screen.getByLabelText('类别'));
-    await user.click(await screen.findByTitle('委员履职小结'));
-    await waitFor(() => expect(screen.queryByText('东湖镇政协联络组2026年度工作计划')).toBeNull());
+    await narrow(user, '类别', '委员履职小结', '东湖镇政协联络组2026年度工作计划');
     expect(screen.getByText('王建国履职小结')).toBeInTheDocument();
     expect(pageReads('documents.list').at(-1)).toMatchObject({ year: 2026, kind: 'member_summary', offset: 0 });
     expect(screen.getByText('2026年档案还缺：半年工作小结、年度工作总结')).toBeInTheDocument();
@@ -84,8 +84,7 @@ describe('社情民意 page', () => {
     expect(await screen.findByText('第1篇社情民意')).toBeInTheDocument();
     expect(screen.getByText('共 22 篇，其中已采用 11 篇')).toBeInTheDocument();
 
-    await user.click(screen.getByLabelText('采用层级'));
-    await user.click(await screen.findByTitle('市政协采用'));
+    await choose(user, '采用层级', '市政协采用');
     expect(await screen.findByText('共 3 篇，其中已采用 3 篇')).toBeInTheDocument();
     expect(screen.getByText('第6篇社情民意')).toBeInTheDocument();
     expect(pageReads('opinionReports.list').at(-1)).toMatchObject({ year: 2026, adoptedLevel: 'city', offset: 0 });
@@ -94,14 +93,13 @@ describe('社情民意 page', () => {
 
 describe('先进事迹 page', () => {
   it('counts the year’s deeds and filters by member in the archive', async () => {
-    const wang = (await t.must('members.create', { name: '王建国' })).id;
+    const [wang] = await t.addMembers('王建国');
     await t.must('deeds.create', { year: 2026, memberId: wang, title: '抗洪救灾捐款捐物', happenedOn: '2026-07-02' });
     await t.must('deeds.create', { year: 2026, title: '联络组助学活动', happenedOn: '2026-09-01' });
     await t.must('deeds.create', { year: 2025, memberId: wang, title: '去年的事迹' });
     const user = renderPage(<DeedsPage />);
     expect(await screen.findByText('共 2 条先进事迹')).toBeInTheDocument();
-    await user.click(screen.getByLabelText('委员'));
-    await user.click(await screen.findByTitle('王建国'));
+    await choose(user, '委员', '王建国');
     expect(await screen.findByText('共 1 条先进事迹')).toBeInTheDocument();
     expect(screen.queryByText('联络组助学活动')).toBeNull();
     expect(t.inputsOf('deeds.list').at(-1)).toMatchObject({ year: 2026, memberId: wang, limit: 50, offset: 0 });

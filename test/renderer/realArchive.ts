@@ -6,6 +6,8 @@ import { testArchive, type TestArchive } from '../helpers/archive';
 export interface RealArchive extends TestArchive {
   /** What the renderer asked one method for, in order. */
   inputsOf<M extends MethodName>(method: M): Input<M>[];
+  /** Adds members by name, in order; their ids. */
+  addMembers(...names: string[]): Promise<number[]>;
 }
 
 /**
@@ -28,6 +30,11 @@ export async function realArchive(): Promise<RealArchive> {
     ...t,
     inputsOf: <M extends MethodName>(method: M) =>
       calls.filter((c) => c.method === method).map((c) => c.input as Input<M>),
+    async addMembers(...names) {
+      const ids = [];
+      for (const name of names) ids.push((await t.must('members.create', { name })).id);
+      return ids;
+    },
     close() {
       setTransport(undefined);
       t.close();

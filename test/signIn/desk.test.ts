@@ -4,8 +4,9 @@ import { createSignInDesk, lastFourDigits, type SignInDesk } from '../../db/sign
 import { chooseLanAddress, type NetworkInterfaces } from '../../db/signIn/lanAddress';
 import type { SignInSession, SignInStatus } from '../../shared/contract/signIn';
 import type { Activity } from '../../shared/contract/activities';
+import { huapingyuanVisit } from '../fixtures/huapingyuanVisit';
 import { testArchive, type TestArchive } from '../helpers/archive';
-import { lanRequest, postSignIn } from './lanRequest';
+import { lanRequest, postSignIn, reachLan } from './lanRequest';
 
 const nic = (address: string, internal = false) => ({
   address,
@@ -46,23 +47,25 @@ async function seed() {
   const li = await t.must('members.create', { name: '李四', phone: '13900001111' });
   const wang = await t.must('members.create', { name: '王五' });
   const year = (await t.must('group.get', {})).currentYear;
-  const activity = await t.must('activities.create', {
-    type: 'inspection',
-    title: '视察华屏苑',
-    startsOn: `${year}-05-14`,
-    startTime: '09:00',
-    place: '华屏苑小区',
-    participants: [{ memberId: li.id, attendance: 'absent' }],
-  });
+  const activity = await t.must(
+    'activities.create',
+    huapingyuanVisit(year, { startTime: '09:00', participants: [{ memberId: li.id, attendance: 'absent' }] }),
+  );
   return { zhang, li, wang, activity };
 }
 
 describe('choosing the LAN address', () => {
   it('takes a private IPv4 address of a real interface, never loopback or link-local', () => {
-    expect(chooseLanAddress({ lo: [nic('127.0.0.1', true)], wlan: [nic('169.254.3.4'), nic('192.168.1.23')], eth: [nic('10.0.0.5')] })).toBe(
-      '192.168.1.23',
+    expect(
+      chooseLanAddress({
+        lo: [nic('127.0.0.1', true)],
+        wlan: [nic('169.254.3.4'), nic('192.168.1.23')],
+        eth: [nic('10.0.0.5')],
+      }),
+    ).toBe('192.168.1.23');
+    expect(chooseLanAddress({ eth: [nic('172.20.1.2'), { ...nic('fe80::1'), family: 'IPv6', scopeid: 2 }] })).toBe(
+      '172.20.1.2',
     );
-    expect(chooseLanAddress({ eth: [nic('172.20.1.2'), { ...nic('fe80::1'), family: 'IPv6', scopeid: 2 }] })).toBe('172.20.1.2');
     expect(chooseLanAddress({ lo: [nic('127.0.0.1', true)], wlan: [nic('169.254.3.4')] })).toBeNull();
   });
 
@@ -100,9 +103,9 @@ describe('手机扫码签到 through the contract', () => {
     expect(page.body).not.toContain('5678');
     expect(page.body).not.toContain('1111');
 
-    expect((await postSignIn(session.url, { memberId: zhang.id, digits: '5678', attendance: 'present' })).json.message).toBe(
-      '张三，签到成功！请等待联络员确认。',
-    );
+    expect(
+      (await postSignIn(session.url, { memberId: zhang.id, digits: '5678', attendance: 'present' })).json.message,
+    ).toBe('张三，签到成功！请等待联络员确认。');
     await postSignIn(session.url, { memberId: li.id, digits: '1111', attendance: 'excused', reason: '出差' });
     const audits = (await t.must('audit.list', {})).total;
     const waiting = await must<SignInStatus>('signIn.arrivals', { activityId: activity.id });
@@ -111,15 +114,20 @@ describe('手机扫码签到 through the contract', () => {
       ['李四', 'excused', '出差', false],
     ]);
     // Nothing written before the clerk confirms.
-    expect((await t.must('activities.get', { id: activity.id })).participants.map((p) => [p.memberName, p.attendance])).toEqual([
-      ['李四', 'absent'],
-    ]);
+    expect(
+      (await t.must('activities.get', { id: activity.id })).participants.map((p) => [p.memberName, p.attendance]),
+    ).toEqual([['李四', 'absent']]);
     expect((await t.must('audit.list', {})).total).toBe(audits);
 
     const first = waiting.session!.arrivals[0];
-    const one = await must<{ confirmed: number; activity: Activity }>('signIn.confirm', { activityId: activity.id, arrivalIds: [first.id] });
+    const one = await must<{ confirmed: number; activity: Activity }>('signIn.confirm', {
+      activityId: activity.id,
+      arrivalIds: [first.id],
+    });
     expect(one.confirmed).toBe(1);
-    const all = await must<{ confirmed: number; activity: Activity; session: SignInSession }>('signIn.confirm', { activityId: activity.id });
+    const all = await must<{ confirmed: number; activity: Activity; session: SignInSession }>('signIn.confirm', {
+      activityId: activity.id,
+    });
     expect(all.confirmed).toBe(1);
     expect(all.session.arrivals.every((a) => a.confirmed)).toBe(true);
     const sheet = (await t.must('activities.get', { id: activity.id })).participants;
@@ -133,7 +141,7 @@ describe('手机扫码签到 through the contract', () => {
 
     const closed = await must<SignInStatus>('signIn.close', { activityId: activity.id });
     expect(closed).toEqual({ session: null, ended: 'closed', lostArrivals: 0 });
-    expect(await lanRequest(session.url).then(() => 'answered', (e: NodeJS.ErrnoException) => e.code)).toBe('ECONNREFUSED');
+    expect(await reachLan(session.url)).toBe('ECONNREFUSED');
   });
 
   it('a member signing in again replaces the unconfirmed arrival; closing loses unconfirmed ones and says how many', async () => {
@@ -147,9 +155,17 @@ describe('手机扫码签到 through the contract', () => {
     expect(status.session?.arrivals.map((a) => [a.memberName, a.attendance])).toEqual([['张三', 'excused']]);
     const other = await t.must('activities.create', { type: 'study', title: '学习会', startsOn: activity.startsOn });
     const busy = await dispatch('signIn.open', { activityId: other.id });
-    expect(!busy.ok && busy.error.message).toBe('“视察华屏苑”的现场签到还开着，有 1 人的签到尚未确认。请先到那次活动确认或结束签到。');
-    expect(await must<SignInStatus>('signIn.close', { activityId: activity.id })).toEqual({ session: null, ended: 'closed', lostArrivals: 1 });
-    expect((await t.must('activities.get', { id: activity.id })).participants.map((p) => p.attendance)).toEqual(['absent']);
+    expect(!busy.ok && busy.error.message).toBe(
+      '“视察华屏苑”的现场签到还开着，有 1 人的签到尚未确认。请先到那次活动确认或结束签到。',
+    );
+    expect(await must<SignInStatus>('signIn.close', { activityId: activity.id })).toEqual({
+      session: null,
+      ended: 'closed',
+      lostArrivals: 1,
+    });
+    expect((await t.must('activities.get', { id: activity.id })).participants.map((p) => p.attendance)).toEqual([
+      'absent',
+    ]);
   });
 
   it('ends after two hours, or when the clerk’s panel stops asking (fake timers)', async () => {
@@ -165,8 +181,10 @@ describe('手机扫码签到 through the contract', () => {
     }
     // The arrival nobody confirmed is gone, and the clerk's window is told so.
     expect(desk.status(activity.id)).toEqual({ session: null, ended: 'expired', lostArrivals: 1 });
-    expect(await lanRequest(session.url).then(() => 'answered', (e: NodeJS.ErrnoException) => e.code)).toBe('ECONNREFUSED');
-    expect((await t.must('activities.get', { id: activity.id })).participants.map((p) => p.attendance)).toEqual(['absent']);
+    expect(await reachLan(session.url)).toBe('ECONNREFUSED');
+    expect((await t.must('activities.get', { id: activity.id })).participants.map((p) => p.attendance)).toEqual([
+      'absent',
+    ]);
 
     await must<SignInSession>('signIn.open', { activityId: activity.id });
     vi.advanceTimersByTime(179_000);
@@ -179,7 +197,9 @@ describe('手机扫码签到 through the contract', () => {
     const { activity } = await seed();
     const cli = await t.call('signIn.open', { activityId: activity.id });
     expect(!cli.ok && cli.error.message).toContain('命令行不开放局域网签到页');
-    const offline = createDispatcher(t.archive, { signIn: createSignInDesk({ db: t.archive.db, interfaces: () => ({ lo: [nic('127.0.0.1', true)] }) }) });
+    const offline = createDispatcher(t.archive, {
+      signIn: createSignInDesk({ db: t.archive.db, interfaces: () => ({ lo: [nic('127.0.0.1', true)] }) }),
+    });
     const r = await offline('signIn.open', { activityId: activity.id });
     expect(!r.ok && r.error.message).toContain('这台电脑没有连接局域网');
   });

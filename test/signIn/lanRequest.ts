@@ -26,6 +26,13 @@ export function lanRequest(
   });
 }
 
+/** What a request to `url` meets: 'answered', or the network error's code (ECONNREFUSED once closed). */
+export const reachLan = (url: string) =>
+  lanRequest(url).then(
+    () => 'answered',
+    (e: NodeJS.ErrnoException) => e.code,
+  );
+
 /** POSTs one sign-in the way the phone page does. */
 export function postSignIn(url: string, input: unknown, headers: Record<string, string> = {}) {
   return lanRequest(url, {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startSignInListener, type PhoneSignIn, type SignInListener, type SignInListenerOptions } from '../../db/signIn/listener';
-import { lanRequest, postSignIn } from './lanRequest';
+import { lanRequest, postSignIn, reachLan } from './lanRequest';
 
 // A loopback address other than the app's own: Linux routes all of 127/8 to lo.
 const ADDRESS = '127.0.0.3';
@@ -29,11 +29,6 @@ async function start(extra: Partial<SignInListenerOptions> = {}) {
   });
   return { listener: running, accepted, ends };
 }
-
-const refused = (url: string) => lanRequest(url).then(
-  () => 'answered',
-  (e: NodeJS.ErrnoException) => e.code,
-);
 
 describe('the 现场签到 LAN listener', () => {
   it('serves the page at its token only, with a nonce CSP, no-referrer and no CORS', async () => {
@@ -168,7 +163,7 @@ describe('the 现场签到 LAN listener', () => {
     expect(ends).toEqual([]);
     vi.advanceTimersByTime(1000);
     expect(ends).toEqual(['expired']);
-    expect(await refused(listener.url)).toBe('ECONNREFUSED');
+    expect(await reachLan(listener.url)).toBe('ECONNREFUSED');
   });
 
   it('ends on close(); a new listener has a new token and port', async () => {
@@ -176,7 +171,7 @@ describe('the 现场签到 LAN listener', () => {
     const first = listener.url;
     await listener.close();
     expect(ends).toEqual(['closed']);
-    expect(await refused(first)).toBe('ECONNREFUSED');
+    expect(await reachLan(first)).toBe('ECONNREFUSED');
     const again = await start();
     expect(again.listener.url).not.toBe(first);
     expect(new URL(again.listener.url).pathname).not.toBe(new URL(first).pathname);

@@ -1,16 +1,15 @@
-import { searchKinds, type SearchHit, type SearchKind } from '../../../shared/contract/search';
-import { recordKindLabels } from '../../../shared/recordKinds';
-
+import type { SearchHit } from '../../../shared/contract/search';
+import { recordKindLabels, searchableKinds, type SearchableKind } from '../../../shared/recordKinds';
 
 export interface HitGroup {
-  kind: SearchKind;
+  kind: SearchableKind;
   label: string;
   hits: SearchHit[];
 }
 
 /** Hits grouped by kind (委员 first, 文档 last), each group in the archive's order. */
 export function hitGroups(hits: SearchHit[]): HitGroup[] {
-  return searchKinds
+  return searchableKinds
     .map((kind) => ({ kind, label: recordKindLabels[kind], hits: hits.filter((h) => h.kind === kind) }))
     .filter((g) => g.hits.length > 0);
 }

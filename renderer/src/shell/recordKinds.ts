@@ -1,8 +1,8 @@
-import type { SearchKind } from '../../../shared/contract/search';
 import type { RecordSection } from './routeHash';
+import type { SearchableKind } from '../../../shared/recordKinds';
 
 /** The section where a record of each kind opens: a search hit or a 八个一 credit goes there. */
-export const sectionOfKind: Record<SearchKind, RecordSection> = {
+export const sectionOfKind: Record<SearchableKind, RecordSection> = {
   member: 'members',
   activity: 'activities',
   proposal: 'proposals',
@@ -11,4 +11,4 @@ export const sectionOfKind: Record<SearchKind, RecordSection> = {
   document: 'documents',
 };
 
-export const hasOwnAddress = (kind: string): kind is SearchKind => Object.hasOwn(sectionOfKind, kind);
+export const hasOwnAddress = (kind: string): kind is SearchableKind => Object.hasOwn(sectionOfKind, kind);

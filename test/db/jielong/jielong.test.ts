@@ -1,35 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Input } from '../../../shared/api';
 import type { JielongPreview } from '../../../shared/contract/jielong';
+import { huapingyuanVisit, jielongPaste, jielongRoster } from '../../fixtures/huapingyuanVisit';
 import { testArchive, type TestArchive } from '../../helpers/archive';
 
 let t: TestArchive;
 let ids: Record<string, number>;
 let activityId: number;
 
-const roster = ['张三', '李四', '王五', '赵六', '孙七', '周八', '吴九', '郑十', '王建国', '王建军', '陈一'];
-
-/** Ten numbered lines as a group's phones write them, one name typed wrong (王建囯), one not on the roster. */
-export const tenLines = [
-  '#接龙',
-  '5月14日视察华屏苑',
-  '1. 张三',
-  '2、李四 请假（出差）',
-  '3.王五 已到',
-  '4 赵六 到',
-  '５．孙七　👍',
-  '6. 周八、吴九',
-  '7、郑十 请假：身体不适',
-  '8. 王建囯',
-  '9. 陈一',
-  '10. 刘某某',
-].join('\n');
-
 beforeEach(async () => {
   t = await testArchive();
   ids = {};
-  for (const name of roster) ids[name] = (await t.must('members.create', { name })).id;
-  activityId = (await t.must('activities.create', { type: 'inspection', title: '视察华屏苑', startsOn: '2026-05-14' }))
-    .id;
+  for (const name of jielongRoster) ids[name] = (await t.must('members.create', { name })).id;
+  activityId = (await t.must('activities.create', huapingyuanVisit(2026))).id;
 });
 afterEach(() => t.close());
 
@@ -52,7 +35,7 @@ const confirmed = (preview: JielongPreview, choose: Record<string, number>) =>
 describe('attendance from a pasted 接龙', () => {
   it('previews ten lines: exact names, candidates for the typo, 请假 with reasons, the unknown name, and writes nothing', async () => {
     const before = writes();
-    const preview = await t.must('attendance.previewJielong', { activityId, text: tenLines });
+    const preview = await t.must('attendance.previewJielong', { activityId, text: jielongPaste });
     expect(writes()).toEqual(before);
     expect(preview.title).toBe('5月14日视察华屏苑');
     expect(preview.sheet).toEqual([]);
@@ -80,7 +63,7 @@ describe('attendance from a pasted 接龙', () => {
   });
 
   it('writes the confirmed rows in one audited update; the same paste again changes nothing', async () => {
-    const preview = await t.must('attendance.previewJielong', { activityId, text: tenLines });
+    const preview = await t.must('attendance.previewJielong', { activityId, text: jielongPaste });
     const rows = confirmed(preview, { 王建囯: ids['王建国'] });
     const audits = count("SELECT count(*) AS n FROM audit_log WHERE entity = 'activity'");
     const first = await t.must('attendance.applyJielong', { activityId, rows });
@@ -101,7 +84,7 @@ describe('attendance from a pasted 接龙', () => {
       ].sort((a, b) => String(a[0]).localeCompare(String(b[0]), 'zh')),
     );
 
-    const again = await t.must('attendance.previewJielong', { activityId, text: tenLines });
+    const again = await t.must('attendance.previewJielong', { activityId, text: jielongPaste });
     expect(again.rows.filter((r) => r.match === 'exact').every((r) => r.change === 'unchanged')).toBe(true);
     expect(again.sheet).toHaveLength(10);
     const before = writes();
@@ -164,53 +147,26 @@ describe('attendance from a pasted 接龙', () => {
 
   it('refuses bad input with a Chinese message and writes nothing', async () => {
     const before = writes();
-    const refusal = async (method: 'attendance.previewJielong' | 'attendance.applyJielong', input: unknown) => {
-      const r = await t.call(method, input as never);
-      expect(r.ok).toBe(false);
-      return r.ok ? '' : r.error.message;
-    };
-    expect(await refusal('attendance.previewJielong', { activityId, text: '  \n ' })).toMatch(
-      '请先粘贴微信群里的接龙内容',
-    );
-    expect(await refusal('attendance.previewJielong', { activityId, text: '今天的活动请大家准时参加' })).toMatch(
-      '没有找到带编号的接龙行',
-    );
-    expect(await refusal('attendance.previewJielong', { activityId: 999, text: '1. 张三' })).toMatch(
-      '找不到编号为 999 的活动',
-    );
-    expect(
-      await refusal('attendance.applyJielong', {
-        activityId,
-        rows: [
-          { memberId: ids['张三'], attendance: 'present' },
-          { memberId: ids['张三'], attendance: 'excused' },
-        ],
-      }),
-    ).toMatch('同一位委员在接龙中出现了不止一次');
-    expect(
-      await refusal('attendance.applyJielong', {
-        activityId,
-        rows: [{ memberId: ids['张三'], attendance: 'present', leaveReason: '出差' }],
-      }),
-    ).toMatch('只有请假的委员才能填写请假事由');
-    expect(await refusal('attendance.applyJielong', { activityId, rows: [] })).toMatch('没有可写入的接龙行');
+    // Each call below is refused; each gives the refusal's message.
+    const preview = (text: string, id = activityId) => t.refusal('attendance.previewJielong', { activityId: id, text });
+    type Row = Input<'attendance.applyJielong'>['rows'][number];
+    const apply = (...rows: Row[]) => t.refusal('attendance.applyJielong', { activityId, rows });
+    const row = (name: string, attendance: Row['attendance']): Row => ({ memberId: ids[name], attendance });
+    expect(await preview('  \n ')).toMatch('请先粘贴微信群里的接龙内容');
+    expect(await preview('今天的活动请大家准时参加')).toMatch('没有找到带编号的接龙行');
+    expect(await preview('1. 张三', 999)).toMatch('找不到编号为 999 的活动');
+    expect(await apply(row('张三', 'present'), row('张三', 'excused'))).toMatch('同一位委员在接龙中出现了不止一次');
+    expect(await apply({ ...row('张三', 'present'), leaveReason: '出差' })).toMatch('只有请假的委员才能填写请假事由');
+    expect(await apply()).toMatch('没有可写入的接龙行');
     expect(writes()).toEqual(before);
 
     // One member in the recycle bin refuses the whole paste: the rows before it are not written either.
     await t.must('members.delete', { id: ids['陈一'] });
     const afterDelete = writes();
-    expect(
-      await refusal('attendance.applyJielong', {
-        activityId,
-        rows: [
-          { memberId: ids['张三'], attendance: 'present' },
-          { memberId: ids['陈一'], attendance: 'present' },
-        ],
-      }),
-    ).toMatch('委员 陈一 在回收站中');
+    expect(await apply(row('张三', 'present'), row('陈一', 'present'))).toMatch('委员 陈一 在回收站中');
     expect(writes()).toEqual(afterDelete);
 
     await t.must('activities.delete', { id: activityId });
-    expect(await refusal('attendance.previewJielong', { activityId, text: '1. 张三' })).toMatch('找不到编号为');
+    expect(await preview('1. 张三')).toMatch('找不到编号为');
   });
 });

@@ -1,8 +1,8 @@
 import { create } from 'zustand';
-import type { RecycleEntity, RecycleItem } from '../../../../shared/contract/recycle';
+import type { RecycleItem } from '../../../../shared/contract/recycle';
 import type { Result, ResultError } from '../../../../shared/result';
 import { call } from '../../api/client';
-import { restoreMethodOf } from '../../../../shared/recordKinds';
+import { restoreMethodOf, type RecyclableKind } from '../../../../shared/recordKinds';
 
 interface RecycleBinState {
   items: RecycleItem[];
@@ -38,8 +38,8 @@ export const useRecycleBin = create<RecycleBinState>()((set, get) => ({
 }));
 
 /** The bin's rows by kind, kinds in the order their first row was deleted (newest first). */
-export function byEntity(items: RecycleItem[]): [RecycleEntity, RecycleItem[]][] {
-  const groups = new Map<RecycleEntity, RecycleItem[]>();
+export function byEntity(items: RecycleItem[]): [RecyclableKind, RecycleItem[]][] {
+  const groups = new Map<RecyclableKind, RecycleItem[]>();
   for (const item of items) groups.set(item.entity, [...(groups.get(item.entity) ?? []), item]);
   return [...groups];
 }

@@ -12,7 +12,7 @@ import { call } from '../../api/client';
 import { zodRules } from '../../forms/zodRule';
 import { SettingsForm } from './SettingsForm';
 
-/** The form holds the settings as the archive keeps them; only 全宗名称 is shown empty while it is the default. */
+/** The settings' own fields; fondsName is '' while it follows the group's name. */
 export type FilingFormValues = FilingSettings;
 
 const toValues = (s: FilingSettingsView): FilingFormValues => ({
