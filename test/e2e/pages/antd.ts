@@ -50,12 +50,13 @@ export async function pickOption(page: Page, select: Locator, label: string | Re
     await option.waitFor({ state: 'attached', timeout: 200 }).catch(() => undefined);
   }
   // A click during the dropdown's opening animation can go unheard: try again until a single
-  // Select closes on its choice (a multiple one stays open for the next).
+  // Select closes on its choice (a multiple one stays open for the next). The wait is long
+  // enough for a loaded machine to re-render what the choice changed (2 s once was not).
   const multiple = (await select.locator('xpath=ancestor::*[contains(@class, "ant-select-multiple")]').count()) > 0;
   for (let attempt = 0; ; attempt++) {
     await option.click();
     if (multiple) return;
-    const took = await list.waitFor({ state: 'hidden', timeout: 2000 }).then(
+    const took = await list.waitFor({ state: 'hidden', timeout: 10_000 }).then(
       () => true,
       () => false,
     );

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { startHost, type HostOptions, type RunningHost } from '../../../db/host/httpHost';
 import type { Input, MethodName, Output } from '../../../shared/api';
 import type { Result } from '../../../shared/result';
@@ -138,6 +138,26 @@ export function sessionPerFile(
   beforeAll(async () => {
     session = await openSession(prefix, hostOptions);
   }, timeout);
+  // A failure in CI leaves only its output: say what the page showed at that moment (its address,
+  // toasts, alerts, form errors and page errors) and keep a screenshot of it.
+  afterEach(async ({ task }) => {
+    if (task.result?.state !== 'fail' || !session) return;
+    const page = session.page;
+    const shown = await page
+      .locator(
+        '.ant-message-notice, .ant-notification-notice, .ant-alert, .ant-form-item-explain-error, .ant-modal-title, .ant-drawer-title',
+      )
+      .allInnerTexts()
+      .catch((e: Error) => [`（读取页面失败：${e.message}）`]);
+    console.log(
+      [
+        `[${prefix}] “${task.name}” failed at ${page.url()}`,
+        ...shown.map((t) => `  shown: ${t.replace(/\s+/g, ' ')}`),
+        ...session.pageErrors.map((e) => `  page error: ${e}`),
+      ].join('\n'),
+    );
+    await page.screenshot({ path: path.join(shotsDir, `${prefix}-failed.png`) }).catch(() => undefined);
+  });
   afterAll(async () => {
     await session?.close();
   });
