@@ -84,7 +84,8 @@ function readOwner(file: string): LockOwner | null {
   }
 }
 
-function pidAlive(pid: number): boolean {
+/** Whether a process with this id runs (one owned by another user counts). */
+export function pidAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -119,7 +120,8 @@ export function lockedMessage(owner: LockOwner | null): string {
 
 function cannotLock(file: string, e: unknown): ArchiveError {
   const dir = path.dirname(file);
-  if (isDiskFull(e, dir)) return new ArchiveError('IO_ERROR', diskFullMessage(roomNeeded(file, 'open'), dir, '档案没有打开'));
+  if (isDiskFull(e, dir))
+    return new ArchiveError('IO_ERROR', diskFullMessage(roomNeeded(file, 'open'), dir, '档案没有打开'));
   return new ArchiveError('IO_ERROR', `无法在档案所在文件夹创建锁文件 ${path.basename(file)}：${(e as Error).message}`);
 }
 

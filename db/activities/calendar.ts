@@ -7,7 +7,7 @@ import {
   type CalendarDays,
 } from '../../shared/contract/activities';
 import { ListFilter } from '../repo/listFilter';
-import { activityKinds } from './repo';
+import { activityListFilters } from './repo';
 import { prepared } from '../repo/statements';
 
 type CalendarInput = ParsedInput<'activities.calendar'>;
@@ -31,7 +31,7 @@ function daysBefore(iso: string, days: number): string {
  * days more than `calendarMaxDays` after its start.
  */
 export function calendarActivities(db: Database.Database, input: CalendarInput): CalendarDays {
-  const { where, params } = activityKinds(
+  const { where, params } = activityListFilters(
     new ListFilter('deleted_at IS NULL', 'starts_on BETWEEN @back AND @to', 'coalesce(ends_on, starts_on) >= @from'),
     input,
   );

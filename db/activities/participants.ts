@@ -17,7 +17,9 @@ export function participantsOf(db: Database.Database, activityId: number): Parti
 
 function participantIds(db: Database.Database, activityId: number): Set<number> {
   return new Set(
-    prepared(db, 'SELECT member_id FROM activity_participants WHERE activity_id = ?').pluck().all(activityId) as number[],
+    prepared(db, 'SELECT member_id FROM activity_participants WHERE activity_id = ?')
+      .pluck()
+      .all(activityId) as number[],
   );
 }
 

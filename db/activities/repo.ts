@@ -123,7 +123,7 @@ const orders = {
 /** The WHERE of the list's filters, shared by the page and the year's count per month. */
 function filtersOf(input: Omit<ListInput, 'orderBy' | 'limit' | 'offset'>) {
   return (
-    activityKinds(listFilter(input.scope), input)
+    activityListFilters(listFilter(input.scope), input)
       .equal('year', input.year)
       .when('month', input.month, 'CAST(substr(starts_on, 6, 2) AS INTEGER) = @month')
       // Overlap with the days asked for: starts by the last of them, ends (or, in one day, starts) by the first.
@@ -138,7 +138,7 @@ function filtersOf(input: Omit<ListInput, 'orderBy' | 'limit' | 'offset'>) {
 }
 
 /** The filters the list and the calendar share: the clerk's words, the type and the status. */
-export const activityKinds = (filter: ListFilter, input: Pick<ListInput, 'q' | 'type' | 'status'>) =>
+export const activityListFilters = (filter: ListFilter, input: Pick<ListInput, 'q' | 'type' | 'status'>) =>
   filter.text(input.q, ['title', 'place', 'content']).equal('type', input.type).equal('status', input.status);
 
 export function listActivities(db: Database.Database, input: ListInput) {

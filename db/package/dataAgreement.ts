@@ -19,7 +19,8 @@ function firstDifferentRow(a: string, b: string): number | null {
   try {
     const x = JSON.parse(a) as unknown[];
     const y = JSON.parse(b) as unknown[];
-    for (let i = 0; i < Math.min(x.length, y.length); i++) if (JSON.stringify(x[i]) !== JSON.stringify(y[i])) return i + 1;
+    for (let i = 0; i < Math.min(x.length, y.length); i++)
+      if (JSON.stringify(x[i]) !== JSON.stringify(y[i])) return i + 1;
   } catch {
     return null;
   }
@@ -56,7 +57,9 @@ async function checkItemPdfs(
   dataDigest: string,
   refuse: Refuse,
 ): Promise<ItemPdfs> {
-  const volume = volumePdfName([...files.keys()].filter((p) => p.startsWith(VOLUME_DIR)).map((p) => p.slice(VOLUME_DIR.length)));
+  const volume = volumePdfName(
+    [...files.keys()].filter((p) => p.startsWith(VOLUME_DIR)).map((p) => p.slice(VOLUME_DIR.length)),
+  );
   const pdfs = await itemPdfs(volume ? files.get(`${VOLUME_DIR}${volume}`) : undefined, items, dataDigest);
   for (const item of items) {
     const dir = `${ITEMS_DIR}${item.archivalCode}/`;

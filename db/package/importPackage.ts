@@ -81,7 +81,16 @@ function insertYear(
             `UPDATE group_settings SET name = @name, parent_committee = @parent_committee, term = @term,
              party_committee = @party_committee, government = @government,
              points_enabled = @points_enabled, current_year = @year WHERE id = 1`,
-          ).run({ name: '', parent_committee: '', term: '', party_committee: '', government: '', points_enabled: 0, ...rows[0], year });
+          ).run({
+            name: '',
+            parent_committee: '',
+            term: '',
+            party_committee: '',
+            government: '',
+            points_enabled: 0,
+            ...rows[0],
+            year,
+          });
           counts[spec.table] = 1;
         }
         continue;

@@ -74,7 +74,9 @@ export async function itemFolders(
     if (body) {
       const bytes = utf8(`${item.title}\n\n${body}\n`);
       out.push({ path: `${dir}正文.txt`, bytes });
-      files.push(await fileRecord(`${dir}正文.txt`, '正文.txt', 'text/plain; charset=utf-8', bytes, '档案中录入的正文'));
+      files.push(
+        await fileRecord(`${dir}正文.txt`, '正文.txt', 'text/plain; charset=utf-8', bytes, '档案中录入的正文'),
+      );
     }
     for (const a of itemAttachments(db, item)) {
       out.push({ path: `${dir}${a.fileName}`, bytes: a.bytes, stored: true });

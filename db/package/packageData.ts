@@ -65,15 +65,16 @@ export function dataSumsText(digests: Pick<FileDigest, 'path' | 'sha256'>[]): st
 
 export const dataDigestOf = (sums: string) => sha256Hex(utf8(sums));
 
+/** The data digest of the snapshot's digest and the year's data files: what DATASUMS lists. */
+export const dataDigestOfFiles = (
+  snapshot: Pick<FileDigest, 'path' | 'sha256'>,
+  files: { path: string; bytes: Uint8Array }[],
+): string =>
+  dataDigestOf(dataSumsText([snapshot, ...files.map((f) => ({ path: f.path, sha256: sha256Hex(f.bytes) }))]));
+
 /** The data digest of a snapshot and the year's data read at its moment from the same connection. */
-export function dataDigestFrom(db: Database.Database, image: Uint8Array, data: YearData): string {
-  return dataDigestOf(
-    dataSumsText([
-      { path: SNAPSHOT, sha256: sha256Hex(image) },
-      ...dataFiles(db, data).map((f) => ({ path: f.path, sha256: sha256Hex(f.bytes) })),
-    ]),
-  );
-}
+export const dataDigestFrom = (db: Database.Database, image: Uint8Array, data: YearData): string =>
+  dataDigestOfFiles({ path: SNAPSHOT, sha256: sha256Hex(image) }, dataFiles(db, data));
 
 /**
  * The data digest the year's package will carry if the archive is not changed before it is

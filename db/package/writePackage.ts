@@ -8,7 +8,7 @@ import { audit } from '../audit/log';
 import { ArchiveError } from '../errors';
 import { schemaVersion } from '../migrate';
 import { createSM3 } from 'hash-wasm';
-import { CHUNK_BYTES, digestOf, sha256Hex, sumsText, type FileDigest } from './digests';
+import { CHUNK_BYTES, digestOf, sumsText, type FileDigest } from './digests';
 import { itemPdfs, volumePdfName } from './itemPdfs';
 import { exportFolder } from '../export/folder';
 import { inExportsFolder } from './exportsFolder';
@@ -31,7 +31,7 @@ import {
 import { readmeText } from './readme';
 import { packageTables } from './tables';
 import type { YearData } from './yearData';
-import { DATASUMS, dataDigestOf, dataFiles, dataSumsText, snapshotWith } from './packageData';
+import { DATASUMS, dataDigestOf, dataDigestOfFiles, dataFiles, dataSumsText, snapshotWith } from './packageData';
 import { fileSink, ZipWriter } from '../zipWriter';
 import { readFilingSettings } from '../filing/settings';
 import { yearItems } from '../filing/yearItems';
@@ -174,9 +174,7 @@ export async function writeYearPackage(archive: Archive, options: WriteOptions):
   const dataFileList = dataFiles(archive.db, data);
   // The data digest, known before any file is written: the volume PDF must name it for its pages
   // to be cut into the items' PDFs, and the package is refused when it is not the one printed.
-  const dataDigest = dataDigestOf(
-    dataSumsText([await snapshotDigest, ...dataFileList.map((f) => ({ path: f.path, sha256: sha256Hex(f.bytes) }))]),
-  );
+  const dataDigest = dataDigestOfFiles(await snapshotDigest, dataFileList);
   if (options.dataDigest && options.dataDigest !== dataDigest) {
     throw new ArchiveError(
       'CONFLICT',

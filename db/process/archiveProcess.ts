@@ -5,7 +5,7 @@ import { ArchiveError } from '../errors';
 import type { PdfPrinter } from '../export/pdf';
 import { openWorkingArchive } from '../session';
 import { createSignInDesk, type SignInDesk } from '../signIn/desk';
-import type { ArchivePort, ToArchive } from './protocol';
+import { CLOSING, CLOSING_PRINT, type ArchivePort, type ToArchive } from './protocol';
 
 /** What the archive's process needs of the process it runs in besides the port (ports.ts). */
 export interface ProcessLife {
@@ -42,7 +42,7 @@ export function serveArchive(port: ArchivePort, life: ProcessLife, options: Serv
 
   const printInMain: PdfPrinter = (htmlFile) =>
     new Promise<Buffer>((resolve, reject) => {
-      if (closing) return reject(new ArchiveError('IO_ERROR', '程序正在关闭，未能生成 PDF。'));
+      if (closing) return reject(new ArchiveError('IO_ERROR', CLOSING_PRINT));
       const id = nextPrint++;
       printing.set(id, { resolve, reject });
       port.postMessage({ type: 'print', id, htmlFile });
@@ -63,7 +63,7 @@ export function serveArchive(port: ArchivePort, life: ProcessLife, options: Serv
 
   async function call(id: number, method: string, input: unknown): Promise<void> {
     let result: Result<unknown>;
-    if (closing) result = { ok: false, error: { code: 'IO_ERROR', message: '程序正在关闭，本次操作未执行。' } };
+    if (closing) result = { ok: false, error: { code: 'IO_ERROR', message: CLOSING } };
     else if (!dispatch) result = { ok: false, error: { code: 'IO_ERROR', message: '档案尚未打开，请稍候再试。' } };
     else result = await dispatch(method, input, (progress) => port.postMessage({ type: 'progress', id, progress }));
     try {
@@ -84,7 +84,7 @@ export function serveArchive(port: ArchivePort, life: ProcessLife, options: Serv
     await opening;
     await signIn?.closeAll().catch(() => undefined);
     // Main is gone or quitting: no print it was asked for will come back.
-    for (const p of printing.values()) p.reject(new ArchiveError('IO_ERROR', '程序正在关闭，未能生成 PDF。'));
+    for (const p of printing.values()) p.reject(new ArchiveError('IO_ERROR', CLOSING_PRINT));
     printing.clear();
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs)));

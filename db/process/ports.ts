@@ -1,5 +1,6 @@
 import type { ProcessLife } from './archiveProcess';
 import type { ArchivePort, FromArchive, ToArchive } from './protocol';
+import { pidAlive } from '../writerLock';
 
 /** Electron's `process.parentPort` in a utility process, as far as it is used here (no Electron import). */
 export interface ParentPortLike {
@@ -77,7 +78,7 @@ export function processLife(
       proc.once('SIGTERM', tell);
       if (parentPid) {
         const timer = setInterval(() => {
-          if (!isAlive(parentPid)) {
+          if (!pidAlive(parentPid)) {
             clearInterval(timer);
             tell();
           }
@@ -89,15 +90,6 @@ export function processLife(
       void (drained?.() ?? Promise.resolve()).then(() => proc.exit(code));
     },
   };
-}
-
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** `--parent-pid=1234` among the arguments, if given. */

@@ -1,6 +1,10 @@
 import type { Result } from '../../shared/result';
 import type { Progress } from '../../shared/transport';
 
+/** What a call or a print meets while the app closes, on either side of the channel. */
+export const CLOSING = '程序正在关闭，本次操作未执行。';
+export const CLOSING_PRINT = '程序正在关闭，未能生成 PDF。';
+
 /**
  * The messages between the desktop shell's main process and the archive's own process
  * (db/process/main.ts). Main starts it, waits for `started`, names the file in `open`; from then

@@ -108,14 +108,7 @@ function participation(db: Database.Database, year: number, members: DutyMember[
     overall.present += present;
     overall.excused += excused;
     overall.absent += absent;
-    activities.push({
-      activity: { id, type, title, startsOn },
-      invited,
-      present,
-      excused,
-      absent,
-      rate: invited ? present / invited : null,
-    });
+    activities.push({ activity: { id, type, title, startsOn }, ...rated(invited, present, excused, absent) });
   }
   // By member id, one array per attendance.
   const byAttendance: Record<Attendance, number[]> = { present: [], excused: [], absent: [] };
@@ -133,8 +126,7 @@ function participation(db: Database.Database, year: number, members: DutyMember[
       const p = present[member.id] ?? 0;
       const e = excused[member.id] ?? 0;
       const a = absent[member.id] ?? 0;
-      const invited = p + e + a;
-      return { member, invited, present: p, excused: e, absent: a, rate: invited ? p / invited : null };
+      return { member, ...rated(p + e + a, p, e, a) };
     }),
     activities,
   };

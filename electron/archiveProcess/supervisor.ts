@@ -1,7 +1,7 @@
 import type { Dispatch } from '../../db/dispatcher';
 import type { PdfPrinter } from '../../db/export/pdf';
-import type { FromArchive, ToArchive } from '../../db/process/protocol';
-import type { Result } from '../../shared/result';
+import { CLOSING, type FromArchive, type ToArchive } from '../../db/process/protocol';
+import { fail, type Result } from '../../shared/result';
 import type { Progress } from '../../shared/transport';
 
 /**
@@ -46,10 +46,8 @@ export interface ArchiveSupervisor {
 
 export const RESTART_NOTICE =
   '档案服务意外中断，已自动重新启动。中断时正在进行的操作可能没有完成，请查看后重做；已保存的内容不受影响。';
-const CRASHED_CALL =
-  '档案服务意外中断，本次操作可能没有完成，已自动重新启动。请查看后重试；已保存的内容不受影响。';
+const CRASHED_CALL = '档案服务意外中断，本次操作可能没有完成，已自动重新启动。请查看后重试；已保存的内容不受影响。';
 const GAVE_UP = '档案服务多次意外中断，已停止自动重启。请关闭本程序后重新打开；如仍出现此提示，请联系技术支持。';
-const CLOSING = '程序正在关闭，本次操作未执行。';
 
 interface Generation {
   child: ArchiveChild;
@@ -60,10 +58,7 @@ interface Generation {
   refusedOpen: boolean;
 }
 
-const failed = (message: string, code: 'IO_ERROR' | 'INTERNAL' = 'IO_ERROR'): Result<never> => ({
-  ok: false,
-  error: { code, message },
-});
+const failed = (message: string) => fail({ code: 'IO_ERROR', message });
 
 /**
  * Runs the archive in its own process so that a long compile or a big import never freezes the

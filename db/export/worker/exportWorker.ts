@@ -4,8 +4,9 @@ import { runJob, type JobResult } from './jobs';
 import type { JobMessage, ReplyMessage } from './protocol';
 
 /**
- * The export worker's entry: builds the .docx and .xlsx files posted to it, one job at a time, off
- * the thread that serves the window. Started by `exportWorkerPool.ts`.
+ * The export worker's entry: runs the jobs posted to it (jobs.ts: the .docx and .xlsx files, the
+ * snapshot and the data digest), one at a time, off the thread that serves the window. Started by
+ * `exportWorkerPool.ts`.
  */
 const port = parentPort!;
 

@@ -5,12 +5,13 @@ import type { ExportJob } from './jobs';
 import type { JobMessage, ReplyMessage } from './protocol';
 import { exportWorkerFile, workerSource } from './workerFile';
 
-/**
- * One worker thread for the exports' pure-CPU steps (the `docx` library building a volume, ExcelJS
- * a workbook), started at the first job and kept for the next: the thread that serves the window
- * only reads the archive and writes the file. It holds the process open only while a job is
- * running, and is stopped when the archive closes.
+/*
+ * One worker thread for the exports' long steps (the `docx` library building a volume, ExcelJS a
+ * workbook, the archive's snapshot and data digest), started at the first job and kept for the
+ * next, so the thread that serves the window never runs them. It holds the process open only
+ * while a job is running, and is stopped when the archive closes.
  */
+
 interface Pending {
   resolve: (r: { bytes: Buffer; value: unknown; threadId: number }) => void;
   reject: (e: Error) => void;

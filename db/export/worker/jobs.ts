@@ -8,8 +8,9 @@ import { ledgersWorkbook, type LedgersModel } from '../ledgersXlsx';
 import { personalFields } from '../mask';
 
 /**
- * The pure-CPU steps of an export, as plain data a worker thread can be posted: the caller reads
- * the archive (and the photos' bytes) first, the worker builds the file's bytes from that alone.
+ * What the export worker does, as plain data a worker thread can be posted: the Word and Excel
+ * files from what the caller read (the photos' bytes included), and the archive's snapshot and
+ * data digest, which it reads itself on a read-only connection of its own.
  */
 export type ExportJob =
   | {
