@@ -40,10 +40,18 @@ function effects(line: string): [Key, string][] {
 
 function actualState(db: Database.Database): Map<Key, string> {
   const state = new Map<Key, string>();
-  for (const r of db.prepare('SELECT id, name, sector FROM members').all() as { id: number; name: string; sector: string }[]) {
+  for (const r of db.prepare('SELECT id, name, sector FROM members').all() as {
+    id: number;
+    name: string;
+    sector: string;
+  }[]) {
     state.set(`m${r.id}`, `${r.sector} ${r.name}`);
   }
-  for (const r of db.prepare('SELECT id, starts_on, title FROM activities').all() as { id: number; starts_on: string; title: string }[]) {
+  for (const r of db.prepare('SELECT id, starts_on, title FROM activities').all() as {
+    id: number;
+    starts_on: string;
+    title: string;
+  }[]) {
     state.set(`a${r.id}`, `${r.starts_on} ${r.title}`);
   }
   const cells = db.prepare('SELECT activity_id, member_id, attendance FROM activity_participants').all() as {
@@ -62,10 +70,11 @@ export class CrashLedger {
   /** Takes one cycle's whole lines from the writer and checks everything reported so far. */
   check(db: Database.Database, lines: string[]): LedgerCheck {
     this.cycle++;
-    const opinionReports = lines.filter((l) => !l.startsWith('pending '));
+    const reported = lines.filter((l) => !l.startsWith('pending '));
     const last = lines.at(-1);
     const inFlight = last?.startsWith('pending attendance ') ? effects(last.slice('pending '.length))[0] : null;
-    for (const line of opinionReports) for (const [key, value] of effects(line)) this.expected.set(key, { value, line, cycle: this.cycle });
+    for (const line of reported)
+      for (const [key, value] of effects(line)) this.expected.set(key, { value, line, cycle: this.cycle });
 
     const actual = actualState(db);
     const lost = new Map<string, string>(); // report → what is wrong, the first found
@@ -77,11 +86,12 @@ export class CrashLedger {
         continue;
       }
       const when = entry.cycle === this.cycle ? '' : `（第 ${entry.cycle} 轮确认）`;
-      if (!lost.has(entry.line)) lost.set(entry.line, `已确认的写入丢失${when}：${entry.line}；档案中为 ${now ?? '（无）'}`);
+      if (!lost.has(entry.line))
+        lost.set(entry.line, `已确认的写入丢失${when}：${entry.line}；档案中为 ${now ?? '（无）'}`);
       // Counted once: from here on the archive's state is what later cycles are checked against.
       if (now === undefined) this.expected.delete(key);
       else this.expected.set(key, { value: now, line: `${entry.line}（丢失后）`, cycle: this.cycle });
     }
-    return { lost: [...lost.values()], confirmed: opinionReports.length };
+    return { lost: [...lost.values()], confirmed: reported.length };
   }
 }

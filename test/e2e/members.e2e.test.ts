@@ -1,6 +1,7 @@
-import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readArchiveFile } from '../helpers/readArchiveFile';
+import { twoChar } from './pages/antd';
 import { sessionPerFile, type BrowserSession } from './pages/browserSession';
 
 const session = sessionPerFile('members');
@@ -9,8 +10,6 @@ beforeAll(() => void ({ page } = s = session()));
 
 const shot = (name: string) => s.shot(name);
 const button = (name: string | RegExp) => page.getByRole('button', { name });
-/** antd spaces two-character button labels: 保存 reads 保 存. */
-const twoChar = (label: string) => new RegExp(`^${label[0]}\\s*${label[1]}$`);
 const rosterRow = (name: string) => page.locator('.ant-table-tbody tr', { hasText: name });
 const drawer = () => page.locator('.ant-drawer-section');
 
@@ -96,15 +95,12 @@ describe('member roster in Chromium through the browser-mode host', () => {
 
   it('left the members in the archive file itself', async () => {
     await s.closeHost();
-    const db = new Database(s.file, { readonly: true });
-    try {
-      const rows = db.prepare('SELECT name, sector, phone, deleted_at FROM members ORDER BY id').all();
-      expect(rows).toEqual([
-        { name: '王建国', sector: '农业界', phone: '13912345678', deleted_at: null },
-        { name: '李红', sector: null, phone: null, deleted_at: null },
-      ]);
-    } finally {
-      db.close();
-    }
+    const rows = readArchiveFile(s.file, (db) =>
+      db.prepare('SELECT name, sector, phone, deleted_at FROM members ORDER BY id').all(),
+    );
+    expect(rows).toEqual([
+      { name: '王建国', sector: '农业界', phone: '13912345678', deleted_at: null },
+      { name: '李红', sector: null, phone: null, deleted_at: null },
+    ]);
   });
 });

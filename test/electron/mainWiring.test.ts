@@ -21,7 +21,11 @@ const fake = vi.hoisted(() => {
     quit: { count: 0 },
     ipcChannels: [] as string[],
     ipcHandlers: new Map<string, Listener>(),
-    windows: [] as { options: { webPreferences?: Record<string, unknown> }; loaded: string[]; webContents: { events: string[] } }[],
+    windows: [] as {
+      options: { webPreferences?: Record<string, unknown> };
+      loaded: string[];
+      webContents: { events: string[] };
+    }[],
     session: { request: 0, check: 0, headers: 0 },
     errors: [] as string[],
     ready: Promise.resolve(),
@@ -69,7 +73,10 @@ vi.mock('electron', async () => {
       whenReady: () => fake.ready,
     },
     BrowserWindow,
-    dialog: { showOpenDialog: vi.fn(), showErrorBox: (title: string, message: string) => void fake.errors.push(`${title}: ${message}`) },
+    dialog: {
+      showOpenDialog: vi.fn(),
+      showErrorBox: (title: string, message: string) => void fake.errors.push(`${title}: ${message}`),
+    },
     ipcMain: {
       handle: (channel: string, handler: Listener) => {
         fake.ipcChannels.push(channel);
@@ -113,7 +120,8 @@ beforeEach(() => {
 });
 
 afterAll(() => {
-  if (fake.bundled) fs.rmSync(fake.bundled, { force: true });
+  // The bundle is built into a folder of its own, with the export worker beside it.
+  if (fake.bundled) fs.rmSync(path.dirname(fake.bundled), { recursive: true, force: true });
 });
 
 afterEach(async () => {

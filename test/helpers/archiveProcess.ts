@@ -6,7 +6,7 @@ import type { ArchiveChild } from '../../electron/archiveProcess/supervisor';
 
 const root = path.resolve(import.meta.dirname, '../..');
 /** The archive process's entry, the file electron.vite.config.ts bundles as out/main/archiveProcess.js. */
-export const ARCHIVE_PROCESS_SOURCE = path.join(root, 'db/process/main.ts');
+const ARCHIVE_PROCESS_SOURCE = path.join(root, 'db/process/main.ts');
 const EXPORT_WORKER_SOURCE = path.join(root, 'db/export/worker/exportWorker.ts');
 
 let bundle: Promise<string> | undefined;
@@ -30,7 +30,9 @@ export function archiveProcessBundle(): Promise<string> {
       format: 'esm',
       external: ['better-sqlite3', 'sharp', '@img/*'],
       // CommonJS packages inside an ES module bundle still call require() for Node's own modules.
-      banner: { js: "import { createRequire as __testRequire } from 'node:module'; const require = __testRequire(import.meta.url);" },
+      banner: {
+        js: "import { createRequire as __testRequire } from 'node:module'; const require = __testRequire(import.meta.url);",
+      },
       logLevel: 'warning',
     });
     return path.join(outdir, 'archiveProcess.mjs');

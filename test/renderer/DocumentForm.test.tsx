@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setTransport } from '../../renderer/src/api/client';
 import { DocumentForm } from '../../renderer/src/pages/documents/DocumentForm';
 import { useDocuments } from '../../renderer/src/pages/documents/useDocuments';
@@ -7,8 +7,8 @@ import { useGroup } from '../../renderer/src/shell/useGroup';
 import type { ArchiveDocument } from '../../shared/contract/documents';
 import type { DocumentKind } from '../../shared/enums';
 import { field, save, itemOf, choose, saveAndClose } from '../helpers/formQueries';
-import { renderInApp } from '../helpers/renderInApp';
 import { fakeArchive, groupRow, memberRow } from './fakeTransport';
+import { renderFormInApp } from './formHarness';
 import { freshStoresEach } from './freshStores';
 
 freshStoresEach(null, useDocuments);
@@ -43,11 +43,8 @@ function archiveWith(docs: ArchiveDocument[]) {
   });
 }
 
-function renderForm(kind: DocumentKind, document?: ArchiveDocument) {
-  const onClose = vi.fn();
-  const { user } = renderInApp(<DocumentForm open year={2026} kind={kind} document={document} onClose={onClose} />);
-  return { onClose, user };
-}
+const renderForm = (kind: DocumentKind, document?: ArchiveDocument) =>
+  renderFormInApp((onClose) => <DocumentForm open year={2026} kind={kind} document={document} onClose={onClose} />);
 
 describe('document form', () => {
   it('offers the usual title, and a 履职小结 asks whose it is at the 委员 field', async () => {

@@ -2,6 +2,7 @@ import type { Input, MethodName } from '../../shared/api';
 import type { ArchiveTransport } from '../../shared/transport';
 import { setTransport } from '../../renderer/src/api/client';
 import { testArchive, type TestArchive } from '../helpers/archive';
+import { yearFixture } from '../helpers/yearFixture';
 
 export interface RealArchive extends TestArchive {
   /** What the renderer asked one method for, in order. */
@@ -30,11 +31,7 @@ export async function realArchive(): Promise<RealArchive> {
     ...t,
     inputsOf: <M extends MethodName>(method: M) =>
       calls.filter((c) => c.method === method).map((c) => c.input as Input<M>),
-    async addMembers(...names) {
-      const ids = [];
-      for (const name of names) ids.push((await t.must('members.create', { name })).id);
-      return ids;
-    },
+    addMembers: (...names) => yearFixture(t).members(...names),
     close() {
       setTransport(undefined);
       t.close();
