@@ -51,7 +51,7 @@ export function binMethods<R>() {
 const patchInput = <P extends z.ZodType>(patch: P) => z.object({ id, patch }).strict();
 
 /** What a kind's own methods say and take; delete and restore are worded from the registry. */
-export interface RecordMethodSpec<L extends z.ZodType, C extends z.ZodType, U extends z.ZodType> {
+interface RecordMethodSpec<L extends z.ZodType, C extends z.ZodType, U extends z.ZodType> {
   /** A page of the kind's rows, filtered by the input. */
   list?: [summary: string, input: L];
   get: string;

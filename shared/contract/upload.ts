@@ -4,7 +4,7 @@ import { requiredText } from './fields';
 /** Files handed over as Base64 text: an attachment, or a spreadsheet to read (a roster, a ledger). */
 
 /** How many bytes a well-formed base64 text decodes to. */
-export const base64Size = (s: string) => (s.length / 4) * 3 - (s.endsWith('==') ? 2 : s.endsWith('=') ? 1 : 0);
+const base64Size = (s: string) => (s.length / 4) * 3 - (s.endsWith('==') ? 2 : s.endsWith('=') ? 1 : 0);
 
 /** A file's bytes as Base64 text, at most `maxBytes`; `subject` names them in the messages (附件内容). */
 export function base64Data(subject: string, maxBytes: number, tooLarge: string) {

@@ -44,12 +44,10 @@ export const createPagedListStore =
         ...pagedListStart(store),
 
         async load() {
-          const isNewest = store.reads.start();
           const { filters } = get();
           const q = filters.q.trim() || undefined;
           await readPage(
             store,
-            isNewest,
             (paging) =>
               call<L>(list, { ...query(filters), q, ...paging } as Input<L>) as Promise<Result<Page<ItemOf<L>>>>,
           );

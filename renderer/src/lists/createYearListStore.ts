@@ -13,7 +13,6 @@ type ListMethod<A extends string> = MethodOf<A, 'list'>;
 /** What `<aggregate>.list` is asked for besides the page: the year, the search and the filters. */
 export type YearListQuery<A extends RecordAggregate> = Omit<Input<ListMethod<A>>, 'limit' | 'offset'>;
 
-/** Its items are one page of the year's records matching the search and the filters. */
 /**
  * A year list's filters: the search box and some of `<aggregate>.list`'s own fields, which a
  * store made without a `query` sends on as they were chosen.
@@ -71,14 +70,12 @@ export const createYearListStore =
 
         async load(year = get().year ?? undefined) {
           if (year === undefined) return;
-          const isNewest = store.reads.start();
           if (year !== get().year) put({ year, page: 1 });
           const { filters } = get();
           const query = { ...spec.query(year, filters), q: filters.q.trim() || undefined } as Input<ListMethod<A>>;
           const method = `${aggregate}.list` as ListMethod<A>;
           await readPage(
             store,
-            isNewest,
             (paging) =>
               call(method, { ...(query as object), ...paging } as typeof query) as Promise<Result<Page<RecordOf<A>>>>,
             { query },

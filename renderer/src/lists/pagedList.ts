@@ -55,10 +55,10 @@ export function pagedListStart<T, F extends ListFilters>(s: Store<T, F>): PagedL
  */
 export async function readPage<T, F extends ListFilters>(
   s: Store<T, F>,
-  isNewest: () => boolean,
   read: (paging: { limit: number; offset: number }) => Promise<Result<Page<T>>>,
   settled?: object,
 ): Promise<void> {
+  const isNewest = s.reads.start();
   const { page, pageSize } = s.get();
   s.put({ loading: true });
   const r = await read({ limit: pageSize, offset: (page - 1) * pageSize });

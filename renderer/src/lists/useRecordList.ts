@@ -10,7 +10,7 @@ import { recordPages } from './recordPages';
 import type { RecordRows } from './RecordTable';
 
 /** What a page of records reads from its list store (a year's, the roster's or the plan's). */
-export interface ListState<T, F extends ListFilters = ListFilters> {
+interface ListState<T, F extends ListFilters = ListFilters> {
   items: T[];
   /** How many match on all pages; a list read whole has none. */
   total?: number;

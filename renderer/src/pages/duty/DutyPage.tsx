@@ -1,6 +1,7 @@
 import { PlusOutlined, SettingOutlined } from '@ant-design/icons';
 import { Button, Empty, Flex, Typography } from 'antd';
 import { useEffect, useState } from 'react';
+import { useFormSlot } from '../../forms/useFormSlot';
 import { useYear } from '../../forms/workingYear';
 import { YearSwitch } from '../../forms/YearSwitch';
 import { useRoute } from '../../shell/useRoute';
@@ -13,28 +14,15 @@ import { SchemeEditor } from './SchemeEditor';
 import { SchemeSwitch } from './SchemeSwitch';
 import { useDuty } from './useDuty';
 
-/**
- * A form or drawer opened anew each time (`key`), so it starts from the value given; it stays
- * mounted while it closes, and is absent until first opened.
- */
-function useOpening<T>(start: T) {
-  const [o, setO] = useState({ key: 0, open: false, with: start });
-  return {
-    ...o,
-    shown: o.key > 0,
-    reopen: (value: T) => setO((x) => ({ key: x.key + 1, open: true, with: value })),
-    close: () => setO((x) => ({ ...x, open: false })),
-  };
-}
-
 /** 八个一: every member's duty items of the year, the evidence behind each, and the year's scheme. */
 export function DutyPage() {
   const year = useYear();
   const go = useRoute((s) => s.go);
   const { matrix, schemes, loading, loadError, load, loadSchemes } = useDuty();
   const [cell, setCell] = useState<CellRef | null>(null);
-  const recordForm = useOpening<DutyRecordValues>({});
-  const editor = useOpening(0);
+  // Each opens afresh (its key), stays mounted while it closes, and is absent until first opened.
+  const recordForm = useFormSlot<DutyRecordValues>();
+  const editor = useFormSlot<number>();
 
   useEffect(() => {
     void load(year);
@@ -73,14 +61,14 @@ export function DutyPage() {
           <Flex gap={8} align="center" style={{ marginInlineStart: 'auto' }}>
             <Typography.Text type="secondary">本年度按</Typography.Text>
             <SchemeSwitch year={year} current={shown.scheme} schemes={schemes} />
-            <Button icon={<SettingOutlined />} onClick={() => editor.reopen(shown.scheme.id)}>
+            <Button icon={<SettingOutlined />} onClick={() => editor.openForm(shown.scheme.id)}>
               编辑方案
             </Button>
             <Button
               type="primary"
               icon={<PlusOutlined />}
               disabled={shown.rows.length === 0}
-              onClick={() => recordForm.reopen({})}
+              onClick={() => recordForm.openForm({})}
             >
               登记履职记录
             </Button>
@@ -98,25 +86,25 @@ export function DutyPage() {
           matrix={shown}
           cell={cell}
           onClose={() => setCell(null)}
-          onAddRecord={(c) => recordForm.reopen(c)}
+          onAddRecord={(c) => recordForm.openForm(c)}
         />
       )}
-      {shown && recordForm.shown && (
+      {shown && recordForm.slot.key > 0 && (
         <DutyRecordForm
-          key={recordForm.key}
-          open={recordForm.open}
+          key={recordForm.slot.key}
+          open={recordForm.slot.open}
           matrix={shown}
-          initial={recordForm.with}
-          onClose={recordForm.close}
+          initial={recordForm.slot.record ?? {}}
+          onClose={recordForm.closeForm}
         />
       )}
-      {editor.shown && (
+      {editor.slot.key > 0 && (
         <SchemeEditor
-          key={editor.key}
-          open={editor.open}
+          key={editor.slot.key}
+          open={editor.slot.open}
           schemes={schemes}
-          startId={editor.with}
-          onClose={editor.close}
+          startId={editor.slot.record ?? 0}
+          onClose={editor.closeForm}
         />
       )}
     </Flex>

@@ -3,15 +3,14 @@ import type { Input } from '../../../../shared/api';
 import type { DutyMatrix } from '../../../../shared/contract/duty';
 import type { DutyRecord } from '../../../../shared/contract/dutyRecords';
 import type { Scheme } from '../../../../shared/contract/schemes';
-import type { Result, ResultError } from '../../../../shared/result';
+import type { Result } from '../../../../shared/result';
 import { call } from '../../api/client';
+import { storeRead, type ReadState } from '../../api/storeRead';
 
-interface DutyState {
+interface DutyState extends ReadState {
   matrix: DutyMatrix | null;
   /** Every live scheme, to choose the year's from and to edit. */
   schemes: Scheme[];
-  loading: boolean;
-  loadError: ResultError | null;
   load(year?: number): Promise<void>;
   loadSchemes(): Promise<void>;
   setScheme(year: number, schemeId: number): Promise<Result<Scheme>>;
@@ -22,10 +21,9 @@ interface DutyState {
   restoreRecord(id: number): Promise<Result<DutyRecord>>;
 }
 
-let requestSeq = 0;
-
 /** The year's duty matrix and the schemes; every change reads the matrix again, as it counts anew. */
 export const useDuty = create<DutyState>()((set, get) => {
+  const read = storeRead<DutyState>(set);
   async function afterChange<T>(r: Result<T>, schemesToo = false): Promise<Result<T>> {
     if (r.ok) await Promise.all([get().load(), schemesToo ? get().loadSchemes() : undefined]);
     return r;
@@ -39,12 +37,10 @@ export const useDuty = create<DutyState>()((set, get) => {
 
     async load(year = get().matrix?.year) {
       if (year === undefined) return;
-      const seq = ++requestSeq;
-      set({ loading: true });
-      const r = await call('duty.matrix', { year });
-      if (seq !== requestSeq) return;
-      if (r.ok) set({ matrix: r.value, loading: false, loadError: null });
-      else set({ loading: false, loadError: r.error });
+      await read(
+        () => call('duty.matrix', { year }),
+        (matrix) => ({ matrix }),
+      );
     },
     async loadSchemes() {
       const r = await call('schemes.list', {});

@@ -12,10 +12,8 @@ import { call } from '../../api/client';
 import { zodRules } from '../../forms/zodRule';
 import { SettingsForm } from './SettingsForm';
 
-/** The settings' own fields; fondsName is '' while it follows the group's name. */
-export type FilingFormValues = FilingSettings;
-
-const toValues = (s: FilingSettingsView): FilingFormValues => ({
+/** The form holds the settings' own fields; fondsName is '' while it follows the group's name. */
+const toValues = (s: FilingSettingsView): FilingSettings => ({
   fondsCode: s.fondsCode,
   // While it follows the group's name the box stays empty and shows that name as its hint.
   fondsName: s.fondsNameIsDefault ? '' : s.fondsName,
@@ -27,7 +25,7 @@ const toValues = (s: FilingSettingsView): FilingFormValues => ({
 });
 
 /** The form's values are what the archive takes. */
-const asInput = (v: FilingFormValues) => v;
+const asInput = (v: FilingSettings) => v;
 const rule = zodRules(filingSettingsUpdate, asInput);
 const retentionOptions = retentions.map((r) => ({ value: r, label: retentionLabels[r] }));
 
